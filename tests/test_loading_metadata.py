@@ -337,7 +337,7 @@ def test_a_short_headline_is_kept(body: str, title: str) -> None:
 
 def test_a_huge_first_line_is_not_read_word_by_word_for_furniture(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    from viewer.loading import page_furniture
+    from viewer.loading import page_controls, page_furniture
 
     read: list[int] = []
     words = page_furniture._LETTER_WORD
@@ -348,6 +348,8 @@ def test_a_huge_first_line_is_not_read_word_by_word_for_furniture(
             return words.findall(text)
 
     monkeypatch.setattr(page_furniture, "_LETTER_WORD", Counting())
+    # (the page's controls are read with the same words, `viewer.loading.page_controls`)
+    monkeypatch.setattr(page_controls, "LETTER_WORD", Counting())
     assert infer_title("word " * 200_000 + "\n\nMore.").startswith("word word")
     assert all(size <= page_furniture.HEADLINE_MAX_CHARS for size in read)
 

@@ -81,3 +81,37 @@ def test_a_korean_date_line_dates_the_page() -> None:
 ])
 def test_page_controls(line: str, control: bool) -> None:
     assert is_page_control(line) is control
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # (Korean spaces its words: a headline of short words is no menu)
+    ("배현진 의원 피습 중학생 체포\n국민의힘 배현진 의원이 25일 피습당했다.",
+     "배현진 의원 피습 중학생 체포"),
+    ("윤 대통령 오늘 국회 시정연설\n본문입니다.", "윤 대통령 오늘 국회 시정연설"),
+    ("习近平 会见 美国 国务卿 布林肯\n正文。", "习近平 会见 美国 国务卿 布林肯"),
+    # (a short CJK headline above a deck or a lead not ended by "。" is no site's name)
+    ("普京访华\n中俄元首举行会谈 签署联合声明\n正文。", "普京访华"),
+    ("新元号は令和\n菅官房長官は「新しい元号は令和であります」と発表した\n本文",
+     "新元号は令和"),
+    # (a picture credit after a CJK headline, its label joined to what follows)
+    ("海关总署全面暂停进口日本水产品（图片来源：新华社）\n正文。",
+     "海关总署全面暂停进口日本水产品"),
+    ("배현진 피습(사진제공=배현진의원실)\n본문.", "배현진 피습"),
+    ("写真家の個展(写真集も)\n本文", "写真家の個展(写真集も)"),
+])
+def test_cjk_headlines_like_furniture_stay_titles(text: str, title: str) -> None:
+    assert infer_title(text) == title
+
+
+@pytest.mark.parametrize("menu", ["뉴스홈 경제 정치 연예 스포츠", "首页 新闻 财经 体育 娱乐",
+                                  "资讯 创新 业界 数码 财经 电商 观点"])
+def test_a_sites_menu_is_no_title(menu: str) -> None:
+    assert infer_title(f"{menu}\n이선균 측 \"비통하고 참담한 심정\"\n본문.") == \
+        "이선균 측 \"비통하고 참담한 심정\""
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("2025년 7월 14일 월요일", "2025-07-14"), ("2025년 07월 14일(월) 오후 3:05", "2025-07-14"),
+    ("2024年5月1日 星期三", "2024-05-01")])
+def test_korean_and_chinese_date_lines_date_the_file(line: str, date: str) -> None:
+    assert opening_date(f"{line}\n헤드라인입니다\n본문.") == date

@@ -148,6 +148,7 @@ def opening_date(body: str) -> str | None:
     under its headline."""
     lines = [line.strip() for line in body[:2_000].split("\n")]
     for line in [line for line in lines if line][:OPENING_DATE_LINES]:
+        found = None
         if len(line) <= OPENING_DATE_MAX_CHARS:
             # (the whole line a date: "2024-12-03 Live: what we know" is a headline)
             found = _date_of_line(line)
@@ -155,10 +156,10 @@ def opening_date(body: str) -> str | None:
                 # ("04.03.2025, 20:45 Uhr Artikel anhören", "04.03.2025 / MANNHEIM -")
                 bare = _AFTER_DATE.sub("", line)
                 found = _date_of_line(bare) if bare != line else None
-            if found is None:  # (a stamp: "입력 2024-01-02 16:22", "2023-08-24 20:47:43来源:…")
-                found = stamp_date(line)
-            if found is not None:
-                return found
+        if found is None:  # (a stamp: "입력 2024-01-02 16:22", "2023-08-24 20:47:43来源:…")
+            found = stamp_date(line)
+        if found is not None:
+            return found
     return None
 
 
@@ -194,7 +195,8 @@ _DAY_FIRST_SLASHED = re.compile(
 label of up to four words before it: "Mis à jour le")."""
 _YEAR_FIRST = re.compile(
     rf"{_DATE_LABEL}(?P<year>\d{{4}})\s*[年년/]\s*(?P<month>\d{{1,2}})\s*[月월/]\s*"
-    rf"(?P<day>\d{{1,2}})\s*[日일]?(?:\s*[(（][월화수목금토일月火水木金土日][)）])?{_TIME}")
+    rf"(?P<day>\d{{1,2}})\s*[日일]?(?:\s*[(（][월화수목금토일月火水木金土日][)）]"
+    rf"|\s*[월화수목금토일]요일|\s*星期[一二三四五六日天])?{_TIME}")
 """A date in digits as a page's date line writes it, with its label and time ("16.01.2023,
 16:50 Uhr", "时间:2024/5/2", "2024年05月03日 08:15"): day first with full stops, year first with
 slashes or 年月日, 년월일 with the weekday's sign ("2025년 07월 14일(월)"; never month first:
@@ -260,8 +262,8 @@ _GLUED_STAMP = re.compile(
 
 
 _TRAILING_CREDIT = re.compile(
-    r"\s*[(（](?:photo|foto|image|picture|credit|bild|사진|이미지|图片|圖片|写真)\b[^()（）]*[)）]\s*$",
-    re.I)
+    r"\s*[(（](?:(?:photo|foto|image|picture|credit|bild)\b|(?:사진|이미지|图片|圖片|写真)"
+    r"(?=\s|[:：=/]|来源|來源|提供|제공|は))[^()（）]*[)）]\s*$", re.I)
 """A picture's credit after the headline its caption repeats ("... 11,000 of its staff. (Photo:
 AFP)", "... (사진=배현진의원실)")."""
 _TRAILING_TIME_STAMP = re.compile(

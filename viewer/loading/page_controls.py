@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from viewer.unspaced_scripts import HAN, KANA
+
 LETTER_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 """A word as the page's lines are read: a letter, then letters, digits, apostrophes, dots."""
 
@@ -67,7 +69,7 @@ Epoch Times"), a share bar ("Deel dit artikel: Share App Mail Pin"), a forum's o
 label ("发新帖", "AI配图", "来源:都市快报"), a printed paper's page ("第01版:要闻"), how long
 ago it was posted ("8 minutes ago", "vor 3 Stunden"), a social bar's "Connect with us", a request
 to enable JavaScript ("Bitte aktivieren Sie Javascript"), a picture's credit opening its caption
-("Image Source : AP ..."), a dateline alone ("Mannheim (dpa)."), a link in lenticular brackets
+("Image Source : AP ..."), a link in lenticular brackets
 alone ("【中居正広の引退報告文を見る】"): a page's furniture wherever they stand in a line."""
 
 
@@ -83,21 +85,49 @@ _CAPTION_CREDIT_END = re.compile(
     r"[.!?]\s+(?:Foto|Photo|Bild|Image|Imagen|Fotó|Zdjęcie|Credit)\s*:\s*[^\s.!?][^.!?]{0,40}$")
 """A picture's caption with its credit after its last sentence ("... als Bundestrainer. Foto:
 dpa/Arne Dedert"): a headline ends on its own words."""
-_UNSPACED_MENU = re.compile(
-    r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,4}(?:\s+[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,4}){4,}$")
-"""A site's menu in Chinese, Japanese or Korean: five words or more of one to four characters
-each, spaces between ("资讯 创新 业界 数码 财经 电商"); a headline in those scripts runs on."""
+_UNSPACED_MENU = re.compile(f"^[{HAN}{KANA}]{{2}}(?:\\s+[{HAN}{KANA}]{{2}}){{5,}}$")
+"""A site's menu in Chinese or Japanese: six words or more of two characters each, spaces
+between ("资讯 创新 业界 数码 财经 电商"); a headline in those scripts is written without
+spaces, or with a few between names of several characters ("习近平 会见 美国 国务卿 布林肯").
+(Not Korean, which spaces its words: "배현진 의원 피습 중학생 체포" is a headline.)"""
+SECTION_NAMES = frozenset((
+    "홈", "뉴스", "뉴스홈", "정치", "경제", "사회", "국제", "문화", "연예", "스포츠",
+    "오피니언", "사설", "칼럼", "전국", "지역", "생활", "과학", "포토", "영상",
+    "전체", "산업", "금융", "부동산", "증권", "라이프", "피플", "기획", "IT",
+    "세계", "북한", "날씨", "전체기사", "首页", "新闻", "资讯", "財經", "财经",
+    "体育", "娱乐", "科技", "国际", "国内", "社会", "军事", "汽车", "房产", "教育",
+    "健康", "文化", "时尚", "旅游", "视频", "图片", "评论", "观点", "要闻", "创新",
+    "业界", "数码", "电商", "人物", "生活", "综合", "聚焦", "关注", "热点", "新聞",
+    "資訊", "體育", "娛樂", "國際", "國內", "社會", "軍事", "汽車", "視頻", "圖片",
+    "評論", "觀點", "要聞", "ホーム", "ニュース", "政治", "経済", "国際", "スポーツ",
+    "エンタメ", "芸能", "科学", "ライフ", "地域", "天気", "動画"))
+"""Sections a Chinese, Japanese or Korean news site's menu names."""
+MENU_ITEMS = 4
+"""A line of at least this many words, three quarters of them section names, is a site's menu
+("뉴스홈 경제 정치 연예 스포츠")."""
 _SOURCE_CREDIT = re.compile(
     r"^\S{1,12}?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}月\d{1,2}日)号?(?:报道|報道|电|電|讯|訊)$")
 """A Chinese source's credit alone on its line, its name, a date and "report" ("参考消息网
 2023-08-25号报道", "中新网8月24日电")."""
 
 
+CONTROL_MAX_CHARS = 150
+"""Only a line this short is read word by word for controls (a one-line file of megabytes is
+never read so)."""
+
+
 def is_page_control(line: str) -> bool:
     """Whether `line` (stripped) is one of the page's controls or marks (module docstring)."""
-    if (_GALLERY_CAPTION.match(line) or _PAGE_MARKS.search(line) or _READING_TIME.search(line)
-            or _WHOLLY_BRACKETED.match(line) or _BANNER.match(line) or _UNSPACED_MENU.match(line)
+    if _GALLERY_CAPTION.match(line) or _PAGE_MARKS.search(line) or _READING_TIME.search(line):
+        return True
+    if len(line) > CONTROL_MAX_CHARS:
+        return False
+    if (_WHOLLY_BRACKETED.match(line) or _BANNER.match(line) or _UNSPACED_MENU.match(line)
             or _SOURCE_CREDIT.match(line) or _CAPTION_CREDIT_END.search(line)):
+        return True
+    items = line.split()
+    if (len(items) >= MENU_ITEMS
+            and 4 * sum(item in SECTION_NAMES for item in items) >= 3 * len(items)):
         return True
     pieces = _GLUED.split(line)
     return all(" ".join(word.lower() for word in LETTER_WORD.findall(piece)) in PAGE_CONTROLS

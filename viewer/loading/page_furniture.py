@@ -20,7 +20,7 @@ from viewer.loading.breadcrumbs import BREADCRUMBS, HOME_CRUMBS, is_trail, is_tr
 from viewer.loading.month_names import MONTHS
 from viewer.loading.page_controls import LETTER_WORD as _LETTER_WORD
 from viewer.loading.page_controls import is_page_control
-from viewer.loading.time_stamps import stamp_date
+from viewer.loading.time_stamps import stamp_alone, stamp_date
 from viewer.unspaced_scripts import has_unspaced_character
 
 _DATE_WORDS = {
@@ -89,6 +89,11 @@ other scripts; a headline in those scripts runs to UNSPACED_HEADLINE_MIN_LETTERS
 short line above a page's number and date, "听 海哭的声音" over "版次:001 2023年08月25日", is the
 headline)."""
 UNSPACED_HEADLINE_MIN_LETTERS = 10
+_SITE_WORD = re.compile(
+    "网|網|新闻|新聞|通信|传媒|傳媒|媒体|媒體|日报|日報|晚报|晚報|时报|時報|电视|電視|电台|電台|社|版"
+    "|频道|頻道|资讯|資訊|时事|時事|财经|財經|放送|速報|ニュース|뉴스|일보|신문|방송")
+"""The words a site's or section's name holds ("财新传媒", "共同通信", "PC版", "时事"); length alone
+cannot tell one from a short headline ("普京访华", "新元号は令和")."""
 _CREDIT = re.compile(
     r"(?:photo|foto|image|imagen|picture|credit|crédit|crédito|bild|source|quelle|fuente|fonte"
     r"|getty|사진|이미지|그래픽)\b(?P<rest>.*)", re.I)
@@ -149,6 +154,7 @@ def is_furniture(line: str, following: str) -> bool:
         return True  # "Published" above "21 August 2023"
     if has_unspaced_character(line):  # (a Chinese headline is one "word": its letters count)
         return (sum(character.isalpha() for character in line) <= UNSPACED_LABEL_MAX_LETTERS
+                and _SITE_WORD.search(line) is not None
                 and not _NUMBER.search(line) and _reads_as_headline(following)
                 and sum(character.isalpha() for character in following)
                 >= UNSPACED_HEADLINE_MIN_LETTERS)  # "财新传媒", "PC版" above the headline
@@ -171,7 +177,10 @@ def _furniture_by_itself(line: str, words: list[str]) -> bool:
     """A date, a dateline, an agency's credit, a photo credit or a byline: furniture wherever it
     stands."""
     lowered = [word.lower().strip(".") for word in words]
-    if _date_line(line) or _name_then_date(line, words) or stamp_date(line):
+    # (a time stamp is furniture with its label only: a headline the page ran it into is a
+    # headline, the stamp cut from the title, "Quake hits Taiwan 2024-04-03 07:58")
+    stamped = stamp_date(line) is not None
+    if (stamp_alone(line) if stamped else _date_line(line)) or _name_then_date(line, words):
         return True
     if _DATELINE_END.search(line) and len(words) <= 3:  # "WHITE HOUSE —", "ROME —"
         return True
