@@ -31,8 +31,8 @@ VOCABULARIES = {
     "caps_run": ["NEW", "YORK", "SAID", "THE", "PRESIDENT", "U.S."],
     "numbers": ["22", "twenty-two", "1,000", "zwei", "vingt", "dozen", "hundreds", "of"],
 }
-STAGES = ("tokenise", "chain_and_extend", "find_fragments", "cluster_statements",
-          "join_story_pieces", "align_statements")
+STAGES = ("tokenise", "chain_and_extend", "_fragments_and_long_matches",
+          "statements_from_long_matches", "join_story_pieces", "align_statements")
 
 
 def texts(words: int) -> dict[str, str]:

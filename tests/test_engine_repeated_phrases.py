@@ -48,3 +48,14 @@ def test_a_quotation_printed_twice_is_a_pull_quote_not_a_name() -> None:
     pages = [f"{filler(t + chr(97 + k), 40)} {quoted}. {filler(t + 'y' + chr(97 + k), 40)}."
              for t in "ab" for k in range(2)]
     assert passage_documents("\n\n".join(pages[:2]), "\n\n".join(pages[2:])) == [["d0", "d1"]]
+
+
+def test_a_statement_a_page_also_headlines_still_links() -> None:
+    """A review's case: one outlet prints the ministry's short order as its headline and once
+    in its story; the other prints it once. The headline is the order's words: the story
+    prints it once, so it is no name for a thing."""
+    order = "Ministry orders all schools in the capital district closed until further notice"
+    headlined = (f"{order}\n\n{filler('a', 40)}. {order}, officials announced. "
+                 f"{filler('b', 40)}.")
+    told = f"{filler('c', 40)}. The government said: {order}. {filler('d', 40)}."
+    assert passage_documents(headlined, told) == [["d0", "d1"]]

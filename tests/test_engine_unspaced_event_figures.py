@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from viewer.engine.event_bridges import figures_tell_apart
+from viewer.engine.event_bridges import figures_apart, figures_tell_apart
 from viewer.engine.tokens import tokenise
 
 from .engine_texts import articles, passage_documents
@@ -42,10 +42,14 @@ def test_one_events_pages_giving_its_figures_are_linked_by_the_phrase() -> None:
 
 def test_figures_are_asked_only_where_names_cannot_be_told() -> None:
     """Two pages in a script with capitals are told by their names (`event_names`), whatever
-    figures they give; a page without names is told by figures."""
-    english = ("The Acme Corporation said on Monday that Jane Roe of Boston and John Doe of Denver "
-               "met in Paris with {} people, {} firms, {} questions and {} lawyers.")
-    corpus = tokenise(articles(AGENCY + AGENCY_QUOTE + AGENCY_END, DEALER,
-                               english.format(12, 3, 7, 5), english.format(9, 4, 2, 8)))
+    figures they give: these two, whose figures and capitals all differ (asked, they would be
+    two events), are not asked; a page without names is told by figures."""
+    corpus = tokenise(articles(
+        AGENCY + AGENCY_QUOTE + AGENCY_END, DEALER,
+        "Acme Corporation said on Monday that Jane Roe of Boston met 12 people, 3 firms, "
+        "7 questions and 5 lawyers.",
+        "Globex Industries reported that Karl Moss from Denver saw 9 people, 4 firms, "
+        "2 questions and 8 lawyers."))
     verdicts = figures_tell_apart(corpus, np.array([0, 2]), np.array([1, 3]))
     assert verdicts.tolist() == [True, False]
+    assert figures_apart(corpus, np.array([2]), np.array([3])).tolist() == [True]

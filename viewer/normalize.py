@@ -231,4 +231,11 @@ def simplified_han(text: str) -> str:
     stay apart."""
     if not _HAN.search(text):
         return text
+    if _SURROGATE.search(text):  # (OpenCC takes UTF-8: a lone surrogate is kept as it stands)
+        return "".join(piece if _SURROGATE.fullmatch(piece) else simplified_han(piece)
+                       for piece in _SURROGATE.split(text) if piece)
     return str(_traditional_to_simplified().convert(text))
+
+
+_SURROGATE = re.compile("([\ud800-\udfff])")
+"""A lone surrogate code point, which a text decoded with `surrogateescape` may hold."""

@@ -118,7 +118,7 @@ def _align_chunk(shared: _AlignInput, groups: list[tuple[int, int]]) -> list[Dra
             statements.doc[low:high].tolist(), statements.first[low:high].tolist(),
             statements.end[low:high].tolist(), strict=True)]
         consensus, occurrences = _agree(windows, differ)
-        consensus = in_majority_script(consensus, [o.text for o in occurrences])
+        consensus = in_majority_script(consensus, [(o.document, o.text) for o in occurrences])
         ordered = tuple(sorted(occurrences, key=lambda o: (input_order[o.document], o.start)))
         spread = len({o.document for o in ordered})
         first = ordered[0]

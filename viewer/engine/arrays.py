@@ -89,6 +89,8 @@ def _table_bits(members: np.ndarray) -> int:
 def _low_bits(hashes: np.ndarray, members: np.ndarray) -> np.ndarray:
     """Each of `hashes`' (uint64) slot in the table of `members`: its low bits, as indices
     (read as int64 in place, which keeps the low bits, rather than converted after a mask)."""
+    if hashes.dtype != np.uint64:  # (a view of another width would read other bits)
+        hashes = hashes.astype(np.uint64)
     return np.asarray(hashes.view(np.int64) & ((1 << _table_bits(members)) - 1))
 
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from viewer.engine.document_view import DocumentView
 from viewer.normalize import simplified_han
+from viewer.unspaced_scripts import KANA
 
 _SPACE = re.compile(r"\s+")
 
@@ -95,15 +96,31 @@ _QUOTE_CLOSE = frozenset("\"”’»」』")
 _SENTENCE_CLOSE = _SENTENCE_ENDS | _QUOTE_CLOSE | {")"}
 
 
-def in_majority_script(consensus: str, occurrences: Sequence[str]) -> str:
-    """`consensus` written simplified where most `occurrences` are and it is not. Words are
-    matched with traditional characters folded to simplified (`viewer.normalize`), so the
-    reference whose words the consensus takes may be a Hong Kong outlet's of a statement eight
-    mainland outlets print simplified: the majority reading is theirs. (Japanese kanji fold
-    too, but a Japanese text's kanji are its own: occurrences holding any that fold count as
-    not simplified, so a Japanese consensus is kept as written.)"""
+def in_majority_script(consensus: str, occurrences: Sequence[tuple[str, str]]) -> str:
+    """`consensus` written simplified where more of the documents carrying it write its Chinese
+    characters simplified than traditional (`occurrences`: each occurrence's document and
+    text), and it does not. Words are matched with traditional characters folded to simplified
+    (`viewer.normalize`), so the reference whose words the consensus takes may be a Hong Kong
+    outlet's of a statement eight mainland outlets print simplified: the majority reading is
+    theirs. An occurrence is traditional where it holds a character that folds, simplified where
+    it holds one the consensus's traditional characters fold to; one whose characters read alike
+    in both scripts does not vote. Japanese is never folded (kanji fold for matching only: a
+    text holding kana is Japanese)."""
     folded = simplified_han(consensus)
-    if folded == consensus:
+    if folded == consensus or _KANA.search(consensus):
         return consensus
-    simplified = sum(simplified_han(text) == text for text in occurrences)
-    return folded if 2 * simplified > len(occurrences) else consensus
+    simplified_forms = set(folded) - set(consensus)
+    written: dict[str, set[bool]] = {}
+    for document, text in occurrences:
+        if _KANA.search(text):
+            continue
+        if simplified_han(text) != text:
+            written.setdefault(document, set()).add(False)
+        elif simplified_forms.intersection(text):
+            written.setdefault(document, set()).add(True)
+    votes = [simplified for scripts in written.values() if len(scripts) == 1
+             for simplified in scripts]
+    return folded if 2 * sum(votes) > len(votes) else consensus
+
+
+_KANA = re.compile(f"[{KANA}]")

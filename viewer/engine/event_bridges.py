@@ -64,6 +64,7 @@ from viewer.engine.event_cores import GroupCores, names_little_of_core
 from viewer.engine.event_names import (
     SHARED_NAMES,
     SHARED_NAMES_SHARE,
+    in_cased_script,
     name_nothing_alike,
     name_sets,
     names_in_common,
@@ -233,14 +234,15 @@ def figures_apart(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.ndarray)
 def figures_tell_apart(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.ndarray
                        ) -> np.ndarray:
     """For document pairs, whether one of the two names nothing that can be told (a script
-    without capitals, `event_names.name_sets`) and their figures tell two events
+    without capitals, `event_names.in_cased_script`) and their figures tell two events
     (`figures_apart`): what the test of names cannot say of them."""
     found = np.zeros(len(doc_a), dtype=bool)
     if not len(doc_a):
         return found
-    names = name_sets(corpus, unique_values(np.concatenate((doc_a, doc_b))))[0]
-    ask = np.flatnonzero([a not in names or b not in names
-                          for a, b in zip(doc_a.tolist(), doc_b.tolist(), strict=True)])
+    documents = unique_values(np.concatenate((doc_a, doc_b)))
+    cased = np.zeros(len(corpus), dtype=bool)
+    cased[documents] = in_cased_script(corpus, documents)
+    ask = np.flatnonzero(~cased[doc_a] | ~cased[doc_b])
     found[ask] = figures_apart(corpus, doc_a[ask], doc_b[ask])
     return found
 

@@ -291,11 +291,7 @@ def name_sets(corpus: TokenisedCorpus, documents: np.ndarray
     the documents whose language may inflect a name (`UNINFLECTED` tells the others). Read for
     all of them at once."""
     offsets = corpus.offsets
-    digit = np.uint8(INITIAL_DIGIT)
-    cased = np.array([_cased_words(corpus.texts[doc], corpus.starts[offsets[doc]:offsets[doc + 1]],
-                                   (corpus.initials[offsets[doc]:offsets[doc + 1]] & digit) != 0)
-                      for doc in documents.tolist()], dtype=bool)
-    documents = documents[cased]
+    documents = documents[in_cased_script(corpus, documents)]
     owner, positions = flat_ranges(offsets[documents], offsets[documents + 1])
     doc = documents[owner]
     capital, opening = _capitalised_inside(corpus, positions, doc)
@@ -322,6 +318,16 @@ def name_sets(corpus: TokenisedCorpus, documents: np.ndarray
         previous, previous_doc = position, document
         possessive = text[max(start, end - 2):end] in _POSSESSIVES
     return found, inflecting
+
+
+def in_cased_script(corpus: TokenisedCorpus, documents: np.ndarray) -> np.ndarray:
+    """For each of `documents`, whether most of its words are of a script with capitals: only
+    such a document's names can be told (`name_sets`)."""
+    offsets = corpus.offsets
+    digit = np.uint8(INITIAL_DIGIT)
+    return np.array([_cased_words(corpus.texts[doc], corpus.starts[offsets[doc]:offsets[doc + 1]],
+                                  (corpus.initials[offsets[doc]:offsets[doc + 1]] & digit) != 0)
+                     for doc in documents.tolist()], dtype=bool)
 
 
 _POSSESSIVES = frozenset({"'s", "’s"})

@@ -346,9 +346,10 @@ def stock_matches(corpus: TokenisedCorpus, matches: PairMatches, equal_words: np
                   | (worded < CONTENT_WORDS_FOR_EVIDENCE))
     ask = ask[~stock[ask]]
     stock[ask] = names_only(corpus, first_a[ask], end_a[ask])
-    # (and, between news articles, unquoted words one side's document prints again elsewhere:
-    # how it names a thing, "bom bunuh diri di Gereja Katedral Makassar", `repeated_phrases`;
-    # a book says its phrases again, and a quotation printed twice is a pull quote)
+    # (and, between news articles, unquoted words one side's document prints twice in its
+    # story: how it names a thing, "bom bunuh diri di Gereja Katedral Makassar",
+    # `repeated_phrases`; a book says its phrases again, and a quotation printed twice is a
+    # pull quote)
     ask = ask[~stock[ask]]
     ask = ask[~in_long_texts(corpus, matches.doc_a[ask], matches.doc_b[ask])
               & ~within(first_a[ask], end_a[ask], *quotes)
