@@ -70,7 +70,9 @@ def test_title_names_the_corpus_and_leaves_the_app_name_to_qt() -> None:
     assert window_title(corpus_name([], samples=True)) == "sample corpus[*]"
     assert corpus_name([Path("/x/strike")], samples=False) == "strike"
     assert corpus_name([Path("/x/Bondi/articles")], samples=False) == "Bondi/articles"
-    assert corpus_name([Path("/x/a.txt"), Path("/x/b.txt")], samples=False) == "a.txt and 1 more"
+    assert corpus_name([Path("/x/a.txt"), Path("/x/b.txt")], samples=False) == "a.txt and b.txt"
+    assert corpus_name([Path(f"/x/{n}") for n in "abcd"], samples=False) == "a, b and 2 more"
+    assert corpus_name([Path("/x/MH1")], samples=True) == "sample corpus and MH1"
     assert "Parallax" not in window_title(corpus_name([], samples=False))
 
 

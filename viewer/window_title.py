@@ -17,22 +17,30 @@ GENERIC_FOLDERS = frozenset(["articles", "article", "texts", "text", "txt", "pag
                              "data", "input", "corpus", "sources", "documents"])
 """Folder names that say what is in them, not which event: the title names the folder above
 too ("Bondi/articles")."""
+NAMED_IN_TITLE = 3
+"""Up to this many folders and files are named in the title; more are counted."""
 
 
 def corpus_name(corpus_paths: Sequence[Path], *, samples: bool) -> str:
-    """What the title bar calls the comparison: "sample corpus", the folder or file opened
-    (and how many more; a folder of GENERIC_FOLDERS with the one above it), or "untitled"."""
-    if samples:
-        return SAMPLE_CORPUS_NAME
-    if not corpus_paths:
+    """What the title bar calls the comparison: the folders and files open ("sample corpus"
+    for the samples; a folder of GENERIC_FOLDERS with the one above it), up to
+    NAMED_IN_TITLE of them by name and how many more, or "untitled"."""
+    names = [SAMPLE_CORPUS_NAME] if samples else []
+    names += [_path_name(path) for path in corpus_paths]
+    if not names:
         return "untitled"
-    path = corpus_paths[0]
-    first = printable(path.name or str(path))
-    if first.casefold() in GENERIC_FOLDERS and path.parent.name:
+    if len(names) > NAMED_IN_TITLE:
+        # (a title names what is open: "A and 1 more" hid a folder opened in the window)
+        return f"{', '.join(names[:NAMED_IN_TITLE - 1])} and {len(names) - NAMED_IN_TITLE + 1} more"
+    return " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
+
+
+def _path_name(path: Path) -> str:
+    name = printable(path.name or str(path))
+    if name.casefold() in GENERIC_FOLDERS and path.parent.name:
         # ("articles" told four comparisons nothing)
-        first = f"{printable(path.parent.name)}/{first}"
-    more = len(corpus_paths) - 1
-    return f"{first} and {more} more" if more else first
+        name = f"{printable(path.parent.name)}/{name}"
+    return name
 
 
 def window_title(name: str) -> str:

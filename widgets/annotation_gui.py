@@ -72,6 +72,10 @@ class AnnotationGui(QObject):
             window.session.keep_pasted = self._keep_pasted
             window.session.articles_added.connect(self._note_kept_pasted)
             window.session.article_removed.connect(self._set_aside_pasted)
+            # The work follows the set of folders open (one opened in the window included).
+            from widgets.opened_set_follower import follow_opened_paths
+
+            follow_opened_paths(self)
         if document is not None or self._has_annotation_file():
             # Show this corpus's annotations from the start; with none (a new project, a file
             # whose annotations were all deleted) the panes keep the width until the first tag
@@ -174,6 +178,31 @@ class AnnotationGui(QObject):
             self.window.statusBar().showMessage(
                 f"{path}: not remembered for the next start ({error.strerror or error}); "
                 "File › Open annotations… opens it again", 10000)
+
+    def keep_for(self, corpus_paths: Sequence[Path], own_file: Path,
+                 moved_pasted: dict[Path, Path]) -> None:
+        """From now on keep this window's work for `corpus_paths` in `own_file` (the set of
+        folders open changed: `widgets.opened_set_follower`); `moved_pasted` maps each kept
+        pasted text that moved to its new place."""
+        old = self.annotation_file()
+        self.corpus_paths = [Path(p) for p in corpus_paths]
+        self._annotation_file = own_file
+        self._file_in_use = None
+        self._kept_pasted = {article_id: moved_pasted.get(path, path)
+                             for article_id, path in self._kept_pasted.items()}
+        controller = self._controller
+        if controller is None:
+            return
+        from viewer.annotations.document import AnnotationDocument
+
+        document = controller.document
+        if isinstance(document, AnnotationDocument) and document.path == old:
+            document.path = own_file  # (the file itself moved with the rest, or was not yet)
+        controller.refresh_status()
+
+    def made_nothing(self) -> bool:
+        """No annotation and no pasted article kept: nothing here to lose."""
+        return not self._kept_pasted and not self.has_annotations()
 
     def stored_pasted_paths(self) -> list[Path]:
         """The pasted articles kept for this corpus, to open with it at start-up."""

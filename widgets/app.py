@@ -163,13 +163,19 @@ def build_window(paths: Sequence[Path] = (), screenshot: Path | None = None,
         window.project_gui.start_unsaved(opened_on=chosen)
     else:
         _install_annotations(window, paths, persist=persist)
-    window.open_first(chosen, remember=bool(paths))
+    open_corpus(window, chosen, remember=bool(paths))
+    window.reopen_docks()  # the docks open at the last close (a screenshot run has none)
+    return app, window
+
+
+def open_corpus(window: MainWindow, paths: Sequence[Path], *, remember: bool) -> None:
+    """The first load of `paths` into `window`, with the pasted articles kept for them (its
+    annotation GUI added first: `_install_annotations`)."""
+    window.open_first(paths, remember=remember)
     gui = window.annotation_gui
     pasted = gui.stored_pasted_paths() if gui is not None else []
     if pasted:  # articles pasted in earlier sessions, kept with the annotations made on them
         window.session.open_paths(pasted, reveal=False)
-    window.reopen_docks()  # the docks open at the last close (a screenshot run has none)
-    return app, window
 
 
 def _fit_screen(app: QApplication, window: MainWindow) -> None:

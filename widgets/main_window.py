@@ -72,6 +72,8 @@ class MainWindow(WindowMenus):
                                    self.main_splitter.width()))
         self.corpus_paths: list[Path] = []
         """The files and folders the user opened (exports start in their folder)."""
+        self._on_samples = False
+        """The window was opened on the sample corpus (the title names it)."""
         self.set_corpus_name("untitled")
         self.setAcceptDrops(True)
 
@@ -185,7 +187,11 @@ class MainWindow(WindowMenus):
 
     def _opened(self, paths: Sequence[Path]) -> None:
         self._remember_recent(paths)
+        named = self.windowTitle() == window_title(
+            corpus_name(self.corpus_paths, samples=self._on_samples))
         self.corpus_paths.extend(p for p in paths if p not in self.corpus_paths)
+        if named:  # (a project's window bears the project's name instead: it stays)
+            self.set_corpus_name(corpus_name(self.corpus_paths, samples=self._on_samples))
 
     def open_first(self, paths: Sequence[Path], *, remember: bool,
                    wait_seconds: float = HEAD_START_WAIT_SECONDS) -> None:
@@ -194,7 +200,8 @@ class MainWindow(WindowMenus):
         articles are in: a file that cannot be read does not go into File › Recent files."""
         if remember:
             self.corpus_paths = [Path(p) for p in paths]
-        self.set_corpus_name(corpus_name(self.corpus_paths, samples=not remember))
+        self._on_samples = not remember
+        self.set_corpus_name(corpus_name(self.corpus_paths, samples=self._on_samples))
         # The number of panes follows the width the window will have: lay it out now.
         layout = self.layout()
         if layout is not None:

@@ -30,6 +30,7 @@ from viewer.workspace import MAX_PANES, MIN_PANES, Workspace
 from widgets.article_list import ArticleList
 from widgets.find_bar import FindBar
 from widgets.link_map import LinkMap
+from widgets.notices import NoticeArea
 from widgets.pane_row import PaneRow
 from widgets.passage_list import PassageList
 from widgets.text_pane import TextPane
@@ -47,6 +48,7 @@ class WindowFrame(QMainWindow):
     corpus_paths: list[Path]
     """The files and folders the user opened (file dialogs start in their folder)."""
     pane_row: PaneRow
+    notices: NoticeArea
     find_bar: FindBar
     article_list: ArticleList
     passage_list: PassageList

@@ -20,9 +20,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from viewer.annotations.chosen_file import choice_record
+from viewer.safe_files import backup_path
 
 ANNOTATION_SUFFIX = ".jsonld"
 PASTED_SUFFIX = ".pasted"
+VIEW_SUFFIX = ".view.json"
 SAMPLE_CORPUS_KEY = "sample-corpus"
 PARTIAL_MARK = ".partial"
 """Ends the name of a corpus opened with some path that named nothing."""
@@ -88,6 +90,19 @@ def pasted_folder(annotation_file: Path) -> Path:
     """Where the pasted articles of the corpus behind `annotation_file` are kept
     (`viewer.annotations.pasted`)."""
     return annotation_file.with_name(annotation_file.stem + PASTED_SUFFIX)
+
+
+def view_file(annotation_file: Path) -> Path:
+    """Where the view of the corpus behind `annotation_file` is kept (`viewer.folder_view`)."""
+    return annotation_file.with_name(annotation_file.stem + VIEW_SUFFIX)
+
+
+def kept_beside(annotation_file: Path) -> tuple[Path, ...]:
+    """Every place something may be kept for the corpus behind `annotation_file`, in the same
+    order for every file: the file, its backup, the choice of another file, the pasted
+    articles' folder, the view (`viewer.annotations.opened_set` moves them together)."""
+    return (annotation_file, backup_path(annotation_file), choice_record(annotation_file),
+            pasted_folder(annotation_file), view_file(annotation_file))
 
 
 def has_kept_work(annotation_file: Path) -> bool:

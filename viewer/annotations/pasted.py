@@ -90,3 +90,21 @@ def set_aside_pasted(path: Path) -> Path:
         n += 1
     os.rename(path, target)
     return target
+
+
+def move_pasted(from_file: Path, to_file: Path) -> dict[Path, Path]:
+    """Move the pasted articles kept for `from_file` to those of `to_file` (a name taken there
+    gets `NAME-2.txt`: nothing is overwritten); returns each moved text's old path -> new path.
+    A text that cannot be moved stays where it was."""
+    moved: dict[Path, Path] = {}
+    if pasted_folder(from_file) == pasted_folder(to_file):
+        return moved
+    for path in stored_pasted_paths(from_file):
+        try:
+            pasted_folder(to_file).mkdir(parents=True, exist_ok=True)
+            target = _free_name(pasted_folder(to_file), path.stem)
+            os.rename(path, target)
+        except OSError:
+            continue
+        moved[path] = target
+    return moved

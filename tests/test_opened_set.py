@@ -1,0 +1,86 @@
+"""`viewer.annotations.opened_set`: a folder window's kept work follows the set it has open."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from viewer.annotations import opened_set
+from viewer.annotations.chosen_file import file_in_use
+from viewer.annotations.location import default_annotation_file, pasted_folder, view_file
+from viewer.annotations.opened_set import Outcome, follow_opened_set
+
+
+def _set(tmp_path: Path) -> tuple[Path, list[Path], list[Path]]:
+    folders = [tmp_path / name for name in ("a", "b", "c")]
+    for folder in folders:
+        folder.mkdir()
+    return tmp_path / "data", folders[:2], folders
+
+
+def _keep_work(own: Path) -> None:
+    own.parent.mkdir(parents=True, exist_ok=True)
+    own.write_text("annotations", encoding="utf-8")
+    pasted_folder(own).mkdir()
+    (pasted_folder(own) / "pasted.txt").write_text("title: Note\n\nA note.\n", "utf-8")
+    view_file(own).write_text("{}", encoding="utf-8")
+
+
+def test_the_work_moves_to_the_new_set_and_the_earlier_set_points_at_it(tmp_path: Path) -> None:
+    data, two, three = _set(tmp_path)
+    own = default_annotation_file(two, data)
+    _keep_work(own)
+    followed = follow_opened_set(own, three, data, made_nothing=False)
+    assert followed.outcome is Outcome.MOVED
+    assert followed.own_file == default_annotation_file(three, data) != own
+    assert followed.own_file.read_text(encoding="utf-8") == "annotations"
+    assert (pasted_folder(followed.own_file) / "pasted.txt").exists()
+    assert view_file(followed.own_file).exists()
+    assert not own.exists() and not pasted_folder(own).exists()
+    assert file_in_use(own)[0] == followed.own_file  # `parallax a b` still finds it
+    assert default_annotation_file(three, data) == followed.own_file
+
+
+def test_a_set_with_work_of_its_own_keeps_it(tmp_path: Path) -> None:
+    data, two, three = _set(tmp_path)
+    own, theirs = default_annotation_file(two, data), default_annotation_file(three, data)
+    _keep_work(own)
+    theirs.write_text("theirs", encoding="utf-8")
+    followed = follow_opened_set(own, three, data, made_nothing=False)
+    assert followed == opened_set.Followed(Outcome.KEPT_APART, own)
+    assert theirs.read_text(encoding="utf-8") == "theirs"
+    assert own.read_text(encoding="utf-8") == "annotations"
+    # A window that made nothing takes the new set's work up instead.
+    assert follow_opened_set(own, three, data, made_nothing=True).outcome is Outcome.TAKEN_UP
+
+
+def test_nothing_kept_yet_only_changes_the_name(tmp_path: Path) -> None:
+    data, two, three = _set(tmp_path)
+    own = default_annotation_file(two, data)
+    followed = follow_opened_set(own, three, data, made_nothing=True)
+    assert followed.outcome is Outcome.RENAMED
+    assert not os.path.lexists(own.with_name(own.name + ".chosen"))
+    assert follow_opened_set(own, two, data, made_nothing=True).outcome is Outcome.SAME
+
+
+def test_a_rename_that_fails_undoes_the_others(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    data, two, three = _set(tmp_path)
+    own = default_annotation_file(two, data)
+    _keep_work(own)
+    real_rename, calls = os.rename, []
+
+    def rename(source: object, target: object) -> None:
+        calls.append(source)
+        if len(calls) == 2:
+            raise PermissionError(13, "Permission denied")
+        real_rename(source, target)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(opened_set.os, "rename", rename)
+    followed = follow_opened_set(own, three, data, made_nothing=False)
+    assert followed.outcome is Outcome.NOT_MOVED and followed.own_file == own
+    assert followed.reason == "Permission denied"
+    assert own.exists() and pasted_folder(own).exists() and view_file(own).exists()
+    assert not default_annotation_file(three, data).exists()

@@ -1,0 +1,173 @@
+"""A folder window's annotations and pasted articles follow the set of folders it has open,
+one opened in the window included (tester55's first report: after File › Open folder…, the
+work stayed under the command line's two folders, and `parallax A B C` opened without it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QStandardPaths
+
+from viewer.annotations.chosen_file import file_in_use
+from viewer.annotations.location import default_annotation_file, has_kept_work
+from viewer.annotations.model import make_annotation
+from viewer.engine import find_shared_passages
+from viewer.jobs.choice import Backends
+from viewer.loading import load_paths
+from viewer.palette import LIGHT
+from widgets.app import _install_annotations, open_corpus
+from widgets.main_window import MainWindow
+
+SHARED = ("The ministry said on Sunday that the new rules would take effect at once and that "
+          "every importer would be told in writing before the end of the week.")
+
+
+def _folders(root: Path) -> list[Path]:
+    folders = []
+    for name, outlets in (("first", "ab"), ("second", "cd"), ("third", "ef")):
+        folder = root / name
+        folder.mkdir()
+        for outlet in outlets:
+            (folder / f"{outlet}.txt").write_text(
+                f"Report by outlet {outlet.upper()} on the {name} day.\n\n{SHARED}\n\n"
+                f"Outlet {outlet.upper()} adds a closing line of its own here.\n",
+                encoding="utf-8")
+        folders.append(folder)
+    return folders
+
+
+def _window(qtbot, paths: list[Path]) -> MainWindow:  # type: ignore[no-untyped-def]
+    """A window started as `parallax PATHS` starts it (its work kept in the data folder)."""
+    window = MainWindow(backends=Backends(engine=find_shared_passages, loader=load_paths),
+                        theme=LIGHT)
+    qtbot.addWidget(window)
+    window.resize(1400, 850)
+    window.show()
+    _install_annotations(window, paths, persist=True)
+    open_corpus(window, paths, remember=True)
+    qtbot.waitUntil(lambda: not window.busy and window.workspace.result is not None,
+                    timeout=60000)
+    return window
+
+
+def _idle(qtbot, window: MainWindow, articles: int) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: not window.busy and len(window.workspace.corpus) == articles,
+                    timeout=60000)
+
+
+def _quit(window: MainWindow) -> None:
+    gui = window.annotation_gui
+    if gui is not None and gui.controller is not None:
+        gui.controller.save_now()
+    window.close()
+
+
+@pytest.fixture
+def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    # (where the window keeps its work: the folder Qt names for this application)
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+def test_work_done_after_opening_a_folder_comes_back_with_every_folder_open(
+        qtbot, tmp_path: Path, data_home: Path) -> None:
+    first, second, third = _folders(tmp_path)
+    window = _window(qtbot, [first, second])
+    assert window.windowTitle() == "first and second[*]"
+    window.open_paths([third])
+    _idle(qtbot, window, 6)
+    # The title names what is open ("first and 1 more" hid the folder opened here).
+    assert window.windowTitle() == "first, second and third[*]"
+    pasted = window.paste_article("A note pasted by hand about the new rules.", "Note")
+    assert pasted is not None
+    _idle(qtbot, window, 7)
+    controller = window.annotation_gui.ensure_controller()
+    article = window.workspace.corpus.get("a")
+    start = article.text.index("new rules")
+    controller.annotations.add(make_annotation(article, start, start + 9, tags=("quote",)))
+    note = window.workspace.corpus.get(pasted.id)
+    controller.annotations.add(make_annotation(note, 0, 6, tags=("context",)))
+    _quit(window)
+
+    # The next day: all three folders on the command line.
+    again = _window(qtbot, [first, second, third])
+    _idle(qtbot, again, 7)  # the pasted article came back
+    controller = again.annotation_gui.controller
+    assert controller is not None and len(controller.annotations) == 2
+    assert all(a.status.value == "anchored" for a in controller.annotations), \
+        [a.anchor_note for a in controller.annotations]
+    _quit(again)
+
+    # Nothing was kept for the two folders before the third was opened: all of it is in one
+    # place, the three folders'.
+    assert not has_kept_work(default_annotation_file([first, second], data_home))
+
+
+def test_work_kept_before_a_folder_is_opened_moves_and_the_earlier_set_still_finds_it(
+        qtbot, tmp_path: Path, data_home: Path) -> None:
+    first, second, third = _folders(tmp_path)
+    window = _window(qtbot, [first, second])
+    controller = window.annotation_gui.ensure_controller()
+    article = window.workspace.corpus.get("a")
+    controller.annotations.add(make_annotation(article, 0, 6, tags=("quote",)))
+    controller.save_now()
+    said: list[str] = []
+    window.statusBar().messageChanged.connect(said.append)
+    window.open_paths([third])
+    _idle(qtbot, window, 6)
+    assert any("now kept for first, second and third" in line for line in said)
+    controller.annotations.add(make_annotation(window.workspace.corpus.get("e"), 0, 6))
+    _quit(window)
+    both = default_annotation_file([first, second, third], data_home)
+    assert controller.document.path == both
+
+    again = _window(qtbot, [first, second, third])
+    assert len(again.annotation_gui.controller.annotations) == 2
+    _quit(again)
+    # The two folders alone still find the work (the third's articles listed as orphaned).
+    assert file_in_use(default_annotation_file([first, second], data_home))[0] == both
+
+
+def test_a_set_with_work_of_its_own_is_never_overwritten(
+        qtbot, tmp_path: Path, data_home: Path) -> None:
+    first, second, third = _folders(tmp_path)
+    earlier = _window(qtbot, [first, second, third])
+    controller = earlier.annotation_gui.ensure_controller()
+    article = earlier.workspace.corpus.get("e")
+    controller.annotations.add(make_annotation(article, 0, 6, tags=("quote",)))
+    _quit(earlier)
+    theirs = default_annotation_file([first, second, third], data_home)
+    kept = theirs.read_bytes()
+
+    window = _window(qtbot, [first, second])
+    controller = window.annotation_gui.ensure_controller()
+    controller.annotations.add(make_annotation(window.workspace.corpus.get("a"), 0, 6))
+    controller.save_now()
+    window.open_paths([third])
+    _idle(qtbot, window, 6)
+    (line,) = window.notices.lines  # (it stays until dismissed)
+    assert "annotations stay in this file, kept for first and second" in line
+    _quit(window)
+    assert theirs.read_bytes() == kept
+    assert len(controller.annotations) == 1
+    assert controller.document.path == default_annotation_file([first, second], data_home)
+
+
+def test_a_window_with_nothing_made_takes_up_the_work_of_the_set_it_opens(
+        qtbot, tmp_path: Path, data_home: Path) -> None:
+    first, second, third = _folders(tmp_path)
+    earlier = _window(qtbot, [first, second, third])
+    pasted = earlier.paste_article("A note pasted by hand about the new rules.", "Note")
+    assert pasted is not None
+    _idle(qtbot, earlier, 7)
+    controller = earlier.annotation_gui.ensure_controller()
+    controller.annotations.add(make_annotation(earlier.workspace.corpus.get(pasted.id), 0, 6))
+    _quit(earlier)
+
+    window = _window(qtbot, [first, second])
+    assert not window.annotation_gui.installed
+    window.open_paths([third])
+    _idle(qtbot, window, 7)  # the third folder's two articles and the pasted note
+    controller = window.annotation_gui.controller
+    assert controller is not None and len(controller.annotations) == 1
