@@ -152,3 +152,24 @@ def test_the_words_column_shows_a_long_articles_count_whole(qtbot) -> None:
     # (the room around the digits that the column gives "99,999")
     assert width >= table.fontMetrics().horizontalAdvance(f"{1_200_001:,}") + 24
     assert not table.isColumnHidden(WORDS_COLUMN)
+
+
+def test_articles_with_the_same_title_and_no_outlet_are_told_apart_by_their_file(
+        qtbot, tmp_path) -> None:
+    """tester55 #10: three files of one folder with no header, one title: the Outlet column
+    was hidden and the three rows read the same, while the panes named each file."""
+    from viewer.loading import load_paths
+
+    title = "La Casa del Rey ha anunciado este domingo que Felipe VI ha renunciado"
+    for name in ("01_publico_es", "02_postdigital_es", "11_e-noticies_es"):
+        (tmp_path / f"{name}.txt").write_text(
+            f"{title}\n\nTexto propio de {name} sobre el anuncio de este domingo.\n", "utf-8")
+    articles = load_paths([tmp_path]).articles
+    assert {a.title for a in articles} == {title} and not any(a.source for a in articles)
+    window = make_window(qtbot, articles)
+    view, proxy = window.article_list, window.article_list.proxy
+    assert not view.isColumnHidden(OUTLET_COLUMN)
+    rows = {(proxy.index(r, 0).data(), proxy.index(r, OUTLET_COLUMN).data())
+            for r in range(proxy.rowCount())}
+    assert rows == {(title, f"{name}.txt")
+                    for name in ("01_publico_es", "02_postdigital_es", "11_e-noticies_es")}

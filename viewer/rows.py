@@ -24,6 +24,7 @@ class ArticleRow:
     article_id: str
     title: str
     outlet: str
+    """The outlet, else the name of the file the article was read from (`article_origin`)."""
     date: str
     words: int
     shared: float | None
@@ -48,7 +49,10 @@ def article_rows(corpus: Corpus, result: AlignmentResult | None) -> list[Article
         shared: float | None = None
         if article.id in aligned:
             shared = coverage.get(article.id, 0.0)
-        rows.append(ArticleRow(article.id, display_title(article), article.source or "",
+        # The outlet, else the file's name, as the pane's header says: articles with one
+        # title and no outlet (a folder of plain texts of one wire story) read the same in
+        # the list otherwise (tester55).
+        rows.append(ArticleRow(article.id, display_title(article), article_origin(article),
                                list_date(article.published, article.date),
                                article.word_count, shared, article.published_key,
                                article.published or article.date))

@@ -22,9 +22,9 @@ OUTLET_COLUMN = 1
 WORDS_COLUMN = 3
 MIN_TITLE_WIDTH = 160
 MIN_OUTLET_WIDTH = 50
-GIVE_WAY_ORDER = (WORDS_COLUMN, 2)
-"""In a narrow list Words, then Date, are hidden: Shared (how much of the article other
-articles carry) is what the list adds to the titles."""
+GIVE_WAY_ORDER = (WORDS_COLUMN, 2, OUTLET_COLUMN)
+"""In a narrow list Words, then Date, then the outlet (at its narrowest) are hidden: Shared
+(how much of the article other articles carry) is what the list adds to the titles."""
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -147,14 +147,17 @@ class ArticleList(QTableView):
         self._fixed_widths = {c: header.sectionSize(c) for c in range(len(COLUMNS))}
         self.hidden_for_room: set[int] = set()
         """Columns hidden because the list is too narrow for them (tests read it)."""
+        self._outlet_known = False
         self._hide_empty_outlet()
 
     def _hide_empty_outlet(self) -> None:
-        """No outlet known for any article (plain text files): the column would only take room.
+        """No outlet nor file name known for any article (pasted texts): the column would only
+        take room.
         And Words as wide as the longest article's count (a 19 MB text's "3,382,967" read
         "3,382,9…" in a column made for "99,999")."""
         rows = self.source_model.rows
-        self.setColumnHidden(OUTLET_COLUMN, not any(r.outlet for r in rows))
+        self._outlet_known = any(r.outlet for r in rows)
+        self.setColumnHidden(OUTLET_COLUMN, not self._outlet_known)
         most = max((r.words for r in rows), default=0)
         if most > 99_999:
             width = self.fontMetrics().horizontalAdvance(f"{most:,}") + 24
@@ -174,15 +177,17 @@ class ArticleList(QTableView):
         stays in view, and the title never gets narrower than MIN_TITLE_WIDTH (the list
         scrolls sideways instead)."""
         header = self.horizontalHeader()
-        outlet_shown = not self.isColumnHidden(OUTLET_COLUMN)
         widths = {c: self._fixed_widths[c] for c in range(OUTLET_COLUMN + 1, len(COLUMNS))}
-        needed = MIN_TITLE_WIDTH + (MIN_OUTLET_WIDTH if outlet_shown else 0)
-        giving_way = columns_giving_way(self.viewport().width(), needed, widths,
+        if self._outlet_known:
+            widths[OUTLET_COLUMN] = MIN_OUTLET_WIDTH
+        giving_way = columns_giving_way(self.viewport().width(), MIN_TITLE_WIDTH, widths,
                                         GIVE_WAY_ORDER)
         for column in widths:
             self.setColumnHidden(column, column in giving_way)
         self.hidden_for_room = giving_way
-        fixed = sum(header.sectionSize(c) for c in widths if c not in giving_way)
+        outlet_shown = self._outlet_known and OUTLET_COLUMN not in giving_way
+        fixed = sum(header.sectionSize(c) for c in widths
+                    if c not in giving_way and c != OUTLET_COLUMN)
         room = self.viewport().width() - fixed
         if outlet_shown:
             outlet = min(self._outlet_width, room - max(room * 2 // 3, MIN_TITLE_WIDTH))
