@@ -38,7 +38,7 @@ from viewer.annotations.model import AnchorStatus, Annotation
 from viewer.column_fit import default_dock_width, fit_around_text, grown_into_spare_room
 from viewer.wording import count_of
 from widgets.article_text_view import plain_tooltip
-from widgets.table_model import ColumnTableModel, ElidedInTheMiddle, Index, leave_on_tab
+from widgets.table_model import ColumnTableModel, Index, ToldApartInTheMiddle, leave_on_tab
 
 QUOTE_COLUMN = COLUMNS.index("Quote")
 QUOTE_MIN_CHARS = 24
@@ -188,9 +188,9 @@ class AnnotationDock(QDockWidget):
         header.setStretchLastSection(False)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        # (titles of one event's articles often open alike, "Humza Yousaf …" three rows over:
-        # cut in the middle, their ends tell them apart)
-        self._middle = ElidedInTheMiddle(self.table)
+        # (one event's titles open alike: cut in the middle, their ends tell them apart, or ids)
+        self._middle = ToldApartInTheMiddle(self.table, lambda: {
+            a.article_id: self.title_of(a.article_id) for a in self.annotation_set})
         self.table.setItemDelegateForColumn(COLUMNS.index("Article"), self._middle)
         # The dock is narrow: the columns are fitted into its width around the quote (see
         # fit_columns) rather than the last ones scrolled out of sight; every cell has its full

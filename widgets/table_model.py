@@ -149,3 +149,38 @@ class ElidedInTheMiddle(QStyledItemDelegate):
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
         option.textElideMode = Qt.TextElideMode.ElideMiddle
+
+
+class ToldApartInTheMiddle(ElidedInTheMiddle):
+    """`ElidedInTheMiddle` for a column of names (article titles), where two names that read
+    the same once cut to the column's width show their keys (article ids) instead
+    (`viewer.wording.told_apart_when_cut`). `names()` gives every key and name the column
+    shows; it is asked again when the model changes, the answer kept per width."""
+
+    SAFETY_PX = 12
+    """Taken off the column's width before cutting: the cell's margins, so that names the
+    painter would cut alike are never taken for different."""
+
+    def __init__(self, view: QAbstractItemView, names: Callable[[], dict[str, str]]) -> None:
+        super().__init__(view)
+        self._names = names
+        self._shown: dict[int, dict[str, str]] = {}
+        """Per width: each name as the column shows it."""
+        model = view.model()
+        for signal in (model.modelReset, model.layoutChanged, model.dataChanged,
+                       model.rowsInserted, model.rowsRemoved):
+            signal.connect(self._shown.clear)
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        width = option.rect.width() - self.SAFETY_PX
+        shown = self._shown.get(width)
+        if shown is None:
+            from viewer.wording import told_apart_when_cut
+
+            names = self._names()
+            metrics = option.fontMetrics
+            told = told_apart_when_cut(names, lambda name: metrics.elidedText(
+                name, Qt.TextElideMode.ElideMiddle, width))
+            shown = self._shown[width] = {names[key]: told[key] for key in names}
+        option.text = shown.get(option.text, option.text)
