@@ -377,3 +377,24 @@ def test_a_status_message_cut_by_the_counts_is_whole_in_its_tooltip(qtbot) -> No
     assert window.statusBar().toolTip() == message
     window.statusBar().clearMessage()
     assert window.statusBar().toolTip() == ""
+
+
+def test_a_folder_opened_into_chosen_panes_is_shown_not_left_waiting(qtbot) -> None:
+    """tester55 #12: with panes of the user's choice, a folder of 15 opened into the window
+    had two of its articles ticked behind the others, out of view ("2 more ticked articles
+    not shown"): the panes did not change. The ones ticked come first, as a few do."""
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles), width=900)
+    room = window.pane_row.room()
+    chosen = [a.id for a in articles[:room]]
+    assert window.workspace.set_shown(chosen) is None
+    qtbot.waitUntil(lambda: len(window.pane_row.visible_panes()) == room)
+    folder = [Article(f"{n:02d}_nuevo", f"Titular {n}\n\nEl Palacio de la Zarzuela ha "
+                      f"emitido este comunicado número {n} esta tarde.", f"Titular {n}")
+              for n in range(1, 16)]
+    window.session.add_articles(folder, reveal=True)
+    ticked = [i for i in window.workspace.shown if i.endswith("_nuevo")]
+    assert ticked
+    first = ticked[:room]
+    qtbot.waitUntil(lambda: all(not window.pane_for(i).isHidden() for i in first))
+    assert [p.article_id for p in window.pane_row.visible_panes()][:len(first)] == first

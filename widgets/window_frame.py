@@ -196,12 +196,13 @@ class WindowFrame(QMainWindow):
 
     def bring_added_into_view(self, added: Sequence[Article], origin: str | None = "file",
                               *_details: object) -> None:
-        """A few articles the user opens or pastes into a session under way become the last
-        ticked panes; when the window has no room for them they would wait unseen (the user
-        pasted one and saw nothing new): put them first. Not for a project's own articles, the
-        first ones opened, or many at once, whose panes are chosen as usual."""
-        if (origin is None or len(added) >= MAX_PANES
-                or len(self.workspace.corpus) <= len(added)):
+        """Articles the user opens or pastes into a session under way that are ticked -- a few
+        become the last ticked panes, and of many (a folder) as many as there are places left
+        in six -- would wait unseen when the window has no room for them (the user pasted one
+        and saw nothing new; opened a folder and saw "2 more ticked articles not shown":
+        tester55): put them first. Not for a project's own articles, nor the first ones opened,
+        whose panes are chosen as usual."""
+        if origin is None or len(self.workspace.corpus) <= len(added):
             return
         self._say_displaced(added, origin)
         waiting = [a.id for a in added
