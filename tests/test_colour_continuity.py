@@ -131,3 +131,17 @@ def test_removing_an_article_keeps_the_colours_until_the_next_alignment() -> Non
     assert result is not None and [p.id for p in result.passages] == ["p1"]
     assert assign_colours(result)["p1"] != 3  # coloured afresh it would change
     assert workspace.colours == {"p1": 3}
+
+
+def test_a_new_passage_takes_no_colour_its_neighbours_in_the_list_have() -> None:
+    """tester55 #13: a folder opened into the window brought a widest passage of its own;
+    coloured around the kept ones by their use overall alone, it took blue, the colour of the
+    passage right below it in the list (two blue rows at the top, two orange ones further)."""
+    kept_rows = [_passage(f"k{n}", (f"old{n}", 0, 50), (f"old{n}b", 0, 50)) for n in range(8)]
+    fresh = _passage("new", ("spanish1", 0, 80), ("spanish2", 0, 80))
+    result = _result(fresh, *kept_rows)
+    keep = {f"k{n}": n for n in range(8)}
+    colours = assign_colours(result, 8, keep=keep)
+    assert {colours[f"k{n}"] for n in range(8)} == set(range(8))  # the kept ones as they were
+    neighbours = {colours[f"k{n}"] for n in range(4)}
+    assert colours["new"] not in neighbours, colours

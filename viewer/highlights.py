@@ -9,7 +9,7 @@ decisions live here so the widgets only translate styles into Qt formats.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -41,17 +41,33 @@ def assign_colours(result: AlignmentResult, palette_size: int = PALETTE_SIZE, *,
             used_in_document.setdefault(document, Counter())[colour] += 1
 
     kept = keep or {}
-    for passage in result.passages:
+    rows: dict[int, list[int]] = {}
+    """Per colour, the places in the list (result order) of the passages that have it."""
+    for row, passage in enumerate(result.passages):
         if passage.id in kept:
             take(passage, kept[passage.id] % palette_size)
-    for passage in result.passages:
+            insort(rows.setdefault(kept[passage.id] % palette_size, []), row)
+    for row, passage in enumerate(result.passages):
         if passage.id in kept:
             continue
         load: Counter[int] = Counter()
         for document in passage.document_ids:
             load.update(used_in_document.get(document, Counter()))
-        take(passage, min(range(palette_size), key=lambda c: (load[c], used[c], c)))
+        # A colour a passage a few rows away has is avoided next (two events' widest passages
+        # both blue at the top of one list: tester55), before the colour's use overall.
+        nearest = {c: _rows_away(rows.get(c, []), row) for c in range(palette_size)}
+        colour = min(range(palette_size), key=lambda c: (
+            load[c], nearest[c] < palette_size, used[c], -nearest[c], c))
+        take(passage, colour)
+        insort(rows.setdefault(colour, []), row)
     return colours
+
+
+def _rows_away(rows: list[int], row: int) -> int:
+    """How far `row` is from the nearest of the sorted `rows` (a large number: none)."""
+    at = bisect_left(rows, row)
+    near = [abs(rows[i] - row) for i in (at - 1, at) if 0 <= i < len(rows)]
+    return min(near, default=1 << 30)
 
 
 @dataclass(frozen=True)
