@@ -317,3 +317,25 @@ def test_align_and_export_of_such_a_project_name_each_record_left_out(
     assert [line.split(" skipped:")[0] for line in lines] == [  # its articles, then the rest
         f"parallax: {path}: provenance 'a'", f"parallax: {path}: annotation 'odd'",
         f"parallax: {path}: claim 'odd'"]
+
+
+def test_a_reopened_project_paints_its_passages_in_the_colours_of_its_close(
+        tmp_path: Path) -> None:
+    """tester55 #13: the Foreign Ministry passage was blue at the close, salmon at the reopening
+    (a session's realignments had kept each passage's colour; the reopening coloured afresh)."""
+    path = tmp_path / "case.parallax"
+    with Project.create(path) as project:
+        project.add_articles(_corpus())
+    document = ProjectDocument.open(path)
+    session, post, binding = _bound(document)
+    _idle(session, post)
+    workspace = session.workspace
+    followed = {passage_id: (colour + 3) % 8 for passage_id, colour in workspace.colours.items()}
+    workspace.recolour(followed)
+    binding.save_view()
+    document.project.close()
+    again = ProjectDocument.open(path)
+    session2, post2, _ = _bound(again)
+    _idle(session2, post2)
+    assert session2.workspace.colours == followed
+    again.project.close()

@@ -8,7 +8,7 @@ from and its result is dropped if the corpus changed meanwhile (git-cola's token
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from viewer.colour_continuity import follow_colours
@@ -209,6 +209,11 @@ class Workspace:
             return False
         self._set_shown(tuple(wanted))
         return True
+
+    def recolour(self, colours: Mapping[str, int]) -> None:
+        """Paint the result's passages in `colours` (a reopened window's: `viewer.view_state`)."""
+        if self.result is not None and dict(colours) != self.colours:
+            self._install_result(self.result, colours=dict(colours))
 
     def _install_result(self, result: AlignmentResult, prepared: PreparedResult | None = None,
                         colours: dict[str, int] | None = None) -> None:

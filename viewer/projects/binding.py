@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING, Any
 
 from viewer.corpus import Article
 from viewer.corrections import Correction
-from viewer.passage_choice import matching_passage, passage_spans, spans_from_json
 from viewer.provenance import Provenance
+from viewer.view_state import restore_view, view_state
 
 from .database import ProjectError
 from .document import ProjectDocument
@@ -177,12 +177,7 @@ class ProjectBinding:
     # --- the view -------------------------------------------------------------------------------
 
     def view_state(self) -> dict[str, Any]:
-        # The selected passage is also stored by where it stands: its id is a rank that the
-        # next alignment (another engine version, other corrections) may give another one.
-        selected = self.workspace.selected_passage()
-        spans = [] if selected is None else [list(span) for span in passage_spans(selected)]
-        return {"panes": list(self.workspace.shown), "selected": self.workspace.selected,
-                "selected_at": spans}
+        return view_state(self.workspace)
 
     def save_view(self) -> None:
         """Store what the window shows (on save and on close); nothing when it is unchanged."""
@@ -195,21 +190,7 @@ class ProjectBinding:
         if self._view_restored:
             return
         self._view_restored = True
-        state = self.document.project.view_state()
-        panes = state.get("panes")
-        if isinstance(panes, list):
-            wanted = [p for p in panes if isinstance(p, str) and p in self.workspace.corpus]
-            if wanted:
-                self.workspace.set_shown(wanted)
-        selected = state.get("selected")
-        if self.workspace.result is None:
-            return
-        if "selected_at" in state:
-            self.workspace.select_passage(matching_passage(
-                spans_from_json(state["selected_at"]), self.workspace.result))
-        elif isinstance(selected, str) and any(  # a file from before "selected_at"
-                p.id == selected for p in self.workspace.result.passages):
-            self.workspace.select_passage(selected)
+        restore_view(self.workspace, self.document.project.view_state())
 
 
 def store_shown_articles(document: ProjectDocument, articles: Sequence[Article]) -> None:
