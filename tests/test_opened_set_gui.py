@@ -171,3 +171,33 @@ def test_a_window_with_nothing_made_takes_up_the_work_of_the_set_it_opens(
     _idle(qtbot, window, 7)  # the third folder's two articles and the pasted note
     controller = window.annotation_gui.controller
     assert controller is not None and len(controller.annotations) == 1
+
+
+def test_a_folder_window_keeps_its_panes_passage_and_removed_articles(
+        qtbot, tmp_path: Path, data_home: Path) -> None:
+    """tester55 #14: at a restart the ticks and the chosen passage were lost and a removed
+    article came back; a project keeps all of this, and now a folder window does too."""
+    first, second, third = _folders(tmp_path)
+    window = _window(qtbot, [first, second, third])
+    window.session.remove_article("d")
+    _idle(qtbot, window, 5)
+    assert window.workspace.set_shown(["f", "a", "c"]) is None
+    passage = window.workspace.result.passages[0].id
+    window.workspace.select_passage(passage)
+    colours = dict(window.workspace.colours)
+    _quit(window)
+
+    again = _window(qtbot, [first, second, third])
+    _idle(qtbot, again, 5)
+    assert "d" not in again.workspace.corpus
+    qtbot.waitUntil(lambda: list(again.workspace.shown) == ["f", "a", "c"])
+    assert again.workspace.selected == passage
+    assert again.workspace.colours == colours
+    # Opened again by itself, the removed article is back, and stays at the next start.
+    again.open_paths([second / "d.txt"])
+    _idle(qtbot, again, 6)
+    # (a file of a folder open adds nothing to the set: the name and the title stay)
+    assert again.windowTitle() == "first, second and third[*]"
+    _quit(again)
+    last = _window(qtbot, [first, second, third])
+    _idle(qtbot, last, 6)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from pathlib import Path
 
 from viewer.corpus import Article
 from viewer.wording import count_of
@@ -21,6 +22,17 @@ def not_open_yet(open_articles: Sequence[Article],
     """`loaded` but the articles read from a file one of `open_articles` was read from."""
     open_files = {os.path.abspath(a.path) for a in open_articles if a.path is not None}
     return tuple(a for a in loaded if a.path is None or os.path.abspath(a.path) not in open_files)
+
+
+def paths_not_covered(opened: Sequence[Path], paths: Sequence[Path]) -> list[Path]:
+    """`paths` but those already among `opened` or inside a folder of `opened` (a file of an
+    open folder opened again by itself adds nothing to the set of paths open: the window's
+    title and the name its work is kept under stay)."""
+    folders = [os.path.abspath(p) for p in opened]
+    return [path for path in paths
+            if not any(os.path.abspath(path) == folder
+                       or os.path.abspath(path).startswith(folder.rstrip(os.sep) + os.sep)
+                       for folder in folders)]
 
 
 def same_text(open_articles: Sequence[Article],

@@ -73,9 +73,10 @@ class AnnotationGui(QObject):
             window.session.articles_added.connect(self._note_kept_pasted)
             window.session.article_removed.connect(self._set_aside_pasted)
             # The work follows the set of folders open (one opened in the window included).
-            from widgets.opened_set_follower import follow_opened_paths
+            from widgets.opened_set_follower import follow_opened_paths, keep_folder_view
 
             follow_opened_paths(self)
+            self.folder_view = keep_folder_view(self)  # (its panes, passage, removed articles)
         if document is not None or self._has_annotation_file():
             # Show this corpus's annotations from the start; with none (a new project, a file
             # whose annotations were all deleted) the panes keep the width until the first tag

@@ -17,6 +17,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QSplitter, QToolBar, QVBoxLayout, QWidget
 
+from viewer.already_open import paths_not_covered
 from viewer.corpus import Article
 from viewer.jobs.choice import Backends
 from viewer.palette import Theme
@@ -189,7 +190,7 @@ class MainWindow(WindowMenus):
         self._remember_recent(paths)
         named = self.windowTitle() == window_title(
             corpus_name(self.corpus_paths, samples=self._on_samples))
-        self.corpus_paths.extend(p for p in paths if p not in self.corpus_paths)
+        self.corpus_paths.extend(paths_not_covered(self.corpus_paths, paths))
         if named:  # (a project's window bears the project's name instead: it stays)
             self.set_corpus_name(corpus_name(self.corpus_paths, samples=self._on_samples))
 

@@ -1,4 +1,5 @@
-"""A folder window's kept work follows the folders it has open, one opened in the window too.
+"""A folder window's kept work follows the folders it has open, one opened in the window too;
+its view (panes, selected passage, colours, removed articles) is kept with it.
 
 `follow_opened_paths(gui)` listens for the paths the user opens (File › Open files…, Open
 folder…, a drop, Recent files) and carries the annotations, pasted articles and view over to
@@ -9,9 +10,12 @@ work by the set it has open: a project keeps it in its file, the samples under t
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QEvent, QObject
 
 from viewer.printable import printable
 from viewer.window_title import corpus_name
@@ -113,3 +117,33 @@ def _take_up(gui: AnnotationGui, own_file: Path) -> None:
     pasted = [p for p in stored_pasted_paths(own_file) if str(p) not in open_ids]
     if pasted:
         gui.window.session.open_paths(pasted, reveal=False)
+
+
+class _SavedAtClose(QObject):
+    """Writes a folder window's view when the window closes (`viewer.folder_view`)."""
+
+    def __init__(self, gui: AnnotationGui) -> None:
+        super().__init__(gui.window)
+        from viewer.annotations.location import view_file
+        from viewer.folder_view import FolderView
+
+        def kept_in() -> Path | None:
+            own = gui.annotation_file()
+            return None if own is None or _in_project(gui) else view_file(own)
+
+        self.view = FolderView(gui.window.session, kept_in)
+        self.window = gui.window
+        gui.window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            problem = self.view.save()
+            if problem is not None:  # (said on stderr too: the window is going)
+                print(f"parallax: the view was not kept ({problem})", file=sys.stderr)
+        return False
+
+
+def keep_folder_view(gui: AnnotationGui) -> QObject:
+    """Keep the view of `gui`'s folder window beside its annotation file, restored at the next
+    start (tester55: ticks, the chosen passage and a removed article were lost at a restart)."""
+    return _SavedAtClose(gui)

@@ -25,7 +25,7 @@ from enum import Enum
 from pathlib import Path
 
 from viewer.annotations.chosen_file import file_in_use, remember_choice
-from viewer.annotations.location import default_annotation_file, kept_beside
+from viewer.annotations.location import default_annotation_file, kept_beside, view_file
 
 
 class Outcome(Enum):
@@ -62,15 +62,19 @@ def follow_opened_set(own_file: Path, paths: Sequence[Path], data_dir: Path, *,
     wanted = default_annotation_file(paths, data_dir)
     if wanted == own_file:
         return Followed(Outcome.SAME, own_file)
-    if any(os.path.lexists(piece) for piece in kept_beside(wanted)):
+    # (a view alone is no work of that set's: the window's own view replaces it at close)
+    if any(os.path.lexists(piece) for piece in kept_beside(wanted) if piece != view_file(wanted)):
         if made_nothing or file_in_use(wanted)[0] == file_in_use(own_file)[0]:
             # (nothing here to lose, or the earlier set points at this set's work already)
             return Followed(Outcome.TAKEN_UP, wanted)
         return Followed(Outcome.KEPT_APART, own_file)
     pieces = [(piece, target) for piece, target in zip(kept_beside(own_file),
                                                          kept_beside(wanted), strict=True)
-              if os.path.lexists(piece)]
-    if not pieces:
+              if os.path.lexists(piece) and not os.path.lexists(target)]
+    if not any(piece != view_file(own_file) for piece, _target in pieces):
+        for piece, target in pieces:  # (the view alone: it follows quietly, or is rewritten)
+            with contextlib.suppress(OSError):
+                os.rename(piece, target)
         return Followed(Outcome.RENAMED, wanted)
     in_use = file_in_use(own_file)[0]
     moved: list[tuple[Path, Path]] = []
@@ -78,8 +82,11 @@ def follow_opened_set(own_file: Path, paths: Sequence[Path], data_dir: Path, *,
         for piece, target in pieces:
             os.rename(piece, target)
             moved.append((piece, target))
-        # The earlier set now opens the work where it goes on.
-        remember_choice(own_file, wanted if in_use == own_file else in_use)
+        # The earlier set now opens the annotations where they go on (a pointer to no file
+        # would be said as a file gone at its next start).
+        going_on = wanted if in_use == own_file else in_use
+        if going_on.is_file():
+            remember_choice(own_file, going_on)
     except OSError as error:
         for piece, target in reversed(moved):
             with contextlib.suppress(OSError):

@@ -1,0 +1,99 @@
+"""A folder window's view kept beside its annotation file: its panes, selected passage and
+colours, and the articles the user removed. No Qt.
+
+A project keeps its view and its articles in its file; a folder window forgot both at every
+start: the ticks and the chosen passage were lost and a removed article came back (tester55).
+`FolderView` keeps them in `<corpus>-<hash>.view.json` (`viewer.annotations.location.view_file`,
+moved with the annotations when the set of folders open changes): the view as
+`viewer.view_state` writes it, and `removed`, the files of the removed articles. At the next
+start the removed articles are taken out again once read (a file the user opens again by
+itself comes back), and the view is restored on the first result. Written atomically at close.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from viewer.corpus import Article
+from viewer.safe_files import atomic_write_bytes, read_bytes
+from viewer.session import Session
+from viewer.view_state import restore_view, view_state
+
+VIEW_LIMIT = 4 * 1024 * 1024
+"""A view file larger than this is none Parallax wrote: the window starts as without one."""
+
+
+class FolderView:
+    """The view of the folder window of `session`, kept in the file `view_file()` names (None:
+    not kept, e.g. the window became a project)."""
+
+    def __init__(self, session: Session, view_file: Callable[[], Path | None]) -> None:
+        self.session = session
+        self.view_file = view_file
+        self._state = self._read()
+        self.removed: set[str] = {p for p in self._state.get("removed", ())
+                                  if isinstance(p, str)}
+        """The files of the articles the user removed (resolved paths)."""
+        self._paths: dict[str, str] = {}
+        """Article id -> its file, for the articles read from one."""
+        self._restored = False
+        session.articles_added.connect(self._added)
+        session.article_removed.connect(self._removed)
+        session.result_accepted.connect(self._restore)
+
+    def _read(self) -> dict[str, Any]:
+        path = self.view_file()
+        if path is None:
+            return {}
+        try:
+            state = json.loads(read_bytes(path, VIEW_LIMIT))
+        except (OSError, ValueError):
+            return {}  # none yet, or damaged: the window starts as it would without it
+        return state if isinstance(state, dict) else {}
+
+    def _added(self, articles: Sequence[Article], origin: str | None, _pages: object) -> None:
+        again: list[str] = []
+        for article in articles:
+            if article.path is not None:
+                path = _resolved(article.path)
+                self._paths[article.id] = path
+                if path in self.removed:
+                    again.append(article.id)
+        if again and not self._restored:
+            # Read with its folder at start: the user removed it; it stays out.
+            self.session.remove_articles(again)
+        elif again and origin is not None:
+            self.removed.difference_update(self._paths[i] for i in again)  # opened again
+
+    def _removed(self, article_id: str) -> None:
+        path = self._paths.pop(article_id, None)
+        if path is not None:
+            self.removed.add(path)
+
+    def _restore(self, _result: object) -> None:
+        if not self._restored:
+            self._restored = True
+            restore_view(self.session.workspace, self._state)
+
+    def save(self) -> str | None:
+        """Write the view (at close); a reason when it could not be written."""
+        path = self.view_file()
+        if path is None or self.session.workspace.result is None:
+            return None
+        state = {**view_state(self.session.workspace), "removed": sorted(self.removed)}
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(path, json.dumps(state, ensure_ascii=False).encode("utf-8"))
+        except OSError as error:
+            return error.strerror or str(error)
+        return None
+
+
+def _resolved(path: Path | str) -> str:
+    try:
+        return str(Path(path).resolve())
+    except (OSError, RuntimeError):
+        return str(path)
