@@ -55,6 +55,14 @@ def test_a_note_about_the_passage_selected_goes_when_another_is_selected(qtbot) 
     window.workspace.select_passage("p1")  # in view already: nothing to say
     window.bring_passage_into_view("p1")
     assert window.statusBar().currentMessage() == ""
+    # tester55 #18: nor does it stay once the panes change ("Showing 3 of the 7 ..." with 2
+    # panes left after one was unticked)
+    window.workspace.select_passage("p2")
+    assert window.workspace.set_shown(["a", "b"]) is None
+    window.bring_passage_into_view("p2")
+    assert "carry the selected passage" in window.statusBar().currentMessage()
+    assert window.workspace.set_shown(["c", "a"]) is None  # (one unticked, another ticked)
+    assert window.statusBar().currentMessage() == ""
 
 
 def test_the_annotation_count_is_separated_from_the_counts_beside_it(qtbot) -> None:

@@ -121,6 +121,8 @@ class MainWindow(WindowMenus):
         self.article_list.doubleClicked.connect(self._article_double_clicked)
         # (connected before bring_passage_into_view, which may say something new of the next)
         self.workspace.selection_changed.connect(self.drop_passage_note)
+        # (and when the panes change: "Showing 3 of the 7 ..." stayed with 2 panes: tester55)
+        self.workspace.shown_changed.connect(self.drop_passage_note)
         self.passage_list.passage_chosen.connect(self.bring_passage_into_view)
         self.find_bar.closed.connect(self.pane_row.keep_found)
         self.pane_row.panes_changed.connect(self._chain_tab_stops)

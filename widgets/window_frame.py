@@ -187,9 +187,9 @@ class WindowFrame(QMainWindow):
         self.statusBar().showMessage(note, PASSAGE_NOTE_MS)
 
     def drop_passage_note(self, *_args: object) -> None:
-        """Another passage is selected: a note about the one before goes (it stayed after the
-        next F8 selected a passage already in view, and read as said of that one: tester,
-        session 54). Any other message stays."""
+        """Another passage is selected, or the panes changed: a note about the one before, or
+        about the panes before, goes (it stayed after the next F8 selected a passage already in
+        view, and read as said of that one: tester, session 54). Any other message stays."""
         if self._passage_note and self.statusBar().currentMessage() == self._passage_note:
             self.statusBar().clearMessage()
         self._passage_note = ""
