@@ -271,7 +271,9 @@ def test_claim_groups_with_a_verdict_become_claim_reviews(articles):
     assert claim["@type"] == "Claim"
     assert [(w["headline"], w["text"]) for w in claim["appearance"]] == [
         (a0.title, quote0), (a4.title, quote4)]
-    assert all(w["url"].startswith("file:") for w in claim["appearance"])
+    # A saved file is named by its file's name, never by a file: URL (tester55 #19)
+    assert [w.get("identifier") for w in claim["appearance"]] == [a0.path.name, a4.path.name]
+    assert not any("url" in w for w in claim["appearance"])
 
 
 def test_a_verdict_off_the_scale_has_only_its_name():

@@ -167,3 +167,16 @@ def test_collation_rows_of_headlines_opening_alike_are_told_apart() -> None:
     assert shorts[3] == "02_kvue_com (1 of 3)"
     assert shorts[6].startswith("Chauvin found guilty") and shorts[6].endswith(" (1 of 3)")
     assert labels[3][2] == titles["02_kvue_com"] + " (1 of 3)"  # the tooltip: in full
+
+
+def test_the_collation_csv_names_an_article_without_outlet_by_its_file() -> None:
+    """tester55 #19: a folder of plain texts gave a collation CSV whose outlet column was
+    empty in every row; the panes name such an article by its file, and so does the export."""
+    texts = {"01_publico_es": "El Rey renuncia a la herencia de su padre hoy.",
+             "02_postdigital_es": "El Rey renuncia a la herencia de su padre, dice."}
+    articles = [Article(doc, text, "El Rey", path=Path(f"/news/{doc}.txt"))
+                for doc, text in texts.items()]
+    passage = Passage("p1", tuple(Occurrence(a.id, 0, 38, a.text[:38]) for a in articles))
+    report = collation_report(Corpus(articles), passage)
+    outlets = [line.split(",")[1] for line in report.as_csv().splitlines()[2:]]
+    assert outlets == ["01_publico_es.txt", "02_postdigital_es.txt"]

@@ -27,10 +27,13 @@ from viewer.published_time import readable_published
 _CSV_MARKS = {"different": "[{}]", "added": "[{}]", "missing": "(-)", "absent": ""}
 
 
-def _label(document: str, titles: Mapping[str, str], provenance: Mapping[str, Provenance]
-           ) -> tuple[str, str, str]:
+def _label(document: str, titles: Mapping[str, str], provenance: Mapping[str, Provenance],
+           origins: Mapping[str, str]) -> tuple[str, str, str]:
+    """(title, outlet -- else the article's file name, as its pane names it: the CSV's outlet
+    column was empty in every row of a folder of plain texts (tester55) --, published)."""
     known = provenance.get(document, Provenance())
-    return titles.get(document, document), known.outlet or "", known.published or ""
+    return (titles.get(document, document), known.outlet or origins.get(document, ""),
+            known.published or "")
 
 
 def _csv_cell(cell: Cell) -> str:
@@ -41,7 +44,8 @@ def _csv_cell(cell: Cell) -> str:
 
 
 def collation_csv(collation: Collation, titles: Mapping[str, str],
-                  provenance: Mapping[str, Provenance]) -> str:
+                  provenance: Mapping[str, Provenance],
+                  origins: Mapping[str, str] | None = None) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
 
@@ -54,7 +58,8 @@ def collation_csv(collation: Collation, titles: Mapping[str, str],
          *[column.consensus if not column.added else "(added)" for column in collation.columns]])
     row(["(consensus)", "", "", "", *[column.consensus for column in collation.columns]])
     for collation_row, suffix in zip(collation.rows, collation.row_suffixes(), strict=True):
-        title, outlet, published = _label(collation_row.document, titles, provenance)
+        title, outlet, published = _label(collation_row.document, titles, provenance,
+                                          origins or {})
         row([title + suffix, outlet, published, str(collation_row.differences),
              *[_csv_cell(cell) for cell in collation_row.cells]])
     return buffer.getvalue()
@@ -88,7 +93,8 @@ def collation_html(collation: Collation, titles: Mapping[str, str],
         for column in collation.columns)
     body_rows: list[str] = []
     for collation_row, suffix in zip(collation.rows, collation.row_suffixes(), strict=True):
-        name, outlet, published = _label(collation_row.document, titles, provenance)
+        # (a row is named as the window's collation names it: its outlet, else its title)
+        name, outlet, published = _label(collation_row.document, titles, provenance, {})
         name += suffix
         when = readable_published(published)  # the CSV keeps the ISO text; a page is read
         label = e(outlet + suffix if outlet else name) + (

@@ -6,7 +6,7 @@ export dialog starts in. Pure functions; no Qt.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from viewer.collation import Collation, collate
@@ -14,7 +14,7 @@ from viewer.corpus import Article, Corpus
 from viewer.passages import AlignmentResult, Passage
 from viewer.provenance import Provenance, provenance_of
 from viewer.published_time import readable_published
-from viewer.rows import display_title
+from viewer.rows import article_origin, display_title
 from viewer.timeline import Timeline, build_timeline
 from viewer.wording import distinct_names, one_line, titles_told_apart
 
@@ -28,6 +28,8 @@ class CollationReport:
     collation: Collation
     titles: dict[str, str]
     provenance: dict[str, Provenance]
+    origins: dict[str, str] = field(default_factory=dict)
+    """Each article's outlet, else its file's name (`viewer.rows.article_origin`)."""
 
     def label(self, document: str) -> tuple[str, str]:
         """(name, when) for a row: the outlet else the title, and the publication time."""
@@ -56,7 +58,7 @@ class CollationReport:
         # The exporters (and the annotation CSV rules they share) load on first export only.
         from viewer.collation_export import collation_csv
 
-        return collation_csv(self.collation, self.titles, self.provenance)
+        return collation_csv(self.collation, self.titles, self.provenance, self.origins)
 
     def as_html(self) -> str:
         from viewer.collation_export import collation_html
@@ -75,7 +77,8 @@ def collation_report(corpus: Corpus, passage: Passage,
     articles = [corpus.get(d) for d in passage.document_ids if d in corpus]
     texts = {a.id: a.text for a in articles}
     return CollationReport(collate(passage, texts), _titles(articles),
-                           _provenance(articles, provenance))
+                           _provenance(articles, provenance),
+                           {a.id: article_origin(a) for a in articles})
 
 
 def timeline_of(corpus: Corpus, result: AlignmentResult,

@@ -2,7 +2,8 @@
 
 One `ClaimReview` per claim group the user gave a verdict: `claimReviewed` is the group's
 description (else its name); `itemReviewed` is a `Claim` whose `appearance` lists each article
-that makes the claim (its URL or file URI, headline, outlet, author, date and the quoted text);
+that makes the claim (its web address, else its file's name as `identifier`, headline, outlet,
+author, date and the quoted text);
 `reviewRating` carries the verdict in words as `alternateName` and, when the verdict is one of
 `RATING_SCALE`, its `ratingValue` on that scale with `bestRating`/`worstRating`; `author`,
 `datePublished` and `url` are the verdict's. Groups without a verdict are left out. No Qt.
@@ -13,6 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from viewer.corpus import Article
 
@@ -89,7 +91,7 @@ def _appearance(article_id: str, title: str, quotes: Sequence[str], article: Art
                 annotations: Sequence[Annotation]) -> dict[str, Any]:
     work: dict[str, Any] = {"@type": "CreativeWork"}
     if article is not None:
-        work["url"] = article_source(article)
+        _where(work, article_source(article), article_id)
         work["headline"] = article.title or article.id
         if article.source:
             work["publisher"] = {"@type": "Organization", "name": article.source}
@@ -98,7 +100,20 @@ def _appearance(article_id: str, title: str, quotes: Sequence[str], article: Art
         if article.date:
             work["datePublished"] = article.date
     else:
-        work["url"] = next((a.source for a in annotations if a.source), article_id)
+        _where(work, next((a.source for a in annotations if a.source), ""), article_id)
         work["headline"] = title
     work["text"] = " / ".join(quotes)
     return work
+
+
+def _where(work: dict[str, Any], source: str, article_id: str) -> None:
+    """The article's address as `url` when it is a web page's; a saved file is named by its
+    file name as `identifier` instead: a review is published, and a `file:///home/...` URL
+    names nothing its readers can open and tells them where the checker keeps files
+    (tester55)."""
+    if urlsplit(source).scheme in ("http", "https"):
+        work["url"] = source
+    elif urlsplit(source).scheme == "file":
+        work["identifier"] = unquote(urlsplit(source).path.rstrip("/").rsplit("/", 1)[-1])
+    else:
+        work["identifier"] = article_id
