@@ -5,11 +5,13 @@ readable without scrolling sideways."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolBar
 
 from tests.viewfixtures import ground_truth_result, sample_articles
 from tests.widgetkit import make_window, narrowest_line_in_chars
 from viewer.annotations.listing import COLUMNS
 from viewer.annotations.model import make_annotation
+from viewer.corpus import Article
 from widgets.annotation_dock import QUOTE_MIN_CHARS
 from widgets.annotation_gui import install_annotations
 from widgets.article_list import COLUMNS as LIST_COLUMNS
@@ -41,6 +43,58 @@ def test_the_panes_keep_ten_lines_when_docks_take_the_room(qtbot) -> None:
     qtbot.waitUntil(readable)
     if row.hidden_note.isVisible():  # the wrapped note is below the panes, not under them
         qtbot.waitUntil(lambda: row.hidden_note.geometry().top() >= row.row.geometry().bottom())
+
+
+def _whole_lines_in_view(pane) -> int:  # type: ignore[no-untyped-def]
+    """How many lines of `pane`'s text show whole, as laid out (a blank line is a line)."""
+    editor = pane.editor
+    layout = editor.document().documentLayout()
+    top = editor.verticalScrollBar().value()
+    bottom = top + editor.viewport().height()
+    whole = 0
+    block = editor.document().begin()
+    while block.isValid():
+        block_top = layout.blockBoundingRect(block).top()
+        for number in range(block.layout().lineCount()):
+            line = block.layout().lineAt(number)
+            if top <= block_top + line.y() and block_top + line.y() + line.height() <= bottom:
+                whole += 1
+        block = block.next()
+    return whole
+
+
+HANGUL_PARAGRAPH = ("윤석열 대통령은 2일 이재명 더불어민주당 대표의 피습 소식을 듣고 "
+                    "깊은 우려를 표했다. 대통령실 대변인은 이날 오후 브리핑을 열고 "
+                    "경찰과 관계 당국이 신속하게 진상을 파악하라고 지시했다고 밝혔다.")
+
+
+def test_korean_panes_keep_ten_lines_beside_two_docks_on_a_laptop(qtbot, monkeypatch) -> None:
+    """At 1366x768 with the Annotations and Claim comparison docks open, Korean panes showed
+    seven and a half lines (tester55 #15): their minimum counted lines in the interface
+    font's spacing, and Hangul, drawn in a taller fallback font, has lines a third taller;
+    a web page's paragraph gaps took more. The minimum now counts the lines as laid out."""
+    import widgets.pane_row
+
+    monkeypatch.setattr(widgets.pane_row, "screen_height", lambda _widget: 768)
+    body = "\n".join(HANGUL_PARAGRAPH for _ in range(12))  # paragraphs one line break apart
+    articles = [Article(f"0{n}_outlet", f"기사 {n}\n\n{body}", f"기사 {n}") for n in range(3)]
+    window = make_window(qtbot, articles, width=1366)
+    window.resize(1366, 768)
+    controller = install_annotations(window)
+    controller.show_dock(True)
+    controller.show_claims(True)
+    qtbot.waitUntil(lambda: controller.claim_view is not None
+                    and controller.claim_view.isVisible())
+    window.resize(1366, 768)
+    view = controller.claim_view
+    toolbar = window.findChild(QToolBar, "annotateToolbar")
+    # (settled: the dock opened to a third of the window and the Annotate toolbar showed;
+    # the panes had their lines for a moment before those took the room)
+    qtbot.waitUntil(lambda: window.height() <= 768 and view.height() >= 768 // 3 - 20
+                    and toolbar is not None and toolbar.isVisible())
+    panes = window.pane_row.visible_panes()
+    assert panes and all(_whole_lines_in_view(pane) >= MIN_PANE_LINES for pane in panes), \
+        [_whole_lines_in_view(pane) for pane in panes]
 
 
 def test_a_narrow_article_list_hides_words_then_date_and_keeps_shared(qtbot) -> None:

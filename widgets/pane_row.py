@@ -7,8 +7,10 @@ subscribes to it rather than to the workspace and never sees the old panes.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QResizeEvent, QShowEvent
+from PySide6.QtGui import QFontMetrics, QResizeEvent, QShowEvent, QTextDocument
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 from viewer.column_fit import panes_fitting
@@ -29,7 +31,10 @@ PANE_CHROME = 28
 """Frame, margins and the text's own padding beside the scroll bar, overview and link map."""
 MIN_PANE_LINES = 10
 """The fewest lines of text a pane shows: docks and the lists below give way first. On a short
-screen with a large font fewer (see `min_pane_height`)."""
+screen with a large font fewer (see `min_pane_height`). Lines as the panes lay them out
+(`lines_height`), not in the font's nominal line spacing."""
+PITCH_SAMPLE_LINES = 3 * MIN_PANE_LINES
+"""The first lines of an article measured for `lines_height`."""
 FEWEST_PANE_LINES = 4
 SCREEN_SHARE = 3
 """The panes' minimum height is at most 1/SCREEN_SHARE of the screen's height: ten lines of an
@@ -90,7 +95,7 @@ class PaneRow(QWidget):
         layout.addWidget(self.hidden_note)
         # Docks and the lists give way before the panes drop below a readable height (a tester
         # at 1000x700 with two docks open read five lines a pane).
-        self.row.setMinimumHeight(self.min_pane_height())
+        self._keep_readable_height()
         workspace.shown_changed.connect(self.rebuild)
         self.rebuild()
 
@@ -159,6 +164,8 @@ class PaneRow(QWidget):
                     lambda _value, pane=kept: self._pane_scrolled(pane))
                 kept.editor.selectionChanged.connect(
                     lambda article_id=article_id: self._selection_changed(article_id))
+                # (re-wrapped to a new width: its lines and paragraph gaps measured again)
+                kept.editor.viewport_resized.connect(self._keep_readable_height)
             panes.append(kept)
         for number, pane in enumerate(panes):
             if number:
@@ -173,6 +180,7 @@ class PaneRow(QWidget):
         # Lay the row out now: a pane shown again must have its width (and its text wrapped
         # to it) before anyone measures where a passage is.
         self.row_layout.activate()
+        self._keep_readable_height()  # of the panes now in view
         self.reveal_selection()
         self.panes_changed.emit()
 
@@ -182,25 +190,43 @@ class PaneRow(QWidget):
     # --- readable widths --------------------------------------------------------------------
 
     def min_pane_height(self) -> int:
-        """MIN_PANE_LINES lines of text and the pane's title and meta lines above them; fewer
-        lines (not below FEWEST_PANE_LINES) where that would take more than 1/SCREEN_SHARE of
-        the screen's height."""
+        """MIN_PANE_LINES lines of text as the panes in view lay them out and the panes'
+        title and meta lines above them; fewer lines (not below FEWEST_PANE_LINES) where that
+        would take more than 1/SCREEN_SHARE of the screen's height.
+
+        Measured on the panes, once laid out: Hangul or Han text drawn in a fallback font has
+        lines a third taller than the interface font's spacing, and a web page's paragraphs
+        have gaps between them; counted in the font's spacing, "ten lines" of a Korean article
+        at 1366x768 were seven and a half (tester, session 55)."""
         spacing = self.fontMetrics().lineSpacing()
+        panes = [pane for pane in self.visible_panes() if pane.editor.viewport().height() > 0]
+        # the title and meta lines, frame and margins: all of a laid-out pane but its text
+        chrome = max((pane.height() - pane.editor.viewport().height() for pane in panes),
+                     default=spacing * PANE_HEADER_LINES + PANE_CHROME)
+
+        def text_height(lines: int) -> float:
+            return max([float(spacing * lines),
+                        *(lines_height(pane.editor.document(), lines) for pane in panes)])
+
         lines = MIN_PANE_LINES
         height = screen_height(self)
         if height is not None:
-            fit = (height // SCREEN_SHARE - PANE_CHROME) // spacing - PANE_HEADER_LINES
-            lines = max(FEWEST_PANE_LINES, min(MIN_PANE_LINES, fit))
-        return spacing * (lines + PANE_HEADER_LINES) + PANE_CHROME
+            room = height // SCREEN_SHARE - chrome
+            while lines > FEWEST_PANE_LINES and text_height(lines) > room:
+                lines -= 1
+        return math.ceil(text_height(lines)) + chrome
+
+    def _keep_readable_height(self) -> None:
+        self.row.setMinimumHeight(self.min_pane_height())
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
-            self.row.setMinimumHeight(self.min_pane_height())
+            self._keep_readable_height()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.row.setMinimumHeight(self.min_pane_height())  # the screen is known now
+        self._keep_readable_height()  # the screen is known now
 
     def min_pane_width(self) -> int:
         """The room one pane and its link map need for MIN_CHARS_PER_LINE characters a line
@@ -282,6 +308,32 @@ class PaneRow(QWidget):
                     pane.scroll_near(fraction * pane.editor.verticalScrollBar().maximum())
         finally:
             self._scroll_lock = False
+
+
+def lines_height(document: QTextDocument, lines: int) -> float:
+    """The height `lines` lines of `document`'s text take on screen, from a line's top to the
+    last one's foot, where they take the most among its first PITCH_SAMPLE_LINES lines as laid
+    out: lines drawn in a taller fallback font (Hangul, Han) and the gaps under paragraphs
+    included. A pane the window scrolls starts at a line's top, so this much shows `lines`
+    whole lines. 0 before the document is laid out."""
+    layout = document.documentLayout()
+    tops: list[float] = []
+    feet: list[float] = []
+    block = document.begin()
+    while block.isValid() and len(tops) < PITCH_SAMPLE_LINES:
+        block_top = layout.blockBoundingRect(block).top()
+        text_layout = block.layout()
+        for number in range(text_layout.lineCount() if text_layout is not None else 0):
+            line = text_layout.lineAt(number)
+            tops.append(block_top + line.y())
+            feet.append(block_top + line.y() + line.height())
+        block = block.next()
+    if not tops:
+        return 0.0
+    tops[0] = 0.0  # a pane at the top shows the document's margin above its first line
+    if len(tops) < lines:  # a short article: lines as tall as its own
+        return feet[-1] * lines / len(tops)
+    return max(feet[at + lines - 1] - tops[at] for at in range(len(tops) - lines + 1))
 
 
 def screen_height(widget: QWidget) -> int | None:
