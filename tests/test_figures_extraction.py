@@ -232,6 +232,30 @@ def test_a_closing_quotation_mark_ends_the_words_read_after_a_number() -> None:
         == ["40 ‘missing’ hikers"]
 
 
+@pytest.mark.parametrize(("sentence", "plain", "text"), [
+    ("Las dos Fundaciones anteriormente citadas cerraron el año.",
+     "Las dos fundaciones cerraron el año.", "dos Fundaciones"),
+    ("Os três Institutos mencionados receberam verbas.", "Os três institutos receberam verbas.",
+     "três Institutos"),
+    ("Les deux Fondations citées ont fermé.", "Les deux fondations ont fermé.",
+     "deux Fondations"),
+])
+def test_a_participle_after_its_noun_is_no_counted_thing(sentence: str, plain: str,
+                                                         text: str) -> None:
+    """A tester's "dos Fundaciones anteriormente citadas" made a quantity "citadas" beside
+    the other outlets' "dos fundaciones": the noun, capitalised, was passed over as a name,
+    and the participle after it ends like a plural noun. It counts the noun, the thing of
+    the plain wording's row."""
+    mention = only(sentence)
+    assert (mention.thing.kind, mention.text) == (only(plain).thing.kind, text)
+
+
+def test_a_participle_with_no_noun_before_it_is_read_as_before() -> None:
+    """Nouns that end like a participle ("soldados", "diputados") still count."""
+    assert only("Murieron 30 soldados en el ataque.").value.number == 30
+    assert only("Votaron 176 diputados a favor.").text == "176 diputados"
+
+
 @pytest.mark.parametrize(("sentence", "source"), [
     ("At least 12 people were killed, said the health ministry.", "health ministry"),
     ("The earthquake killed at least 2,000 people, the U.S. Geological Survey said.",

@@ -117,3 +117,19 @@ def is_year(paragraph: str, number: Number) -> bool:
     return number.kind == "exact" and number.end - number.start == 4 \
         and paragraph[number.start:number.end].isdigit() \
         and YEARS[0] <= number.value <= YEARS[1]
+
+
+_PARTICIPLE = re.compile(r"(?:ad|id)[oa]s$|ée?s$", re.IGNORECASE)
+"""Plural past participles of Spanish and Portuguese ("citadas", "mencionados", "referidos")
+and French ("cités", "mentionnées"): they end like plural nouns, so the English rules would
+take one for the counted thing."""
+
+
+def noun_before_participle(run: list[Token]) -> Token | None:
+    """The noun a past participle ending `run` qualifies, if a plural noun comes before it in
+    `run`: "dos Fundaciones anteriormente citadas" counts foundations, the ones cited before,
+    not a thing called "citadas" (in these languages the participle follows its noun). The
+    noun was passed over for its capital, as a name is ("two United States officials")."""
+    if not run or _PARTICIPLE.search(run[-1].text) is None:
+        return None
+    return next((token for token in reversed(run[:-1]) if is_plural_noun(token.text)), None)

@@ -26,6 +26,7 @@ from viewer.figures.counted_words import (
     counted_of,
     is_year,
     joins_what_counts_are_of,
+    noun_before_participle,
 )
 from viewer.figures.east_asian import PEOPLE, is_east_asian, people_counts
 from viewer.figures.numbers import (
@@ -316,13 +317,16 @@ def _counted_thing(paragraph: str, position: int, number: Number,
         if (abroad := thing_abroad(token.text)) is not None:
             return abroad, token.end  # "12 personas", "14 Menschen", "30 Verletzte"
         if is_plural_noun(token.text) and _common_noun(token.text):
-            thing = thing_of(token.text, [word.text for word in run[:-1]])
+            # ("dos Fundaciones anteriormente citadas": foundations, not "citadas")
+            head = noun_before_participle(run) or token
+            modifiers = run[:run.index(head)]
+            thing = thing_of(head.text, [word.text for word in modifiers])
             if thing is not None and thing.lemma in LEGAL_LEMMAS:
                 # (what the counts are of, after them or before: "two counts of murder",
                 # "two weapon charges")
                 thing = replace(thing, group=counted_of(tokens, at + 1)
-                                or counted_before(run[:-1]))
-            return (thing, token.end) if thing is not None else None
+                                or counted_before(modifiers))
+            return (thing, head.end) if thing is not None else None
         if len(run) >= MAX_HEAD_DISTANCE:
             break
     if number.value == 1 and not number.zero_word:
