@@ -28,19 +28,40 @@ def _keep_work(own: Path) -> None:
     view_file(own).write_text("{}", encoding="utf-8")
 
 
-def test_the_work_moves_to_the_new_set_and_the_earlier_set_points_at_it(tmp_path: Path) -> None:
+def test_the_work_is_copied_to_the_new_set_and_the_earlier_set_keeps_its_own(
+        tmp_path: Path) -> None:
     data, two, three = _set(tmp_path)
     own = default_annotation_file(two, data)
     _keep_work(own)
     followed = follow_opened_set(own, three, data, made_nothing=False)
-    assert followed.outcome is Outcome.MOVED
+    assert followed.outcome is Outcome.COPIED
     assert followed.own_file == default_annotation_file(three, data) != own
     assert followed.own_file.read_text(encoding="utf-8") == "annotations"
     assert (pasted_folder(followed.own_file) / "pasted.txt").exists()
     assert view_file(followed.own_file).exists()
-    assert not own.exists() and not pasted_folder(own).exists()
-    assert file_in_use(own)[0] == followed.own_file  # `parallax a b` still finds it
-    assert default_annotation_file(three, data) == followed.own_file
+    assert followed.pasted == {pasted_folder(own) / "pasted.txt":
+                               pasted_folder(followed.own_file) / "pasted.txt"}
+    # (the earlier set's work stays as it was, its own: `parallax a b` finds it, whatever
+    # another window on a and b goes on doing; no pointer a later move could leave dangling)
+    assert own.read_text(encoding="utf-8") == "annotations"
+    assert (pasted_folder(own) / "pasted.txt").exists() and view_file(own).exists()
+    assert file_in_use(own)[0] == own
+    assert not list(own.parent.glob(".*.copying"))
+
+
+def test_a_chain_of_sets_leaves_each_its_own_work(tmp_path: Path) -> None:
+    """tester55b: a, then a and b, then a, b and c; `parallax a` opened empty, its pointer
+    naming a file already moved on."""
+    data, two, three = _set(tmp_path)
+    one = default_annotation_file(two[:1], data)
+    _keep_work(one)
+    second = follow_opened_set(one, two, data, made_nothing=False).own_file
+    second.write_text("annotations and more", encoding="utf-8")
+    third = follow_opened_set(second, three, data, made_nothing=False).own_file
+    assert one.read_text(encoding="utf-8") == "annotations"
+    assert second.read_text(encoding="utf-8") == "annotations and more"
+    assert third.read_text(encoding="utf-8") == "annotations and more"
+    assert [file_in_use(f)[0] for f in (one, second, third)] == [one, second, third]
 
 
 def test_a_set_with_work_of_its_own_keeps_it(tmp_path: Path) -> None:
@@ -65,8 +86,8 @@ def test_nothing_kept_yet_only_changes_the_name(tmp_path: Path) -> None:
     assert follow_opened_set(own, two, data, made_nothing=True).outcome is Outcome.SAME
 
 
-def test_a_rename_that_fails_undoes_the_others(tmp_path: Path,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_copy_that_fails_leaves_no_half_copy(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
     data, two, three = _set(tmp_path)
     own = default_annotation_file(two, data)
     _keep_work(own)
@@ -75,12 +96,14 @@ def test_a_rename_that_fails_undoes_the_others(tmp_path: Path,
     def rename(source: object, target: object) -> None:
         calls.append(source)
         if len(calls) == 2:
-            raise PermissionError(13, "Permission denied")
+            raise OSError(28, "No space left on device")
         real_rename(source, target)  # type: ignore[arg-type]
 
     monkeypatch.setattr(opened_set.os, "rename", rename)
     followed = follow_opened_set(own, three, data, made_nothing=False)
-    assert followed.outcome is Outcome.NOT_MOVED and followed.own_file == own
-    assert followed.reason == "Permission denied"
+    assert followed.outcome is Outcome.NOT_COPIED and followed.own_file == own
+    assert followed.reason == "No space left on device"
     assert own.exists() and pasted_folder(own).exists() and view_file(own).exists()
     assert not default_annotation_file(three, data).exists()
+    assert not list(own.parent.glob(".*.copying"))
+    assert not list(own.parent.glob(default_annotation_file(three, data).stem + "*"))

@@ -104,7 +104,7 @@ def test_work_done_after_opening_a_folder_comes_back_with_every_folder_open(
     assert not has_kept_work(default_annotation_file([first, second], data_home))
 
 
-def test_work_kept_before_a_folder_is_opened_moves_and_the_earlier_set_still_finds_it(
+def test_work_kept_before_a_folder_is_opened_is_copied_and_the_earlier_set_keeps_its_own(
         qtbot, tmp_path: Path, data_home: Path) -> None:
     first, second, third = _folders(tmp_path)
     window = _window(qtbot, [first, second])
@@ -125,8 +125,13 @@ def test_work_kept_before_a_folder_is_opened_moves_and_the_earlier_set_still_fin
     again = _window(qtbot, [first, second, third])
     assert len(again.annotation_gui.controller.annotations) == 2
     _quit(again)
-    # The two folders alone still find the work (the third's articles listed as orphaned).
-    assert file_in_use(default_annotation_file([first, second], data_home))[0] == both
+    # The two folders alone find their own work as it was when the third was opened (a copy,
+    # never moved nor pointed elsewhere: tester55b lost work through such pointers).
+    earlier = default_annotation_file([first, second], data_home)
+    assert file_in_use(earlier)[0] == earlier
+    alone = _window(qtbot, [first, second])
+    assert len(alone.annotation_gui.controller.annotations) == 1
+    _quit(alone)
 
 
 def test_a_set_with_work_of_its_own_is_never_overwritten(

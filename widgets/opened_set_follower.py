@@ -67,10 +67,10 @@ def follow_opened_paths(gui: AnnotationGui) -> None:
 
         followed = follow_opened_set(own, paths, data_dir, made_nothing=gui.made_nothing())
         names = corpus_name(paths, samples=False)
-        if followed.outcome in (Outcome.KEPT_APART, Outcome.NOT_MOVED):
+        if followed.outcome in (Outcome.KEPT_APART, Outcome.NOT_COPIED):
             earlier = corpus_name(gui.corpus_paths, samples=False)
             why = (f"{names} have annotations of their own" if followed.reason == ""
-                   else f"it could not be moved ({followed.reason})")
+                   else f"it could not be copied ({followed.reason})")
             # (among the notices, "file: reason", which stay: a status message was gone with
             # the alignment's)
             window.notices.add([f"{printable(str(gui.file_in_use() or own))}: this window's "
@@ -78,7 +78,7 @@ def follow_opened_paths(gui: AnnotationGui) -> None:
                                 f"all the folders open: {why}; open {earlier} alone to find "
                                 "them again"])
             return
-        moved: dict[Path, Path] = {}
+        moved: dict[Path, Path] = dict(followed.pasted)
         if followed.outcome is Outcome.TAKEN_UP:
             # (pasted texts of this window kept for the earlier set go along, never over
             # another's)
@@ -89,7 +89,8 @@ def follow_opened_paths(gui: AnnotationGui) -> None:
         if followed.outcome is not Outcome.RENAMED:
             window.statusBar().showMessage(
                 f"Annotations and pasted articles are now kept for {names}: opening them "
-                "together brings them back", MESSAGE_MS)
+                "together brings them back (the folders opened before keep their own copy, "
+                "as it was)", MESSAGE_MS)
 
     window.session.paths_opened.connect(opened)
 

@@ -6,41 +6,52 @@ window, the set changes, and so must the name: the next start with every folder 
 line has to find the work (it was left under the first set's name, and `parallax A B C` opened
 empty while the annotations were under `A B`'s name: tester55's first report).
 
-`follow_opened_set` carries the work over: every piece kept beside the earlier set's own file
-is renamed to the new set's name (a rename in the same folder: all or nothing per piece, and
-undone if a later piece fails), and the earlier set's name is left pointing at the file the
-work goes on in (a `chosen_file` record), so opening the earlier set alone still finds it (its
-annotations on articles not open then are listed as orphaned, never dropped). A new set that
-has work of its own is never overwritten: the window keeps the earlier set's file and says so,
-unless the window has made nothing yet, when it takes the new set's work up instead.
+`follow_opened_set` carries the work over by copying it: every piece kept beside the earlier
+set's own file (the annotations, their backup, a choice of another file, the pasted articles,
+the view) is copied to the new set's name (each copy written under a temporary name and then
+renamed: all or nothing, and removed again if a later piece fails), and the window goes on in the
+copy. The earlier set's pieces are left as they were, never moved nor pointed elsewhere: opening
+the earlier set alone finds its work as it stood when the folder was opened, whatever another
+window on that set goes on doing, and a chain of sets (A, then A and B, then A, B and C) leaves
+each its own file (moving the work and leaving a pointer lost annotations: a second window on
+the earlier set saved into a file nothing opened again, and the pointer of the first of a chain
+named a file already moved on; tester55b). A new set that has work of its own is never
+overwritten: the window keeps the earlier set's file and says so, unless the window has made
+nothing yet, when it takes the new set's work up instead.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
-from viewer.annotations.chosen_file import file_in_use, remember_choice
-from viewer.annotations.location import default_annotation_file, kept_beside, view_file
+from viewer.annotations.chosen_file import file_in_use
+from viewer.annotations.location import (
+    default_annotation_file,
+    kept_beside,
+    pasted_folder,
+    view_file,
+)
 
 
 class Outcome(Enum):
     SAME = "same"
     """The set's name did not change (the paths opened were in it already)."""
-    MOVED = "moved"
-    """The work was renamed to the new set's name."""
+    COPIED = "copied"
+    """The work was copied to the new set's name; the window goes on in the copy."""
     RENAMED = "renamed"
     """Nothing was kept yet: the new set's name is used from now on."""
     TAKEN_UP = "taken up"
     """The window had made nothing; the new set's own work is used from now on."""
     KEPT_APART = "kept apart"
     """The new set has work of its own: the window goes on in the earlier set's file."""
-    NOT_MOVED = "not moved"
-    """A rename failed (`reason`): the window goes on in the earlier set's file."""
+    NOT_COPIED = "not copied"
+    """A copy failed (`reason`): the window goes on in the earlier set's file."""
 
 
 @dataclass(frozen=True)
@@ -52,6 +63,8 @@ class Followed:
     """The own annotation file the window uses from now on (pasted articles and the view are
     kept beside it)."""
     reason: str = ""
+    pasted: dict[Path, Path] = field(default_factory=dict)
+    """Each pasted text kept for the earlier set -> its copy kept for the new one."""
 
 
 def follow_opened_set(own_file: Path, paths: Sequence[Path], data_dir: Path, *,
@@ -72,24 +85,43 @@ def follow_opened_set(own_file: Path, paths: Sequence[Path], data_dir: Path, *,
                                                          kept_beside(wanted), strict=True)
               if os.path.lexists(piece) and not os.path.lexists(target)]
     if not any(piece != view_file(own_file) for piece, _target in pieces):
-        for piece, target in pieces:  # (the view alone: it follows quietly, or is rewritten)
+        for piece, target in pieces:  # (the view alone: copied quietly, or written at close)
             with contextlib.suppress(OSError):
-                os.rename(piece, target)
+                _copy(Path(piece), Path(target))
         return Followed(Outcome.RENAMED, wanted)
-    in_use = file_in_use(own_file)[0]
-    moved: list[tuple[Path, Path]] = []
+    copied: list[Path] = []
     try:
         for piece, target in pieces:
-            os.rename(piece, target)
-            moved.append((piece, target))
-        # The earlier set now opens the annotations where they go on (a pointer to no file
-        # would be said as a file gone at its next start).
-        going_on = wanted if in_use == own_file else in_use
-        if going_on.is_file():
-            remember_choice(own_file, going_on)
+            _copy(Path(piece), Path(target))
+            copied.append(Path(target))
     except OSError as error:
-        for piece, target in reversed(moved):
+        for target in reversed(copied):
             with contextlib.suppress(OSError):
-                os.rename(target, piece)
-        return Followed(Outcome.NOT_MOVED, own_file, error.strerror or str(error))
-    return Followed(Outcome.MOVED, wanted)
+                (shutil.rmtree if target.is_dir() and not target.is_symlink()
+                 else os.remove)(target)
+        return Followed(Outcome.NOT_COPIED, own_file, error.strerror or str(error))
+    pasted_from, pasted_to = pasted_folder(own_file), pasted_folder(wanted)
+    pasted = ({path: pasted_to / path.name for path in pasted_from.iterdir()}
+              if pasted_to in copied else {})
+    return Followed(Outcome.COPIED, wanted, pasted=pasted)
+
+
+def _copy(piece: Path, target: Path) -> None:
+    """`piece` (a file, a symbolic link or the pasted articles' folder) copied to `target`,
+    written under a temporary name first and renamed into place (a full disk leaves no half
+    copy under the set's name)."""
+    temporary = target.with_name(f".{target.name}.copying")
+    with contextlib.suppress(FileNotFoundError):
+        (shutil.rmtree if temporary.is_dir() and not temporary.is_symlink()
+         else os.remove)(temporary)
+    try:
+        if piece.is_dir() and not piece.is_symlink():
+            shutil.copytree(piece, temporary, symlinks=True)
+        else:
+            shutil.copy2(piece, temporary, follow_symlinks=False)
+        os.rename(temporary, target)
+    except OSError:
+        with contextlib.suppress(OSError):
+            (shutil.rmtree if temporary.is_dir() and not temporary.is_symlink()
+             else os.remove)(temporary)
+        raise
