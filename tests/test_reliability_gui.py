@@ -332,7 +332,8 @@ def test_pasted_text_with_a_nul_or_binary_data_is_said_and_leaves_no_file(qtbot,
     gui = window.add_annotation_gui(corpus_paths=[Path("samples-under-test")],
                                     data_dir=tmp_path)
     messages: list[str] = []
-    window.session.message.connect(lambda text, _timeout: messages.append(text))
+    # (said among the notices, which stay: a status message went with the next alignment's)
+    window.workspace.problems_reported.connect(messages.extend)
     article = window.paste_article("Iraq said 22 missiles struck.\x00 An escape \x1b[31m here.",
                                    "Pasted")
     assert article is not None and article.path is not None

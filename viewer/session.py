@@ -208,8 +208,11 @@ class Session:
                 article = self.keep_pasted(article)
             except (OSError, ValueError) as error:
                 reason = error.strerror if isinstance(error, OSError) else None
-                self.message.emit(f"pasted text: could not be stored ({reason or error})"
-                                  "; it is kept only until you quit", 0)
+                # (among the notices, which stay: a status message went with the next
+                # alignment's, and a tester never saw it on a full disk)
+                self.workspace.report_problems([
+                    f"pasted text: could not be stored ({reason or error}); it is kept only "
+                    "until you quit"])
         self.add_articles([article], origin="pasted")
         return article
 
