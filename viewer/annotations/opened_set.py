@@ -97,8 +97,7 @@ def follow_opened_set(own_file: Path, paths: Sequence[Path], data_dir: Path, *,
     except OSError as error:
         for target in reversed(copied):
             with contextlib.suppress(OSError):
-                (shutil.rmtree if target.is_dir() and not target.is_symlink()
-                 else os.remove)(target)
+                _remove(target)
         return Followed(Outcome.NOT_COPIED, own_file, error.strerror or str(error))
     pasted_from, pasted_to = pasted_folder(own_file), pasted_folder(wanted)
     pasted = ({path: pasted_to / path.name for path in pasted_from.iterdir()}
@@ -112,8 +111,7 @@ def _copy(piece: Path, target: Path) -> None:
     copy under the set's name)."""
     temporary = target.with_name(f".{target.name}.copying")
     with contextlib.suppress(FileNotFoundError):
-        (shutil.rmtree if temporary.is_dir() and not temporary.is_symlink()
-         else os.remove)(temporary)
+        _remove(temporary)
     try:
         if piece.is_dir() and not piece.is_symlink():
             shutil.copytree(piece, temporary, symlinks=True)
@@ -122,6 +120,13 @@ def _copy(piece: Path, target: Path) -> None:
         os.rename(temporary, target)
     except OSError:
         with contextlib.suppress(OSError):
-            (shutil.rmtree if temporary.is_dir() and not temporary.is_symlink()
-             else os.remove)(temporary)
+            _remove(temporary)
         raise
+
+
+def _remove(path: Path) -> None:
+    """`path` removed, a folder with what it holds (a symbolic link itself, never its target)."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    else:
+        os.remove(path)

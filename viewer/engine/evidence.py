@@ -354,8 +354,10 @@ def stock_matches(corpus: TokenisedCorpus, matches: PairMatches, equal_words: np
     ask = ask[~in_long_texts(corpus, matches.doc_a[ask], matches.doc_b[ask])
               & ~within(first_a[ask], end_a[ask], *quotes)
               & ~within(first_b[ask], end_b[ask], *quotes)]
-    stock[ask] = (printed_again(corpus, first_a[ask], end_a[ask])
-                  | printed_again(corpus, first_b[ask], end_b[ask]))
+    # (both sides asked in one call: each document's windows are counted once)
+    again = printed_again(corpus, np.concatenate((first_a[ask], first_b[ask])),
+                          np.concatenate((end_a[ask], end_b[ask])))
+    stock[ask] = again[:len(ask)] | again[len(ask):]
     ask = np.flatnonzero(stock)
     stock[ask] = ~inside_quotes(quotes, first_a[ask], end_a[ask], first_b[ask], end_b[ask])
     # (but words two quotations share in their middles, a whole clause or quotation on neither
