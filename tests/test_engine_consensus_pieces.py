@@ -289,6 +289,28 @@ def test_pieces_joined_across_an_attribution_are_two_sentences() -> None:
                       "damage. Divers found two more fractures")
 
 
+def test_a_quotation_cut_by_its_attribution_ends_its_sentence_at_the_comma() -> None:
+    """The first piece's document writes the comma before its attribution ('...only begun,"
+    Walz said in a statement, adding: "No verdict ...'), and the next piece's no sentence end
+    before it: the comma stands for the statement's full stop where the next piece opens with a
+    capital; a quotation going on after a comma ('she said, "President ...') reads on."""
+    text = (f'{filler("a")}. "The trial is over, but our work has only begun," Walz said in a '
+            'statement, adding: "No verdict can bring George back." "We thank," she said, '
+            '"President Biden for his help."')
+    view = DocumentViews(tokenise(articles(text)))[0]
+    starts = list(view.starts)
+
+    def run(words: str) -> tuple[DocumentView, int, int]:
+        first = starts.index(text.index(words))
+        return view, first, first + len(words.split())
+
+    assert joined_text([run("The trial is over, but our work has only begun"),
+                        run("No verdict can bring George back")]) == (
+        "The trial is over, but our work has only begun. No verdict can bring George back")
+    assert joined_text([run("We thank"), run("President Biden for his help")]) == (
+        "We thank President Biden for his help")
+
+
 def test_a_paragraph_the_reference_leaves_out_is_found_in_text_without_spaces() -> None:
     """The first test in Chinese, one token per character: the paragraph two outlets print in
     place of the closing one is paired with it character by character, with a character equal

@@ -81,11 +81,19 @@ def _junction(before: TokenRun, after: TokenRun) -> str:
     # Else the sentence end the second piece's document writes before it, when it starts a
     # sentence there ('... enduring loss," Zuma said. "His tireless ...': the quotation's
     # comma before its attribution is no place to end a piece and start the next sentence).
-    if first > 0:
-        ends = [c for c in following.reading(following.ends[first - 1], following.starts[first])
-                if c in _SENTENCE_ENDS]
-        if ends:
-            return ends[-1] + " "
+    before_second = (following.reading(following.ends[first - 1], following.starts[first])
+                     if first > 0 else "")
+    ends = [c for c in before_second if c in _SENTENCE_ENDS]
+    if ends:
+        return ends[-1] + " "
+    # A quotation's sentence its attribution cuts ('... our work has only begun," Walz said in
+    # a statement, adding: "No verdict can bring ...'): the comma before the closing mark stands
+    # for the full stop the statement writes, where the next piece opens a sentence (a capital,
+    # its document going on from no comma: 'he said, "President ...' goes on with a name).
+    if ("," in mark and set(mark) <= _COMMA_CLOSE and not _QUOTE_CLOSE.isdisjoint(mark)
+            and "," not in before_second
+            and following.reading(following.starts[first], following.ends[first])[:1].isupper()):
+        return ". "
     return " "
 
 
@@ -94,6 +102,7 @@ _SENTENCE_ENDS = frozenset(".!?。！？")
 
 _QUOTE_CLOSE = frozenset("\"”’»」』")
 _SENTENCE_CLOSE = _SENTENCE_ENDS | _QUOTE_CLOSE | {")"}
+_COMMA_CLOSE = _QUOTE_CLOSE | {","}
 
 
 def in_majority_script(consensus: str, occurrences: Sequence[tuple[str, str]]) -> str:
