@@ -34,6 +34,37 @@ def test_a_person_named_in_full_then_by_one_name_is_one_speaker() -> None:
                      "Ngubane.") == [mabena, int(hashes_of("ngubane")[0])]
 
 
+def test_a_surname_with_a_particle_is_one_speaker_before_and_after_the_verb() -> None:
+    """"Marcelo Rebelo de Sousa transmitiu ...", "... disse Marcelo Rebelo de Sousa" and
+    "Marcelo recordou ...": one speaker, the last word of the name the particle holds together
+    ("sousa"), not "rebelo" after the verb and "sousa" before it (two speakers, whose remarks
+    never join); a verb of recalling attributes too. A particle before a body in capitals
+    holds no surname together: the run of names ends before it."""
+    sousa = word_hash("sousa")
+    assert speakers_of("Marcelo Rebelo de Sousa transmitiu à família de Jorge Sampaio “dor e "
+                       "pesar de todos”. Depois, “podendo ter-se resignado ao caminho mais "
+                       "fácil, escolheu o mais ingrato”, disse Marcelo Rebelo de Sousa. Marcelo "
+                       "recordou ainda “as lágrimas genuínas de um homem bom”.") == [
+        sousa, sousa, sousa]
+    assert speakers_of("“Nada a declarar”, disse Lula da Silva. Lula afirmou “sem medo”.") == [
+        word_hash("silva"), word_hash("silva")]
+
+
+def test_a_particle_joins_a_surname_but_not_a_body_in_capitals() -> None:
+    """`particle_joins`: "de" in lower case before "Sousa" is inside a surname; before "PSP",
+    a body's acronym, or written "De" (a name of its own), it is not."""
+    from viewer.engine.attribution_vocabulary import particle_joins
+    text = "Marcelo Rebelo de Sousa e Nuno Carvalho da PSP e Ana De Vries"
+
+    def span(word: str) -> tuple[int, int]:
+        return text.index(word), text.index(word) + len(word)
+
+    assert particle_joins(text, (text.index(" de ") + 1, text.index(" de ") + 3), span("Sousa"))
+    assert not particle_joins(text, (text.index(" da ") + 1, text.index(" da ") + 3),
+                              span("PSP"))
+    assert not particle_joins(text, span("De"), span("Vries"))
+
+
 def test_an_office_set_off_by_commas_before_the_verb_keeps_the_name_before_it() -> None:
     """'"...," Damian Williams, U.S. Attorney for the Southern District of New York, said': the
     words nearest the verb are the office's ("York", "Attorney"), the speaker is Williams, in

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from viewer.engine import breaks, reporting
+from viewer.engine.arrays import in_sorted
 from viewer.engine.attribution_vocabulary import (
     ADDRESSED_OVER,
     ADDRESSING_BIT,
@@ -33,6 +34,7 @@ from viewer.engine.attribution_vocabulary import (
     KIND_BITS,
     KIND_HASHES,
     KIND_MASKS,
+    NAME_PARTICLES,
     OF,
     OFFICE_BIT,
     PORTUGUESE_ARTICLE,
@@ -41,6 +43,7 @@ from viewer.engine.attribution_vocabulary import (
     STOCK_BIT,
     THAT_BIT,
     VERB_BIT,
+    particle_joins,
 )
 from viewer.engine.parentheses import parenthesised
 from viewer.engine.portfolios import in_portfolio_list
@@ -115,6 +118,9 @@ class AttributionWords:
     """Whether each word is a conjunction joining a second verb (`COORDINATING`)."""
     aside: np.ndarray
     """Whether each word is a preposition that may open an aside (`ASIDE_OPENING`)."""
+    particle: np.ndarray
+    """Whether each word is a particle inside a surname, between two of its capitalised words
+    ("Marcelo Rebelo de Sousa": `attribution_vocabulary.particle_joins`)."""
 
     @classmethod
     def of(cls, corpus: TokenisedCorpus, document: int, first: int, end: int) -> AttributionWords:
@@ -140,13 +146,14 @@ class AttributionWords:
         # (normalised, English "a" is French "à": 'a UEFA statement said' addresses nobody)
         for at in np.flatnonzero(addressing & (hashes == ENGLISH_A)).tolist():
             addressing[at] = corpus.texts[document][int(corpus.starts[first + at])] not in "aA"
-        return cls(hashes, np.flatnonzero(kind[:, VERB_BIT]),
-                   capital & ~stock & ~quoted & ~site,
+        name = capital & ~stock & ~quoted & ~site
+        return cls(hashes, np.flatnonzero(kind[:, VERB_BIT]), name,
                    kind[:, PRONOUN_BIT], kind[:, OFFICE_BIT], addressing, kind[:, RELATIVE_BIT],
                    kind[:, THAT_BIT], capital, kind[:, DEFINITE_BIT] & ~capital,
                    (gaps & breaks.CLAUSE) != 0, (gaps & breaks.SENTENCE_BREAK) != 0,
                    kind[:, DATE_BIT], parenthesised(corpus, document, first, end, gaps),
-                   kind[:, COORDINATING_BIT], kind[:, ASIDE_BIT])
+                   kind[:, COORDINATING_BIT], kind[:, ASIDE_BIT],
+                   _particles(corpus, document, first, hashes, name, gaps))
 
     def addressed(self, at: int) -> bool:
         """Whether the word at index `at` follows one of ADDRESSING in its clause, maybe an
@@ -179,8 +186,9 @@ class AttributionWords:
 
     def run_start(self, at: int) -> int:
         """The first word of the run of names holding index `at` ("vom Deutschen Fußball-Bund
-        zitiert": the run that ends beside the verb starts after "vom")."""
-        while at > 0 and self.name[at - 1] and not self.clause[at]:
+        zitiert": the run that ends beside the verb starts after "vom"; a particle inside a
+        surname goes on with it, "Marcelo Rebelo de Sousa")."""
+        while at > 0 and (self.name[at - 1] or self.particle[at - 1]) and not self.clause[at]:
             at -= 1
         return at
 
@@ -247,9 +255,13 @@ class AttributionWords:
                             self.hashes, self.capital, self.clause, self.title, at)):
                     # (the last word of the run of capitals: "Donald Trump" is "trump"; not a
                     # party in parentheses after it, "Olaf Scholz (SPD)")
+                    # (over a particle inside a surname: "disse Marcelo Rebelo de Sousa" is
+                    # "sousa", as "Marcelo Rebelo de Sousa transmitiu" is)
                     last = at
-                    while (last + 1 < len(self.hashes) and self.name[last + 1]
-                           and last + 1 != verb and not self.parenthesised[last + 1]):
+                    while (last + 1 < len(self.hashes) and last + 1 != verb
+                           and not self.parenthesised[last + 1]
+                           and (self.name[last + 1] or (self.particle[last + 1]
+                                                        and last + 2 != verb))):
                         last += 1
                     # (a run a title follows is part of the title: "the Saudi Foreign
                     # Minister", "a Pentagon spokesman"; the office names nobody)
@@ -383,3 +395,26 @@ class AttributionWords:
 def capitalised(corpus: TokenisedCorpus, first: int, end: int) -> np.ndarray:
     """Whether each global token in [first, end) starts with a capital letter."""
     return np.asarray((corpus.initials[first:end] & INITIAL_CAPITAL) != 0)
+
+
+_PARTICLE_HASHES = np.array(sorted(NAME_PARTICLES), dtype=np.uint64)
+
+
+def _particles(corpus: TokenisedCorpus, document: int, first: int, hashes: np.ndarray,
+               name: np.ndarray, gaps: np.ndarray) -> np.ndarray:
+    """Whether each word of the window starting at global token `first` is a particle inside
+    a surname: a word of NAME_PARTICLES between two names, no punctuation either side, as
+    `particle_joins` reads it."""
+    found = np.zeros(len(hashes), dtype=bool)
+    asked = np.flatnonzero(in_sorted(hashes, _PARTICLE_HASHES))
+    asked = asked[(asked >= 1) & (asked + 1 < len(hashes))]
+    if not len(asked):
+        return found
+    asked = asked[name[asked - 1] & name[asked + 1]
+                  & ((gaps[asked] & breaks.CLAUSE) == 0) & ((gaps[asked + 1] & breaks.CLAUSE) == 0)]
+    text = corpus.texts[document]
+    for at in asked.tolist():
+        particle, after = first + at, first + at + 1
+        found[at] = particle_joins(text, (int(corpus.starts[particle]), int(corpus.ends[particle])),
+                                   (int(corpus.starts[after]), int(corpus.ends[after])))
+    return found

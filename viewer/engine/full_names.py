@@ -16,6 +16,7 @@ import numpy as np
 
 from viewer.engine import breaks, reporting
 from viewer.engine.arrays import flat_ranges, in_sorted
+from viewer.engine.attribution_vocabulary import NAME_PARTICLES, particle_joins
 from viewer.engine.tokens import INITIAL_CAPITAL, TokenisedCorpus
 
 NAME_WORDS = 4
@@ -127,12 +128,35 @@ def _runs(corpus: TokenisedCorpus, document: int, word: int) -> list[tuple[int, 
         if not name_listed[first] or not text[character].isupper() \
                 or title_case(text, character):
             continue
-        while first > window_first and name_listed[first - 1] and joined_listed[first]:
+        while first > window_first and joined_listed[first] and (
+                name_listed[first - 1] or _particle_at(corpus, text, positions, first - 1,
+                                                       window_first, window_end, name_listed,
+                                                       joined_listed, hashes_listed)):
             first -= 1
-        while last + 1 < window_end and name_listed[last + 1] and joined_listed[last + 1]:
+        while last + 1 < window_end and joined_listed[last + 1] and (
+                name_listed[last + 1] or _particle_at(corpus, text, positions, last + 1,
+                                                      window_first, window_end, name_listed,
+                                                      joined_listed, hashes_listed)):
             last += 1
-        runs.append(tuple(hashes_listed[first:last + 1]))
+        # (the particles inside a surname are no part of its hashes: "Rebelo de Sousa" and
+        # "Rebelo Sousa" are one name)
+        runs.append(tuple(hashes_listed[at] for at in range(first, last + 1)
+                          if name_listed[at]))
     return runs
+
+
+def _particle_at(corpus: TokenisedCorpus, text: str, positions: np.ndarray, at: int,
+                 window_first: int, window_end: int, name_listed: list[bool],
+                 joined_listed: list[bool], hashes_listed: list[int]) -> bool:
+    """Whether the word at window index `at` is a particle inside a surname (`particle_joins`):
+    between two capitalised names of the window, no punctuation either side."""
+    if not (window_first < at < window_end - 1 and hashes_listed[at] in NAME_PARTICLES
+            and name_listed[at - 1] and name_listed[at + 1] and joined_listed[at]
+            and joined_listed[at + 1]):
+        return False
+    particle, after = int(positions[at]), int(positions[at + 1])
+    return particle_joins(text, (int(corpus.starts[particle]), int(corpus.ends[particle])),
+                          (int(corpus.starts[after]), int(corpus.ends[after])))
 
 
 def title_case(text: str, at: int) -> bool:

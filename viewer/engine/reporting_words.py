@@ -297,7 +297,9 @@ assinalou esclareceu revelou advertiu avisou argumentou reconheceu rematou admit
 notaram adiantaram referiram asseguraram sustentaram insistiram defenderam apontaram
 observaram indicaram assinalaram esclareceram revelaram advertiram avisaram reconheceram
 admitiram consideraram
-afirmando dizendo explicando declarando
+recordou recorda transmitiu evocou enalteceu elogiou manifestou expressou terminou termina
+recordaram transmitiram evocaram enalteceram elogiaram manifestaram expressaram
+afirmando dizendo explicando declarando recordando
 destacando ressaltando lembrando garantindo acrescentando
 anunciando""",
     "continued": "continuou prosseguiu continuava prosseguia",
@@ -306,9 +308,10 @@ dizem disseram afirmaram declararam explicaram informaram anunciaram confirmaram
 destacaram ressaltaram garantiram alertaram comentaram lembraram relataram responderam
 acrescentaram notaram adiantaram referiram asseguraram sustentaram insistiram defenderam
 apontaram observaram indicaram assinalaram esclareceram revelaram advertiram avisaram
-reconheceram admitiram consideraram""",
+reconheceram admitiram consideraram recordaram transmitiram evocaram enalteceram elogiaram
+manifestaram expressaram""",
     "added": "acrescentou acrescenta acrescentava acrescentando",
-    "concluded": "concluiu conclui finalizou",
+    "concluded": "concluiu conclui finalizou terminou termina",
     "admitting": "admitiu admite reconheceu reconhece",
     "calling": "definido classificado descrito",
     "auxiliary": "tem têm tinha tinham",
