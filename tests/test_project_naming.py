@@ -18,3 +18,35 @@ def test_a_folder_named_for_what_it_holds_gives_its_parent_s_name(tmp_path: Path
     named.mkdir()
     assert suggested_project_name([named]) == "Alaska 1282.parallax"
     assert suggested_project_name([]) == "project.parallax"
+
+
+def test_several_folders_are_named_by_the_folder_they_share(tmp_path: Path) -> None:
+    """tester55b #5: three folders opened together were suggested the first one's name."""
+    story = tmp_path / "ukraine-dam"
+    for name in ("bbc", "reuters", "articles"):
+        (story / name).mkdir(parents=True)
+    folders = [story / "bbc", story / "reuters"]
+    assert suggested_project_name(folders, home=tmp_path) == "ukraine-dam.parallax"
+    # (a generic shared folder gives its parent's name, as for one folder)
+    generic = tmp_path / "strike" / "articles"
+    (generic / "a").mkdir(parents=True)
+    (generic / "b").mkdir()
+    assert suggested_project_name([generic / "a", generic / "b"],
+                                  home=tmp_path) == "strike.parallax"
+    # (a folder and one inside it: the outer one names them)
+    assert suggested_project_name([story, story / "bbc"], home=tmp_path) == "ukraine-dam.parallax"
+
+
+def test_folders_sharing_only_the_home_folder_are_first_and_the_others_counted(
+        tmp_path: Path) -> None:
+    for name in ("Alaska 1282", "Boeing: MAX", "third"):
+        (tmp_path / name).mkdir()
+    folders = [tmp_path / "Alaska 1282", tmp_path / "Boeing: MAX", tmp_path / "third"]
+    assert suggested_project_name(folders, home=tmp_path) == "Alaska 1282 and 2 more.parallax"
+    # (made safe as a file name: no ':' on Windows)
+    assert suggested_project_name(folders[1:], home=tmp_path) == "Boeing- MAX and 1 more.parallax"
+    # (two files of one folder are that folder)
+    (tmp_path / "third" / "1.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "third" / "2.txt").write_text("x", encoding="utf-8")
+    assert suggested_project_name([tmp_path / "third" / "1.txt", tmp_path / "third" / "2.txt"],
+                                  home=tmp_path) == "third.parallax"
