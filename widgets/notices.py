@@ -1,15 +1,85 @@
-"""A dismissible, non-blocking notice listing the files (and web addresses) that could not be
-used, read or stored ("file: reason")."""
+"""A dismissible, non-blocking notice above the panes: the files (and web addresses) that could
+not be used, read or stored ("file: reason"), and, under a heading of their own, notes on where
+the window's work is kept (a set of folders changed, work taken up or not copied)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout
+from collections.abc import Callable
 
-from viewer.wording import unopened
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.wording import count_of, unopened
 
 MAX_LINES = 5
-"""Lines of the notice shown at once; more scroll."""
+"""Lines of a section shown at once, counted as they wrap; more scroll."""
+NOTES_HEADING = "Where your work is kept"
+"""The heading of notes that are no file's problem (a tester read "Problems with 1 file:" over
+a note saying where the annotations went, and looked for a broken file)."""
+
+
+class _WrappedLines(QPlainTextEdit):
+    """Read-only lines wrapped at the widget's width, telling when they wrapped anew (a plain
+    text document says its size changed only when its text does, not when a new width wraps
+    it to more or fewer lines)."""
+
+    def __init__(self, rewrapped: Callable[[], None]) -> None:
+        super().__init__()
+        self.setReadOnly(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self._rewrapped = rewrapped
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)  # (lays the lines out again at the new width)
+        if event.size().width() != event.oldSize().width():
+            self._rewrapped()
+
+
+class _Section(QWidget):
+    """A heading and its lines, wrapped at the window's edge (a tester's long note was cut
+    there, the rest hidden below a one-line box) and as tall as they wrap, up to MAX_LINES."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        # (the height follows the lines as they wrap, at every width the window takes)
+        self.details = _WrappedLines(self._fit_height)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.details)
+        self.lines: list[str] = []
+        self.hide()
+
+    def set_lines(self, heading: str, lines: list[str]) -> None:
+        self.lines = lines
+        self.heading.setText(heading)
+        self.details.setPlainText("\n".join(lines))
+        self.setVisible(bool(lines))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as its lines as they wrap, up to MAX_LINES (then it scrolls): one bad file
+        must not take the height of five from the panes, in a window a dock may already have
+        made short."""
+        # (a plain text document's height is counted in lines, wrapped ones included)
+        wrapped = max(round(self.details.document().size().height()), len(self.lines))
+        shown = max(1, min(wrapped, MAX_LINES))
+        margins = self.details.contentsMargins()
+        document_margin = 2 * round(self.details.document().documentMargin())
+        self.details.setFixedHeight(shown * self.details.fontMetrics().lineSpacing()
+                                    + margins.top() + margins.bottom() + document_margin + 2)
 
 
 class NoticeArea(QFrame):
@@ -19,43 +89,48 @@ class NoticeArea(QFrame):
         super().__init__()
         self.setObjectName("noticeArea")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.heading = QLabel()
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.details = QPlainTextEdit()
-        self.details.setReadOnly(True)
+        self._problems = _Section()
+        self._notes = _Section()
+        self.heading = self._problems.heading
+        self.details = self._problems.details
+        self.notes_heading = self._notes.heading
+        self.notes_details = self._notes.details
         self.dismiss_button = QPushButton("Dismiss")
         self.dismiss_button.clicked.connect(self.dismiss)
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.dismiss_button)
-        layout = QVBoxLayout(self)
+        sections = QVBoxLayout()
+        sections.addWidget(self._problems)
+        sections.addWidget(self._notes)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
-        layout.addLayout(top)
-        layout.addWidget(self.details)
+        layout.addLayout(sections, 1)
+        layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
         self.lines: list[str] = []
+        """The problems' lines ("file: reason")."""
+        self.notes: list[str] = []
+        """The notes on where the work is kept."""
         self.hide()
 
     def add(self, lines: list[str]) -> None:
+        """Files that could not be used, read or stored: one line each, "file: reason"."""
         # (a line already shown is not listed again: opening a folder twice listed its one
         # bad file as "Problems with 2 files")
         self.lines += [line for line in dict.fromkeys(lines) if line not in self.lines]
         # (not "could not be opened": an article a full disk refused to store, a damaged
         # annotation file, are here too -- a week-of-work tester read a save failure so)
-        self.heading.setText(f"Problems with {unopened(self.lines)}:")
-        self.details.setPlainText("\n".join(self.lines))
-        self._fit_height()
+        self._problems.set_lines(f"Problems with {unopened(self.lines)}:", self.lines)
         self.show()
 
-    def _fit_height(self) -> None:
-        """As tall as its lines, up to MAX_LINES (then it scrolls): one bad file must not take
-        the height of five from the panes, in a window a dock may already have made short."""
-        shown = min(len(self.lines), MAX_LINES)
-        margins = self.details.contentsMargins()
-        document_margin = 2 * round(self.details.document().documentMargin())
-        self.details.setFixedHeight(shown * self.details.fontMetrics().lineSpacing()
-                                    + margins.top() + margins.bottom() + document_margin + 2)
+    def add_notes(self, lines: list[str]) -> None:
+        """Notes that are no file's problem: where the window's work went or stays."""
+        self.notes += [line for line in dict.fromkeys(lines) if line not in self.notes]
+        heading = NOTES_HEADING + (f" ({count_of(len(self.notes), 'note')})"
+                                   if len(self.notes) > 1 else "") + ":"
+        self._notes.set_lines(heading, self.notes)
+        self.show()
 
     def dismiss(self) -> None:
         self.lines = []
-        self.details.clear()
+        self.notes = []
+        self._problems.set_lines("", [])
+        self._notes.set_lines("", [])
         self.hide()

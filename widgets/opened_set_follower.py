@@ -71,9 +71,9 @@ def follow_opened_paths(gui: AnnotationGui) -> None:
             earlier = corpus_name(gui.corpus_paths, samples=False)
             why = (f"{names} have annotations of their own" if followed.reason == ""
                    else f"it could not be copied ({followed.reason})")
-            # (among the notices, "file: reason", which stay: a status message was gone with
-            # the alignment's)
-            window.notices.add([f"{printable(str(gui.file_in_use() or own))}: this window's "
+            # (among the notices, which stay: a status message was gone with the alignment's;
+            # under their own heading, no file's problem)
+            window.notices.add_notes([f"{printable(str(gui.file_in_use() or own))}: this window's "
                                 f"annotations stay in this file, kept for {earlier}, not for "
                                 f"all the folders open: {why}; open {earlier} alone to find "
                                 "them again"])
