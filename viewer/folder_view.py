@@ -8,12 +8,18 @@ moved with the annotations when the set of folders open changes): the view as
 `viewer.view_state` writes it, and `removed`, the files of the removed articles. At the next
 start the removed articles are taken out again once read (a file the user opens again by
 itself comes back), and the view is restored on the first result. Written atomically at close.
+
+A view that could not be written at close (a read-only or full data folder) is noted in the
+window's settings (`noted_unsaved`) and said among the notices at the next start of the same
+folders (`take_unsaved_note`): stderr alone went unseen, and a question at close would block a
+scripted close and come when the user can do nothing about it.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -97,3 +103,34 @@ def _resolved(path: Path | str) -> str:
         return str(Path(path).resolve())
     except (OSError, RuntimeError):
         return str(path)
+
+
+def noted_unsaved(records: str, view_file: Path, reason: str, when: datetime) -> str:
+    """`records` (the JSON the window's settings keep, "" for none) with the note that the view
+    for `view_file` could not be written at `when`, for `reason`."""
+    notes = _records(records)
+    notes[str(view_file)] = {"reason": reason, "when": when.isoformat(timespec="minutes")}
+    return json.dumps(notes, ensure_ascii=False)
+
+
+def take_unsaved_note(records: str, view_file: Path) -> tuple[str | None, str]:
+    """The line for the notices saying that the last view of the folders behind `view_file`
+    could not be kept (None: it was), and `records` without its note (said once)."""
+    notes = _records(records)
+    note = notes.pop(str(view_file), None)
+    if not isinstance(note, dict):
+        return None, records
+    when = str(note.get("when", "")).replace("T", " ")
+    reason = str(note.get("reason", "")) or "no reason given"
+    line = (f"{view_file}: the view at your last close{f' ({when})' if when else ''} could not "
+            f"be kept there ({reason}); the panes, selected passage, colours and removed "
+            "articles are those kept before it, if any")
+    return line, json.dumps(notes, ensure_ascii=False) if notes else ""
+
+
+def _records(records: str) -> dict[str, Any]:
+    try:
+        notes = json.loads(records) if records else {}
+    except ValueError:
+        return {}  # (damaged: the notes are lost, nothing else)
+    return notes if isinstance(notes, dict) else {}

@@ -73,7 +73,8 @@ class AnnotationGui(QObject):
             window.session.articles_added.connect(self._note_kept_pasted)
             window.session.article_removed.connect(self._set_aside_pasted)
             # The work follows the set of folders open (one opened in the window included).
-            from widgets.opened_set_follower import follow_opened_paths, keep_folder_view
+            from widgets.folder_view_closing import keep_folder_view
+            from widgets.opened_set_follower import follow_opened_paths
 
             follow_opened_paths(self)
             self.folder_view = keep_folder_view(self)  # (its panes, passage, removed articles)

@@ -6,16 +6,14 @@ folder…, a drop, Recent files) and carries the annotations, pasted articles an
 the name of the new set (`viewer.annotations.opened_set`, which decides; this module only
 applies its answer to the window and says it in the status bar). Only a folder window keeps
 work by the set it has open: a project keeps it in its file, the samples under their own name.
+Its view is written at close by `widgets.folder_view_closing`.
 """
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
-
-from PySide6.QtCore import QEvent, QObject
 
 from viewer.printable import printable
 from viewer.window_title import corpus_name
@@ -55,7 +53,7 @@ def follow_opened_paths(gui: AnnotationGui) -> None:
     def opened(_paths: Sequence[Path]) -> None:
         data_dir, own = gui.data_dir, gui.annotation_file()
         # (the window opened on the samples, or turned into a project: not a set of folders)
-        if data_dir is None or own is None or not gui.corpus_paths or _in_project(gui):
+        if data_dir is None or own is None or not gui.corpus_paths or in_project(gui):
             return
         # The window's list has the new paths already (connected first, in its constructor).
         paths = [*gui.corpus_paths,
@@ -95,7 +93,7 @@ def follow_opened_paths(gui: AnnotationGui) -> None:
     window.session.paths_opened.connect(opened)
 
 
-def _in_project(gui: AnnotationGui) -> bool:
+def in_project(gui: AnnotationGui) -> bool:
     """The window's annotations went into a project (Save project as)."""
     from viewer.annotations.document import AnnotationDocument
 
@@ -118,33 +116,3 @@ def _take_up(gui: AnnotationGui, own_file: Path) -> None:
     pasted = [p for p in stored_pasted_paths(own_file) if str(p) not in open_ids]
     if pasted:
         gui.window.session.open_paths(pasted, reveal=False)
-
-
-class _SavedAtClose(QObject):
-    """Writes a folder window's view when the window closes (`viewer.folder_view`)."""
-
-    def __init__(self, gui: AnnotationGui) -> None:
-        super().__init__(gui.window)
-        from viewer.annotations.location import view_file
-        from viewer.folder_view import FolderView
-
-        def kept_in() -> Path | None:
-            own = gui.annotation_file()
-            return None if own is None or _in_project(gui) else view_file(own)
-
-        self.view = FolderView(gui.window.session, kept_in)
-        self.window = gui.window
-        gui.window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            problem = self.view.save()
-            if problem is not None:  # (said on stderr too: the window is going)
-                print(f"parallax: the view was not kept ({problem})", file=sys.stderr)
-        return False
-
-
-def keep_folder_view(gui: AnnotationGui) -> QObject:
-    """Keep the view of `gui`'s folder window beside its annotation file, restored at the next
-    start (tester55: ticks, the chosen passage and a removed article were lost at a restart)."""
-    return _SavedAtClose(gui)
