@@ -58,6 +58,8 @@ CLAIMS_MIN_HEIGHT = 220
 class AnnotationController(QObject):
     file_switched = Signal(object)
     """A folder's annotations went on in another file (the Path): Open or Save annotations as."""
+    saved = Signal()
+    """The annotations were written (a folder window's set copy waiting for one tries again)."""
 
     def __init__(self, window: WindowFrame, document: WindowDocument,
                  actions: AnnotationActions, *, autosave_ms: int = AUTOSAVE_DELAY_MS) -> None:
@@ -220,6 +222,7 @@ class AnnotationController(QObject):
             self.reanchor()
         self.undo_stack.setClean()
         self._update_status()
+        self.saved.emit()
         return True
 
     def _save_failed(self, error: Exception) -> None:

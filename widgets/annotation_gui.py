@@ -76,7 +76,7 @@ class AnnotationGui(QObject):
             from widgets.folder_view_closing import keep_folder_view
             from widgets.opened_set_follower import follow_opened_paths
 
-            follow_opened_paths(self)
+            self.set_follower = follow_opened_paths(self)
             self.folder_view = keep_folder_view(self)  # (its panes, passage, removed articles)
         if document is not None or self._has_annotation_file():
             # Show this corpus's annotations from the start; with none (a new project, a file

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtCore import QEvent, QObject
+
 from viewer.printable import printable
 from viewer.window_title import corpus_name
 
@@ -46,35 +48,71 @@ class AnnotationGui(Protocol):
     def ensure_controller(self, *, show_dock: bool | None = True) -> AnnotationController: ...
 
 
-def follow_opened_paths(gui: AnnotationGui) -> None:
+def follow_opened_paths(gui: AnnotationGui) -> QObject:
     """Keep `gui`'s work (a folder window's) under the set of paths its window has open."""
-    window = gui.window
+    return _SetFollower(gui)
 
-    def opened(_paths: Sequence[Path]) -> None:
-        data_dir, own = gui.data_dir, gui.annotation_file()
-        # (the window opened on the samples, or turned into a project: not a set of folders)
-        if data_dir is None or own is None or not gui.corpus_paths or in_project(gui):
-            return
+
+class _SetFollower(QObject):
+    """Follows the set of paths `gui`'s window has open; a copy that failed (a read-only or
+    full data folder) is tried again at each save of the annotations, when the folders are
+    opened again, and when the window closes (tester55b: it was never tried again, and the
+    note sent the user to open the earlier folders alone)."""
+
+    def __init__(self, gui: AnnotationGui) -> None:
+        super().__init__(gui.window)
+        self.gui = gui
+        self.waiting: list[Path] | None = None
+        """The set whose copy failed, tried again until it is made."""
+        self._watching_saves: set[int] = set()
+        gui.window.session.paths_opened.connect(self._opened)
+        installed = getattr(gui, "installed_controller", None)  # (the protocol's is optional)
+        if installed is not None:  # (a controller installed while a copy waits saves too)
+            installed.connect(lambda _controller: self._watch_saves())
+
+    def _opened(self, _paths: Sequence[Path]) -> None:
+        gui = self.gui
         # The window's list has the new paths already (connected first, in its constructor).
         paths = [*gui.corpus_paths,
-                 *(p for p in window.corpus_paths if p not in gui.corpus_paths)]
-        if paths == gui.corpus_paths:
+                 *(p for p in gui.window.corpus_paths if p not in gui.corpus_paths)]
+        self._follow(paths, again=False)
+
+    def _try_again(self) -> None:
+        if self.waiting is not None:
+            self._follow(self.waiting, again=True)
+
+    def _follow(self, paths: list[Path], *, again: bool) -> None:
+        gui, window = self.gui, self.gui.window
+        data_dir, own = gui.data_dir, gui.annotation_file()
+        # (the window opened on the samples, or turned into a project: not a set of folders)
+        if data_dir is None or own is None or not gui.corpus_paths or in_project(gui) \
+                or paths == gui.corpus_paths:
+            self.waiting = None
             return
         from viewer.annotations.opened_set import Outcome, follow_opened_set
         from viewer.annotations.pasted import move_pasted
 
         followed = follow_opened_set(own, paths, data_dir, made_nothing=gui.made_nothing())
         names = corpus_name(paths, samples=False)
-        if followed.outcome in (Outcome.KEPT_APART, Outcome.NOT_COPIED):
-            earlier = corpus_name(gui.corpus_paths, samples=False)
-            why = (f"{names} have annotations of their own" if followed.reason == ""
-                   else f"it could not be copied ({followed.reason})")
-            # (among the notices, which stay: a status message was gone with the alignment's;
-            # under their own heading, no file's problem)
-            window.notices.add_notes([f"{printable(str(gui.file_in_use() or own))}: this window's "
-                                f"annotations stay in this file, kept for {earlier}, not for "
-                                f"all the folders open: {why}; open {earlier} alone to find "
-                                "them again"])
+        earlier = corpus_name(gui.corpus_paths, samples=False)
+        kept_in = printable(str(gui.file_in_use() or own))
+        if followed.outcome is Outcome.NOT_COPIED:
+            if self.waiting != paths:  # (said once, not at every save that tries again)
+                # (among the notices, which stay: a status message was gone with the
+                # alignment's; under their own heading, no file's problem)
+                window.notices.add_notes([
+                    f"{kept_in}: this window's annotations could not be copied for all the "
+                    f"folders open ({followed.reason}); they are kept for {earlier} meanwhile, "
+                    "nothing is lost, and the copy is tried again at each save, when you open "
+                    "a folder and when you close the window"])
+            self._wait(paths)
+            return
+        self.waiting = None
+        if followed.outcome is Outcome.KEPT_APART:
+            window.notices.add_notes([
+                f"{kept_in}: this window's annotations stay in this file, kept for {earlier}, "
+                f"not for all the folders open: {names} have annotations of their own; open "
+                f"{earlier} alone to find them again"])
             return
         moved: dict[Path, Path] = dict(followed.pasted)
         if followed.outcome is Outcome.TAKEN_UP:
@@ -84,13 +122,36 @@ def follow_opened_paths(gui: AnnotationGui) -> None:
         gui.keep_for(paths, followed.own_file, moved)
         if followed.outcome is Outcome.TAKEN_UP:
             _take_up(gui, followed.own_file)
+        if again:  # (the note saying it waited stays until dismissed: this one answers it)
+            window.notices.add_notes([
+                f"{printable(str(followed.own_file))}: the annotations are copied now, kept "
+                f"for {names} (the copy kept for {earlier} stays as it was)"])
         if followed.outcome is not Outcome.RENAMED:
             window.statusBar().showMessage(
                 f"Annotations and pasted articles are now kept for {names}: opening them "
                 "together brings them back (the folders opened before keep their own copy, "
                 "as it was)", MESSAGE_MS)
 
-    window.session.paths_opened.connect(opened)
+    def _wait(self, paths: list[Path]) -> None:
+        """Try the copy to `paths` again at each save, and when the window closes."""
+        if self.waiting is None:
+            # (installed now, after the filter writing the view at close, so it runs first:
+            # the view then goes with the work to the new set)
+            self.gui.window.installEventFilter(self)
+        self.waiting = paths
+        self._watch_saves()
+
+    def _watch_saves(self) -> None:
+        controller = self.gui.controller
+        if self.waiting is not None and controller is not None \
+                and id(controller) not in self._watching_saves:
+            self._watching_saves.add(id(controller))
+            controller.saved.connect(self._try_again)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.gui.window and event.type() == QEvent.Type.Close:
+            self._try_again()
+        return False
 
 
 def in_project(gui: AnnotationGui) -> bool:
