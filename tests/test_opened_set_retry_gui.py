@@ -73,3 +73,28 @@ def test_a_copy_that_failed_is_made_when_the_window_closes(
     again = _window(qtbot, [first, second, third])
     assert len(again.annotation_gui.controller.annotations) == 2
     _quit(again)
+
+
+def test_a_renamed_folder_takes_up_the_work_kept_for_its_old_name(
+        qtbot, tmp_path: Path, data_home: Path) -> None:
+    """tester55b #2: a folder renamed since the work was saved opened with no annotation and
+    no hint of where they were."""
+    first, second, _third = _folders(tmp_path)
+    window = _window(qtbot, [first, second])
+    _tag(window, "c")
+    _tag(window, "a")
+    _quit(window)
+    earlier = default_annotation_file([first, second], data_home)
+    kept = earlier.read_bytes()
+    renamed = second.rename(tmp_path / "second, renamed")
+
+    again = _window(qtbot, [first, renamed])
+    controller = again.annotation_gui.controller
+    assert controller is not None and len(controller.annotations) == 2
+    assert all(a.status.value == "anchored" for a in controller.annotations)
+    (note,) = again.notices.notes
+    assert note.startswith(f"{earlier}: annotations kept for folders no longer there")
+    assert "copied for first and second, renamed" in note
+    assert controller.document.path == default_annotation_file([first, renamed], data_home)
+    _quit(again)
+    assert earlier.read_bytes() == kept  # (left as it was)

@@ -74,8 +74,9 @@ class AnnotationGui(QObject):
             window.session.article_removed.connect(self._set_aside_pasted)
             # The work follows the set of folders open (one opened in the window included).
             from widgets.folder_view_closing import keep_folder_view
-            from widgets.opened_set_follower import follow_opened_paths
+            from widgets.opened_set_follower import follow_opened_paths, take_up_moved_work
 
+            take_up_moved_work(self)  # (first: the file it copies is then this set's own)
             self.set_follower = follow_opened_paths(self)
             self.folder_view = keep_folder_view(self)  # (its panes, passage, removed articles)
         if document is not None or self._has_annotation_file():

@@ -1,0 +1,102 @@
+"""`viewer.annotations.moved_set`: work kept for folders renamed or moved since is found for
+the set open now by the files its annotations name (tester55b #2)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from viewer.annotations.document import AnnotationDocument
+from viewer.annotations.location import default_annotation_file
+from viewer.annotations.model import make_annotation
+from viewer.corpus import Article
+
+TEXTS = {"a.txt": "The ministry said on Sunday that the rules take effect at once.",
+         "b.txt": "Every importer would be told in writing before the end of the week.",
+         "c.txt": "A spokesman declined to say how many firms were affected by it."}
+
+
+def _folder(root: Path, name: str, texts: dict[str, str] = TEXTS) -> Path:
+    folder = root / name
+    folder.mkdir()
+    for file, text in texts.items():
+        (folder / file).write_text(text, encoding="utf-8")
+    return folder
+
+
+def _annotate(folder: Path, data: Path, files: tuple[str, ...] = ("a.txt", "b.txt")) -> Path:
+    document = AnnotationDocument()
+    for name in files:
+        text = (folder / name).read_text(encoding="utf-8")
+        article = Article(id=Path(name).stem, title=name, text=text, path=str(folder / name))
+        document.annotations.add(make_annotation(article, 4, 12))
+    kept = default_annotation_file([folder], data)
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    document.save_as(kept)
+    return kept
+
+
+def test_a_renamed_folder_finds_its_work(tmp_path: Path) -> None:
+    from viewer.annotations.moved_set import find_moved_work
+
+    data = tmp_path / "data"
+    before = _folder(tmp_path, "strike")
+    kept = _annotate(before, data)
+    assert find_moved_work([before], data) is None  # (its own work: nothing to look for)
+    after = before.rename(tmp_path / "strike-2020")
+    found = find_moved_work([after], data)
+    assert found is not None and found.sure and found.file == kept
+    assert (found.named, found.found) == (2, 2)
+
+
+def test_a_folder_still_there_or_other_files_are_no_moved_work(tmp_path: Path) -> None:
+    from viewer.annotations.moved_set import find_moved_work
+
+    data = tmp_path / "data"
+    original = _folder(tmp_path, "strike")
+    _annotate(original, data)
+    copy = tmp_path / "copy"
+    shutil.copytree(original, copy)
+    assert find_moved_work([copy], data) is None  # (the annotated folder is still there)
+    shutil.rmtree(original)
+    other = _folder(tmp_path, "other", {"x.txt": "Nothing alike.", "y.txt": "Nor here."})
+    assert find_moved_work([other], data) is None  # (no file of its name here)
+
+
+def test_files_of_the_same_names_with_other_words_are_a_guess(tmp_path: Path) -> None:
+    from viewer.annotations.moved_set import find_moved_work
+
+    data = tmp_path / "data"
+    before = _folder(tmp_path, "strike")
+    kept = _annotate(before, data)
+    shutil.rmtree(before)
+    elsewhere = _folder(tmp_path, "elsewhere", {name: "Other words entirely, no quote here."
+                                               for name in TEXTS})
+    found = find_moved_work([elsewhere], data)
+    assert found is not None and not found.sure and found.file == kept
+    # (one of the two annotated files alone here: a guess too)
+    shutil.rmtree(elsewhere)
+    half = _folder(tmp_path, "half", {"a.txt": TEXTS["a.txt"]})
+    found = find_moved_work([half], data)
+    assert found is not None and not found.sure and (found.named, found.found) == (2, 1)
+
+
+def test_one_folder_of_a_set_renamed_finds_the_set_s_work(tmp_path: Path) -> None:
+    """tester55b: C of A, B and C renamed; opening A, B and the renamed C found nothing."""
+    from viewer.annotations.moved_set import find_moved_work
+
+    data = tmp_path / "data"
+    first = _folder(tmp_path, "first", {"a.txt": TEXTS["a.txt"]})
+    third = _folder(tmp_path, "third", {"c.txt": TEXTS["c.txt"], "b.txt": TEXTS["b.txt"]})
+    document = AnnotationDocument()
+    for folder, name in ((first, "a.txt"), (third, "c.txt"), (third, "b.txt")):
+        article = Article(id=name, title=name, text=TEXTS[name], path=str(folder / name))
+        document.annotations.add(make_annotation(article, 4, 12))
+    kept = default_annotation_file([first, third], data)
+    kept.parent.mkdir(parents=True)
+    document.save_as(kept)
+    renamed = third.rename(tmp_path / "third-renamed")
+    found = find_moved_work([first, renamed], data)
+    assert found is not None and found.sure and found.file == kept
+    # (the folder still there alone, its own file annotated: no sign of a move)
+    assert find_moved_work([first], data) is None

@@ -1,0 +1,171 @@
+"""Work kept for a set of folders that was renamed or moved since: found for the set open now
+by the files its annotations name. No Qt.
+
+A folder window's work is kept under a name made from the paths it was opened from
+(`location.corpus_key`), so a folder renamed or moved opens with none of it, and nothing said
+where it was (tester55b). `find_moved_work` looks, when the set open now has no work of its
+own, at the annotation files kept for other sets: one some of whose annotated files' folders
+are gone, whose files are found here (by name where their folder is gone, as themselves where
+it is still there), a clear majority of them and of their quoted words, is this set's work
+moved (`sure`); one whose files match only in part is a guess, said but not taken.
+
+Kept cheap, as it runs at start: only what the annotation files store is compared (each
+annotation names its file in `target.source`, and quotes its words), never the articles of
+every kept set; of the files here, only those bearing an annotated name are read.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+from viewer.annotations.location import ANNOTATION_SUFFIX, default_annotation_file, has_kept_work
+from viewer.safe_files import read_bytes
+
+CLEAR_MAJORITY = 2 / 3
+"""Of the annotated files found here by name, and of their quotes found in them: enough to take
+the work up as this set's (a file or two renamed or left out since does not stop it)."""
+ANNOTATION_FILE_LIMIT = 8 * 1024 * 1024
+"""An annotation file larger than this is not looked into at start (it would slow it)."""
+ARTICLE_LIMIT = 4 * 1024 * 1024
+"""Of a file here whose name an annotation gives, the bytes read to find its quotes in."""
+
+
+@dataclass(frozen=True)
+class MovedWork:
+    """Annotations kept for a set of folders no longer there, naming files of the set open."""
+
+    file: Path
+    """The annotation file kept for the earlier set."""
+    named: int
+    """Annotated files it names."""
+    found: int
+    """Of those, found here by name."""
+    sure: bool
+    """A clear majority of its files found here and of their quotes found in them."""
+
+
+def find_moved_work(paths: Sequence[Path], data_dir: Path) -> MovedWork | None:
+    """The work kept for a set of folders gone whose files are those of `paths` (the set open
+    now, which has no work of its own); the best guess when none is sure; None when none
+    names any file here."""
+    if has_kept_work(default_annotation_file(paths, data_dir)):
+        return None
+    here = _files_here(paths)
+    here_paths = {_resolved(path) for path in here.values()}
+    found: list[MovedWork] = []
+    for candidate in _kept_files(data_dir / "annotations"):
+        quoted = _annotated_files(candidate)
+        still_there = {path for path in quoted if os.path.isdir(path.parent)}
+        # (every folder still there: that set is another, a copy of these folders, not this
+        # one moved)
+        if not quoted or len(still_there) == len(quoted):
+            continue
+        # A file whose folder is still there counts as itself only (one of the folders open
+        # now, kept in the set); one whose folder is gone counts by its name.
+        matched: dict[Path, Path] = {}
+        for path in quoted:
+            if path in still_there:
+                if path in here_paths:
+                    matched[path] = path
+            elif path.name in here:
+                matched[path] = here[path.name]
+        if not any(path not in still_there for path in matched):
+            continue  # (none of the gone folders' files here: no sign of a move)
+        by_name = list(matched)
+        quotes = [(matched[path], quote) for path in by_name for quote in quoted[path]]
+        in_text = _quotes_found(quotes)
+        sure = (len(by_name) >= CLEAR_MAJORITY * len(quoted)
+                and in_text >= CLEAR_MAJORITY * len(quotes))
+        found.append(MovedWork(candidate, len(quoted), len(by_name), sure))
+    sure_ones = [work for work in found if work.sure]
+    if len(sure_ones) == 1:
+        return sure_ones[0]
+    # (two sure ones: which is this set's is a guess; the one naming most files here is said)
+    guesses = sorted(found, key=lambda work: (-work.found, str(work.file)))
+    return None if not guesses else MovedWork(guesses[0].file, guesses[0].named,
+                                              guesses[0].found, sure=False)
+
+
+def _files_here(paths: Sequence[Path]) -> dict[str, Path]:
+    """The files of the set open, by name: files given, and those of folders given."""
+    files: dict[str, Path] = {}
+    for path in paths:
+        if path.is_dir():
+            try:
+                names = sorted(os.listdir(path))
+            except OSError:
+                continue
+            files.update((name, path / name) for name in names
+                         if name not in files and (path / name).is_file())
+        elif path.is_file():
+            files.setdefault(path.name, path)
+    return files
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path
+
+
+def _kept_files(folder: Path) -> list[Path]:
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError:
+        return []
+    return [folder / name for name in names
+            if name.endswith(ANNOTATION_SUFFIX) and not name.startswith(".")]
+
+
+def _annotated_files(annotation_file: Path) -> dict[Path, list[str]]:
+    """Each local file the annotations of `annotation_file` name -> their quotes of it."""
+    try:
+        document = json.loads(read_bytes(annotation_file, ANNOTATION_FILE_LIMIT))
+    except (OSError, ValueError):
+        return {}  # (unreadable, too large, damaged: the window says so when it opens it)
+    quoted: dict[Path, list[str]] = {}
+    for item in _items(document):
+        target = item.get("target")
+        if not isinstance(target, dict) or not isinstance(target.get("source"), str):
+            continue
+        source = urlparse(target["source"])
+        if source.scheme != "file":
+            continue  # (a web address names no folder)
+        path = Path(unquote(source.path))
+        selectors = target.get("selector")
+        selectors = selectors if isinstance(selectors, list) else [selectors]
+        quoted.setdefault(path, []).extend(
+            selector["exact"] for selector in selectors
+            if isinstance(selector, dict) and isinstance(selector.get("exact"), str)
+            and selector["exact"].strip())
+    return quoted
+
+
+def _items(document: object) -> list[dict[str, object]]:
+    """The annotations of a collection as Parallax writes it (`first.items`), or a list."""
+    if isinstance(document, dict):
+        first = document.get("first")
+        items = first.get("items") if isinstance(first, dict) else document.get("items")
+        document = items
+    return [item for item in document if isinstance(item, dict)] \
+        if isinstance(document, list) else []
+
+
+def _quotes_found(quotes: list[tuple[Path, str]]) -> int:
+    """How many of the quotes are in their file's text (each file read once)."""
+    texts: dict[Path, str] = {}
+    found = 0
+    for path, quote in quotes:
+        if path not in texts:
+            try:
+                texts[path] = read_bytes(path, ARTICLE_LIMIT).decode("utf-8", "replace")
+            except OSError:
+                texts[path] = ""
+        found += quote in texts[path]
+    return found
