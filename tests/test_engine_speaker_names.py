@@ -48,12 +48,17 @@ def test_a_surname_with_a_particle_is_one_speaker_before_and_after_the_verb() ->
         sousa, sousa, sousa]
     assert speakers_of("“Nada a declarar”, disse Lula da Silva. Lula afirmou “sem medo”.") == [
         word_hash("silva"), word_hash("silva")]
+    # (a body in capitals after the name is his, not the speaker)
+    assert speakers_of("Nuno Carvalho da PSP disse “nada a declarar hoje”.") == [
+        word_hash("carvalho")]
+    assert speakers_of("Cuca Gamarra del PP dijo: “no vamos a apoyar esto”.") == [
+        word_hash("gamarra")]
 
 
 def test_a_particle_joins_a_surname_but_not_a_body_in_capitals() -> None:
     """`particle_joins`: "de" in lower case before "Sousa" is inside a surname; before "PSP",
     a body's acronym, or written "De" (a name of its own), it is not."""
-    from viewer.engine.attribution_vocabulary import particle_joins
+    from viewer.engine.surname_particles import particle_joins
     text = "Marcelo Rebelo de Sousa e Nuno Carvalho da PSP e Ana De Vries"
 
     def span(word: str) -> tuple[int, int]:

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from viewer.engine import breaks, reporting
-from viewer.engine.arrays import in_sorted
 from viewer.engine.attribution_vocabulary import (
     ADDRESSED_OVER,
     ADDRESSING_BIT,
@@ -34,7 +33,6 @@ from viewer.engine.attribution_vocabulary import (
     KIND_BITS,
     KIND_HASHES,
     KIND_MASKS,
-    NAME_PARTICLES,
     OF,
     OFFICE_BIT,
     PORTUGUESE_ARTICLE,
@@ -43,10 +41,10 @@ from viewer.engine.attribution_vocabulary import (
     STOCK_BIT,
     THAT_BIT,
     VERB_BIT,
-    particle_joins,
 )
 from viewer.engine.parentheses import parenthesised
 from viewer.engine.portfolios import in_portfolio_list
+from viewer.engine.surname_particles import window_particles
 from viewer.engine.tokens import INITIAL_CAPITAL, TokenisedCorpus
 from viewer.engine.web_addresses import web_addresses
 
@@ -119,8 +117,9 @@ class AttributionWords:
     aside: np.ndarray
     """Whether each word is a preposition that may open an aside (`ASIDE_OPENING`)."""
     particle: np.ndarray
-    """Whether each word is a particle inside a surname, between two of its capitalised words
-    ("Marcelo Rebelo de Sousa": `attribution_vocabulary.particle_joins`)."""
+    body: np.ndarray
+    """Whether each word is a particle inside a surname ("Marcelo Rebelo de Sousa"), or before
+    a body in capitals after a name ("Nuno Carvalho da PSP"): `surname_particles`."""
 
     @classmethod
     def of(cls, corpus: TokenisedCorpus, document: int, first: int, end: int) -> AttributionWords:
@@ -153,7 +152,7 @@ class AttributionWords:
                    (gaps & breaks.CLAUSE) != 0, (gaps & breaks.SENTENCE_BREAK) != 0,
                    kind[:, DATE_BIT], parenthesised(corpus, document, first, end, gaps),
                    kind[:, COORDINATING_BIT], kind[:, ASIDE_BIT],
-                   _particles(corpus, document, first, hashes, name, gaps))
+                   *window_particles(corpus, document, first, hashes, name, gaps))
 
     def addressed(self, at: int) -> bool:
         """Whether the word at index `at` follows one of ADDRESSING in its clause, maybe an
@@ -297,6 +296,9 @@ class AttributionWords:
         Rebelo de Sousa"), nor one after an office, where the particle is the surname's ("El
         ministro de Guindos dijo", "minister de Jonge"; but "the captain of Arsenal", and "Le PDG
         de la Lufthansa a expliqué", an article between: the body's)."""
+        # (a body in capitals after a person's name: "Nuno Carvalho da PSP disse")
+        if at >= 1 and self.body[at - 1]:
+            return True
         # (an article between the word of OF and the name: 'de la Lufthansa', 'of the Met')
         particle = at - 2 if at >= 3 and self.definite[at - 1] and not self.clause[at - 1] \
             else at - 1
@@ -395,26 +397,3 @@ class AttributionWords:
 def capitalised(corpus: TokenisedCorpus, first: int, end: int) -> np.ndarray:
     """Whether each global token in [first, end) starts with a capital letter."""
     return np.asarray((corpus.initials[first:end] & INITIAL_CAPITAL) != 0)
-
-
-_PARTICLE_HASHES = np.array(sorted(NAME_PARTICLES), dtype=np.uint64)
-
-
-def _particles(corpus: TokenisedCorpus, document: int, first: int, hashes: np.ndarray,
-               name: np.ndarray, gaps: np.ndarray) -> np.ndarray:
-    """Whether each word of the window starting at global token `first` is a particle inside
-    a surname: a word of NAME_PARTICLES between two names, no punctuation either side, as
-    `particle_joins` reads it."""
-    found = np.zeros(len(hashes), dtype=bool)
-    asked = np.flatnonzero(in_sorted(hashes, _PARTICLE_HASHES))
-    asked = asked[(asked >= 1) & (asked + 1 < len(hashes))]
-    if not len(asked):
-        return found
-    asked = asked[name[asked - 1] & name[asked + 1]
-                  & ((gaps[asked] & breaks.CLAUSE) == 0) & ((gaps[asked + 1] & breaks.CLAUSE) == 0)]
-    text = corpus.texts[document]
-    for at in asked.tolist():
-        particle, after = first + at, first + at + 1
-        found[at] = particle_joins(text, (int(corpus.starts[particle]), int(corpus.ends[particle])),
-                                   (int(corpus.starts[after]), int(corpus.ends[after])))
-    return found

@@ -55,10 +55,6 @@ BBC", "a déclaré à l'AFP"). (Not "a": normalised, it is also French "à".)"""
 OF = frozenset(reporting.hashes_of(
     "of de del do da dos das du des di della dei delle degli").tolist())
 """Words that make the name after them a noun's complement ("la delantera de Pachuca")."""
-NAME_PARTICLES = frozenset(reporting.hashes_of("de da do dos das del della di van von").tolist())
-"""Words written in lower case inside a surname ("Marcelo Rebelo de Sousa", "Lula da Silva",
-"Jan van Dijk"): between two capitalised words, no punctuation between, one name, whose last
-word names the person wherever the document writes it (`particle_joins`)."""
 ENGLISH_OF = int(reporting.hashes_of("of")[0])
 """The one of them that is never part of a surname: after an office too, "the manager of
 Arsenal" names the club ("El ministro de Guindos" names the minister)."""
@@ -84,11 +80,3 @@ def _kind_table() -> tuple[np.ndarray, np.ndarray]:
 KIND_HASHES, KIND_BITS = _kind_table()
 KIND_MASKS = (np.uint16(1) << np.arange(len(KIND_LISTS), dtype=np.uint16)).astype(np.uint16)
 """Each list's bit, in list order (`AttributionWords.of` reads them all at once)."""
-
-
-def particle_joins(text: str, particle: tuple[int, int], after: tuple[int, int]) -> bool:
-    """Whether a word of NAME_PARTICLES at character span `particle` of `text` joins the
-    capitalised word at `after` to the name before it: the particle in lower case, and the word
-    after it no acronym ("Nuno Carvalho da PSP" names the police, not a surname)."""
-    word = text[after[0]:after[1]]
-    return text[particle[0]:particle[1]].islower() and not (len(word) > 1 and word.isupper())

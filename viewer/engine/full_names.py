@@ -16,7 +16,7 @@ import numpy as np
 
 from viewer.engine import breaks, reporting
 from viewer.engine.arrays import flat_ranges, in_sorted
-from viewer.engine.attribution_vocabulary import NAME_PARTICLES, particle_joins
+from viewer.engine.surname_particles import NAME_PARTICLES, particle_joins
 from viewer.engine.tokens import INITIAL_CAPITAL, TokenisedCorpus
 
 NAME_WORDS = 4
