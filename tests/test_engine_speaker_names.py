@@ -55,6 +55,16 @@ def test_a_surname_with_a_particle_is_one_speaker_before_and_after_the_verb() ->
         word_hash("gamarra")]
 
 
+def test_a_body_after_an_office_is_no_speaker_but_a_surname_after_one_is() -> None:
+    """"o Presidente da República destacou", "il ministro della Salute ha detto": the body of
+    the office, no speaker (a particle holding an article, "da", "della"); "El ministro de
+    Guindos dijo": the minister's surname."""
+    assert speakers_of("O ministro da Saúde disse “estamos preparados”.") == [UNKNOWN]
+    assert speakers_of("Il ministro della Salute ha detto: “siamo pronti”.") == [UNKNOWN]
+    assert speakers_of("El ministro de Guindos dijo “no habrá rescate”.") == [
+        word_hash("guindos")]
+
+
 def test_a_particle_joins_a_surname_but_not_a_body_in_capitals() -> None:
     """`particle_joins`: "de" in lower case before "Sousa" is inside a surname; before "PSP",
     a body's acronym, or written "De" (a name of its own), it is not."""

@@ -22,12 +22,12 @@ from viewer.engine.attribution_vocabulary import (
     ADDRESSING_BIT,
     ARTICLE_PRONOUN,
     ASIDE_BIT,
+    BODY_OF,
     CLAUSE_VERBS,
     COORDINATING_BIT,
     DATE_BIT,
     DEFINITE_BIT,
     ENGLISH_A,
-    ENGLISH_OF,
     FALSE_FRIEND_BIT,
     INVERSION_T,
     KIND_BITS,
@@ -295,7 +295,7 @@ class AttributionWords:
         Okonte dijo': his office speaking for him), nor a particle inside a name ("Marcelo
         Rebelo de Sousa"), nor one after an office, where the particle is the surname's ("El
         ministro de Guindos dijo", "minister de Jonge"; but "the captain of Arsenal", and "Le PDG
-        de la Lufthansa a expliqué", an article between: the body's)."""
+        de la Lufthansa a expliqué" or "o Presidente da República", an article: the body's)."""
         # (a body in capitals after a person's name: "Nuno Carvalho da PSP disse")
         if at >= 1 and self.body[at - 1]:
             return True
@@ -306,7 +306,7 @@ class AttributionWords:
                     and self.hashes[particle] in OF
                     and (not self.capital[particle - 1] or self.title[particle - 1])
                     and not (self.title[particle - 1] and particle == at - 1
-                             and self.hashes[particle] != ENGLISH_OF)
+                             and self.hashes[particle] not in BODY_OF)
                     and not (at + 1 < len(self.hashes) and self.name[at + 1]
                              and not self.clause[at + 1]))
 

@@ -55,9 +55,11 @@ BBC", "a déclaré à l'AFP"). (Not "a": normalised, it is also French "à".)"""
 OF = frozenset(reporting.hashes_of(
     "of de del do da dos das du des di della dei delle degli").tolist())
 """Words that make the name after them a noun's complement ("la delantera de Pachuca")."""
-ENGLISH_OF = int(reporting.hashes_of("of")[0])
-"""The one of them that is never part of a surname: after an office too, "the manager of
-Arsenal" names the club ("El ministro de Guindos" names the minister)."""
+BODY_OF = frozenset(reporting.hashes_of(
+    "of da do dos das del della dello du des dei delle degli").tolist())
+"""Those that are never a surname's particle after an office: English "of" ("the manager of
+Arsenal" names the club, "El ministro de Guindos" the minister), and the ones holding an
+article ("o Presidente da República", "il ministro della Salute" name the body)."""
 
 
 KIND_LISTS = (reporting.CONTINUING, reporting.PRONOUNS, OFFICES, ADDRESSING, RELATIVE,
