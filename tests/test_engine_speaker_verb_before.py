@@ -213,3 +213,20 @@ def test_ukrainian_speakers_after_the_dash() -> None:
     text = ("Вступ до статті про катастрофу.\n\n«Це жахлива трагедія для всієї країни», – "
             "заявив Зеленський у зверненні.\n\n«Ми втратили багато людей», – наголосив Клименко.")
     assert speakers_of(text) == [word_hash("Зеленський"), word_hash("Клименко")]
+
+
+def test_a_second_verb_after_a_conjunction_introduces_the_next_quotation() -> None:
+    """'X transmitiu à família "..." e destacou que o antigo Presidente "..."': the words after
+    the first quotation go on with the subject's second verb into the second; they are no
+    attribution of the first (whose own is before it), and the second is the same subject's
+    (the name after "que" is what was said). Another subject after the conjunction is still
+    not the first quotation's speaker ("... and Jones said it was ...")."""
+    sousa = word_hash("sousa")
+    assert speakers_of("Marcelo Rebelo de Sousa transmitiu à família de Jorge Sampaio “dor e "
+                       "pesar de todos” e destacou que o antigo Presidente da República “lutou "
+                       "serenamente”.") == [sousa, sousa]
+    assert speakers_of("Ana Berg told the family of “deep sorrow” and noted that the former "
+                       "president had “fought serenely”.") == [word_hash("berg")] * 2
+    first, second = speakers_of("Ana Berg wrote of “a disgrace” and Tom Jones said it was "
+                                "“fine”.")
+    assert first != word_hash("jones") and second == word_hash("jones")

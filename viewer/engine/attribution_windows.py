@@ -14,6 +14,8 @@ from viewer.engine import breaks, reporting
 from viewer.engine.arrays import in_sorted
 from viewer.engine.tokens import INITIAL_CAPITAL, TokenisedCorpus
 
+AND = np.sort(reporting.hashes_of("and e y et und en i og och ve dan"))
+"""Conjunctions that join a second verb of one subject ("... and noted that ...")."""
 ATTRIBUTION_WINDOW_WORDS = 10
 """Words after a closing mark, or before an opening mark, searched for the attribution."""
 VERB_BEFORE_WORDS = 2
@@ -76,6 +78,14 @@ def attribution_windows(corpus: TokenisedCorpus, quotation: int,
             before = position
             break
     windows = [(end, after), (before, first)]
+    following = quotation + 1
+    if (following < len(corpus.quote_first) and end < int(corpus.quote_first[following]) < after
+            and in_sorted(corpus.hashes[end:end + 1], AND).any()
+            and has_verb(corpus, end, int(corpus.quote_first[following]))):
+        # (the words after the closing mark go on with the subject's second verb into the next
+        # quotation, 'X transmitiu à família "..." e destacou que Sampaio "..."', 'X said he
+        # sent "..." and noted that Y "..."': that one's introduction; this one's is before it)
+        return [(before, first)]
     if end < doc_end and full_stop_after(corpus, end, document):
         # (the quotation ends its sentence: the words before its opening mark are of its own
         # sentence, those after may be the next speaker's; and a sentence that runs into the

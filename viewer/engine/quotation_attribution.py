@@ -28,6 +28,7 @@ from viewer.engine.attribution_names import (
     name_beside_verb,
 )
 from viewer.engine.attribution_windows import (
+    AND,
     attribution_windows,
     gap_bits,
     has_verb,
@@ -197,15 +198,22 @@ def _subjectless_before(corpus: TokenisedCorpus, quotation: int, first: int, end
     """Whether the words [first, end) before `quotation` open its sentence with a reporting
     verb in the singular, only function words after it up to "that" or the opening mark:
     'Mencionó que "..."', 'Agregó: "..."', the subject the sentence before's (in the plural
-    too where `they` says so: 'Agregaron que "...')."""
+    too where `they` says so: 'Agregaron que "...'); or so after the quotation before and a
+    conjunction, the sentence's subject's second verb ('... "..." and noted that "..."')."""
+    opens = bool(gap_bits(corpus, first, document) & breaks.SENTENCE_BREAK)
+    # (or the quotation before, in this sentence, and the subject's second verb after it:
+    # 'X transmitiu à família "..." e destacou que Sampaio "..."')
+    previous_end = int(corpus.quote_end[quotation - 1]) if quotation else -1
+    if first < previous_end < end and corpus.quote_first[quotation - 1] >= corpus.offsets[
+            document] and in_sorted(corpus.hashes[previous_end:previous_end + 1], AND).any():
+        first, opens = previous_end + 1, True
     words = corpus.hashes[first:end]
     if not _subjectless_verb(words[:1], they):
         return False
     # (after "que", "that", the words are what was said: 'Detalló que Glas, "..."')
     said = np.flatnonzero(in_sorted(words, reporting.THAT))
     verb_phrase = words[1:said[0]] if len(said) else words[1:]
-    return bool(end == int(corpus.quote_first[quotation])
-                and gap_bits(corpus, first, document) & breaks.SENTENCE_BREAK
+    return bool(end == int(corpus.quote_first[quotation]) and opens
                 and in_sorted(verb_phrase, reporting.FUNCTION).all())
 
 

@@ -298,6 +298,8 @@ notaram adiantaram referiram asseguraram sustentaram insistiram defenderam apont
 observaram indicaram assinalaram esclareceram revelaram advertiram avisaram reconheceram
 admitiram consideraram
 recordou recorda transmitiu evocou enalteceu elogiou manifestou expressou terminou termina
+relembrou relembra destaca sublinha lembra salienta realça frisa lamenta garante refere evoca
+elogia enaltece ressalta
 recordaram transmitiram evocaram enalteceram elogiaram manifestaram expressaram
 afirmando dizendo explicando declarando recordando
 destacando ressaltando lembrando garantindo acrescentando
