@@ -349,3 +349,18 @@ def test_the_imperfect_says_a_quotation_goes_on() -> None:
                  "“Obrigado por tudo.” Depois: “Até breve”, continuava o texto."):
         corpus = tokenise(articles(text))
         assert continues_previous(corpus, np.array([1])).tolist() == [True], text
+
+
+def test_according_to_someone_attributes_a_quotation() -> None:
+    """"according to Ana Berg", "selon", "segundo", "laut": the person they name said it, before
+    the quotation or after it, as a reporting verb's subject would; a name run stops at a
+    comma ("Segundo Marcelo Rebelo de Sousa, Jorge Sampaio "..."": the sentence's subject is
+    what was said of, not the speaker); "he said, according to Reuters" stays the pronoun's."""
+    berg = word_hash("berg")
+    assert speakers_of("According to Ana Berg, the president “fought serenely”.") == [berg]
+    assert speakers_of("“Fought serenely,” according to Ana Berg.") == [berg]
+    assert speakers_of("« Nous sommes prêts », selon Ana Berg.") == [berg]
+    assert speakers_of("Segundo Marcelo Rebelo de Sousa, Jorge Sampaio “nasceu para ser um "
+                       "lutador”.") == [word_hash("sousa")]
+    assert speakers_of("“We are ready,” he said, according to Reuters.") != [
+        word_hash("reuters")]

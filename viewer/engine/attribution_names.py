@@ -258,7 +258,7 @@ class AttributionWords:
                     # "sousa", as "Marcelo Rebelo de Sousa transmitiu" is)
                     last = at
                     while (last + 1 < len(self.hashes) and last + 1 != verb
-                           and not self.parenthesised[last + 1]
+                           and not self.parenthesised[last + 1] and not self.clause[last + 1]
                            and (self.name[last + 1] or (self.particle[last + 1]
                                                         and last + 2 != verb))):
                         last += 1

@@ -147,6 +147,9 @@ déclaré", "ha detto", "sagte")."""
 ATTRIBUTION = np.unique(np.concatenate(
     [SPEECH_VERBS, _every("statement"), _every("according")]))
 """Words that attribute a text to someone: reporting verbs, "statement", "according to"."""
+ACCORDING = _every("according")
+"""Words that attribute what follows or goes before to someone without a verb ("according to",
+"selon", "según", "laut"): a quotation's attribution as a reporting verb is."""
 CONTINUED = _every("continued")
 """Verbs that say a quoted text goes on ("continued", "poursuit", "prosegue")."""
 ADDED = _every("added")
