@@ -364,3 +364,18 @@ def test_according_to_someone_attributes_a_quotation() -> None:
                        "lutador”.") == [word_hash("sousa")]
     assert speakers_of("“We are ready,” he said, according to Reuters.") != [
         word_hash("reuters")]
+
+
+def test_a_noun_where_nouns_are_capitalised_is_no_speaker() -> None:
+    """In German, 'Kurz hat bei dem gestrigen Auftritt gesagt, dass er "..."': "Auftritt" is a
+    noun (after a word in lower case), no name beside the verb; the speaker is "Kurz" as the
+    sentence's subject, or nobody, never the noun. A name after the verb stays the speaker."""
+    text = ("Der Kanzler hat am Samstag seinen Rücktritt erklärt. Die Regierung bleibt im Amt, "
+            "die Partei stützt ihn weiter, und die Opposition fordert Neuwahlen im Herbst. Die "
+            "Grünen hatten ein Ultimatum gestellt, die Gespräche dauerten bis in die Nacht. Die "
+            "Bundesländer warten auf eine Entscheidung der Partei. Kurz hat bei dem gestrigen "
+            "Auftritt gesagt, dass er „handlungsfähig und handlungswillig“ sei. „Wir sind "
+            "bereit“, sagte Wendrik am Montag.")
+    first, second = speakers_of(text)
+    assert first != word_hash("auftritt")
+    assert second == word_hash("wendrik")

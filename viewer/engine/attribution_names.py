@@ -42,10 +42,11 @@ from viewer.engine.attribution_vocabulary import (
     THAT_BIT,
     VERB_BIT,
 )
+from viewer.engine.name_words import capitalised, nouns_among
 from viewer.engine.parentheses import parenthesised
 from viewer.engine.portfolios import in_portfolio_list
 from viewer.engine.surname_particles import window_particles
-from viewer.engine.tokens import INITIAL_CAPITAL, TokenisedCorpus
+from viewer.engine.tokens import TokenisedCorpus
 from viewer.engine.web_addresses import web_addresses
 
 UNKNOWN = 0
@@ -146,6 +147,9 @@ class AttributionWords:
         for at in np.flatnonzero(addressing & (hashes == ENGLISH_A)).tolist():
             addressing[at] = corpus.texts[document][int(corpus.starts[first + at])] not in "aA"
         name = capital & ~stock & ~quoted & ~site
+        # (a noun where nouns are capitalised is no name: "bei dem gestrigen Auftritt gesagt")
+        asked = np.flatnonzero(name)
+        name[asked[nouns_among(corpus, document, positions[asked])]] = False
         return cls(hashes, np.flatnonzero(kind[:, VERB_BIT]), name,
                    kind[:, PRONOUN_BIT], kind[:, OFFICE_BIT], addressing, kind[:, RELATIVE_BIT],
                    kind[:, THAT_BIT], capital, kind[:, DEFINITE_BIT] & ~capital,
@@ -392,8 +396,3 @@ class AttributionWords:
                 return int(self.hashes[last])
             at = last + 1
         return UNKNOWN
-
-
-def capitalised(corpus: TokenisedCorpus, first: int, end: int) -> np.ndarray:
-    """Whether each global token in [first, end) starts with a capital letter."""
-    return np.asarray((corpus.initials[first:end] & INITIAL_CAPITAL) != 0)

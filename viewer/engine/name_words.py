@@ -13,6 +13,8 @@ is a noun, no name ("144 Passagiere und 6 Besatzungsmitglieder").
 
 from __future__ import annotations
 
+from weakref import WeakKeyDictionary
+
 import numpy as np
 
 from viewer.engine import breaks, reporting
@@ -283,3 +285,24 @@ def _noun_ending(corpus: TokenisedCorpus, positions: np.ndarray,
         found[k] = (len(word) >= NOUN_ENDING_MIN_LETTERS
                     and word.lower().endswith(_NOUN_ENDINGS))
     return found
+
+
+def capitalised(corpus: TokenisedCorpus, first: int, end: int) -> np.ndarray:
+    """Whether each global token in [first, end) starts with a capital letter."""
+    return np.asarray((corpus.initials[first:end] & INITIAL_CAPITAL) != 0)
+
+
+def nouns_among(corpus: TokenisedCorpus, document: int, positions: np.ndarray) -> np.ndarray:
+    """For capitalised words at global `positions` of one document, whether each reads as a
+    noun, not a name: only in a document that capitalises its nouns (asked once a document),
+    as `_noun_like` reads it ("bei dem gestrigen Auftritt gesagt": no speaker "Auftritt")."""
+    known = _NOUN_DOCUMENTS.setdefault(corpus, {})
+    if document not in known:
+        known[document] = bool(capitalises_nouns(corpus, np.array([document]))[0])
+    if not known[document] or not len(positions):
+        return np.zeros(len(positions), dtype=bool)
+    return _noun_like(corpus, positions)
+
+
+_NOUN_DOCUMENTS: WeakKeyDictionary[TokenisedCorpus, dict[int, bool]] = WeakKeyDictionary()
+"""Each corpus's documents: whether each capitalises its nouns (`capitalises_nouns`)."""

@@ -24,7 +24,6 @@ from viewer.engine.attribution_names import (
     PRONOUN,
     SOMEONE_ASKING,
     UNKNOWN,
-    capitalised,
     name_beside_verb,
 )
 from viewer.engine.attribution_windows import (
@@ -36,6 +35,7 @@ from viewer.engine.attribution_windows import (
     verb_right_before,
 )
 from viewer.engine.full_names import NAME_WORDS, full_name, title_case
+from viewer.engine.name_words import capitalised
 from viewer.engine.speaking_people import speaking
 from viewer.engine.tokens import TokenisedCorpus
 
