@@ -58,3 +58,28 @@ def test_the_commands_refuse_a_link_loop_in_one_line(tmp_path: Path, command: st
     (line,) = [x for x in run.stderr.splitlines() if str(loop) in x]
     assert "a link that leads in a circle" in line and "internal error" not in run.stderr
     assert _links(folder) == {"one.jsonld": "two.jsonld", "two.jsonld": "one.jsonld"}
+
+
+def test_a_corpus_named_with_a_link_loop_has_a_stable_name(tmp_path: Path) -> None:
+    from viewer.annotations.location import corpus_key
+
+    loop = _loop(tmp_path)
+    assert corpus_key([REPO / "seeds", loop]) == corpus_key([loop, REPO / "seeds"])
+
+
+def test_an_import_into_a_corpus_named_with_a_link_loop_skips_the_loop(tmp_path: Path) -> None:
+    """`--corpus FOLDER LOOP` ended in an internal error (the corpus's annotation file is named
+    from its paths, and `Path.resolve` raised on the loop); the loop is skipped in one line, as
+    every other command does."""
+    loop = _loop(tmp_path)
+    env_home = tmp_path / "home"
+    run = subprocess.run(
+        [sys.executable, "-m", "viewer", "annotations", "import", str(W3C), "--corpus",
+         str(REPO / "seeds"), str(loop), "--dry-run"],
+        cwd=REPO, capture_output=True, text=True, timeout=120, check=False,
+        env={**os.environ, "PYTHONPATH": str(REPO), "HOME": str(env_home),
+             "XDG_DATA_HOME": str(env_home / "data")})
+    assert "internal error" not in run.stderr, run.stderr
+    assert run.returncode == 0, run.stderr
+    (line,) = [x for x in run.stderr.splitlines() if str(loop) in x]
+    assert "leads in a circle" in line

@@ -101,3 +101,16 @@ def test_export_and_save_as_suggest_the_comparison_s_name(qtbot, tmp_path: Path,
     window.set_corpus_name("Gaza: week 2/3")
     controller.choose_export()
     assert suggested == ["HOLD6.html", "HOLD6.jsonld", "Gaza- week 2-3.html"]
+
+
+def test_a_link_loop_named_with_articles_stays_out_of_recent_files(tmp_path: Path) -> None:
+    """`parallax FOLDER LOOP` ended in an internal error at start: the paths opened go to
+    Recent files, and `Path.resolve` raised on the loop."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (tmp_path / "one.txt").symlink_to("two.txt")
+    (tmp_path / "two.txt").symlink_to("one.txt")
+    settings = WindowSettings(QSettings(str(tmp_path / "settings.ini"),
+                                        QSettings.Format.IniFormat))
+    settings.remember([folder, tmp_path / "one.txt"])
+    assert settings.recent_paths() == [str(folder.resolve())]

@@ -20,6 +20,16 @@ def special_file_kind(mode: int) -> str | None:
     return None
 
 
+def resolved_path(path: Path) -> Path | None:
+    """`path` with its links followed, or None where they cannot be: a link leading in a circle
+    (which `Path.resolve` raises RuntimeError on before Python 3.13, OSError after) or one the
+    system refuses to follow. Such a path names no file to read; its one line is the loader's."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError, ValueError):
+        return None
+
+
 def fsync_folder(folder: Path) -> None:
     """Make a rename in `folder` durable; not possible (nor needed) on every platform."""
     try:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QByteArray, QSettings, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget
 
+from viewer.filesystem import resolved_path
 from widgets.dock_places import bring_to_front, front_docks, open_docks
 
 if TYPE_CHECKING:
@@ -67,10 +68,11 @@ class WindowSettings:
                 if name]
 
     def remember(self, paths: Sequence[Path]) -> None:
-        """Put `paths` first in the recent files (once each, at most MAX_RECENT)."""
+        """Put `paths` first in the recent files (once each, at most MAX_RECENT); a link
+        leading in a circle, which opened nothing, is left out."""
         if self.settings is None:
             return
-        recent = [str(p.resolve()) for p in paths]
+        recent = [str(resolved) for resolved in map(resolved_path, paths) if resolved]
         recent += [old for old in self.recent_paths() if old not in recent]
         self.settings.setValue("recent", recent[:MAX_RECENT])
 

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from viewer.annotations.chosen_file import choice_record
+from viewer.filesystem import resolved_path
 from viewer.safe_files import backup_path
 
 ANNOTATION_SUFFIX = ".jsonld"
@@ -126,7 +127,15 @@ def _kept(annotation_file: Path) -> bool:
 
 
 def _resolved(corpus_paths: Sequence[Path | str]) -> list[str]:
-    return sorted({str(Path(p).expanduser().resolve()) for p in corpus_paths})
+    return sorted({_resolved_path(Path(p).expanduser()) for p in corpus_paths})
+
+
+def _resolved_path(path: Path) -> str:
+    """`path` with its links followed; a link leading in a circle is named by its absolute path
+    instead: it loads nothing (the loader says so in one line), yet the corpus it was opened
+    with keeps one stable name."""
+    resolved = resolved_path(path)
+    return os.path.abspath(path) if resolved is None else str(resolved)
 
 
 def _present(resolved: list[str]) -> list[str]:
