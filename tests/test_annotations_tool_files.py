@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -239,7 +240,11 @@ def test_a_range_between_xpath_or_css_points_is_named_as_such(articles):
     assert named.anchor_note == (
         "\u201cHarbour bridge reopens after repairs\u201d (found by its source): its only "
         "selector is a RangeSelector between CssSelectors, which plain text has no use for")
-    quoted = found["https://annotations.example.com/x/3"]
+    # (x/3 names mirror.example.com, which no article is: the harbour article, with an
+    # address of its own, is another page; the same text saved without one takes it)
+    assert found["https://annotations.example.com/x/3"].status is AnchorStatus.ORPHANED
+    saved = [replace(article, url=None) for article in articles]
+    quoted = anchored("w3c_xpath_ranges.jsonld", saved)["https://annotations.example.com/x/3"]
     assert (quoted.article_id, quoted.exact) == ("harbour", "the mayor thanked the crews")
     assert quoted.note == "Range into the page's HTML, and its quote."
 
@@ -250,13 +255,14 @@ WIRE = "The union said services will resume on Monday morning after a pay deal w
 
 
 def test_a_quote_several_outlets_carry_goes_to_the_one_whose_title_the_page_had():
-    """The annotated page's address (a mobile copy) names no article here, and two outlets
-    carry the same wire sentence: Hypothesis' `document.title` says which outlet it was. A
-    title that fits neither leaves the annotation orphaned, kept, both outlets named."""
-    post = article_from_text("post", "---\ntitle: Ferry strike ends after pay deal\nurl: "
-                             "https://www.valley-post.example/news/ferry\n---\n\n" + WIRE + "\n")
-    herald = article_from_text("herald", "---\ntitle: Ferries back on Monday\nurl: "
-                               "https://herald.example/ferries\n---\n\n" + WIRE + " More.\n")
+    """The annotated page's address (a mobile copy) names no article here, and two outlets'
+    files, saved without their addresses, carry the same wire sentence: Hypothesis'
+    `document.title` says which outlet it was. A title that fits neither leaves the annotation
+    orphaned, kept, both outlets named."""
+    post = article_from_text("post", "---\ntitle: Ferry strike ends after pay deal\n---\n\n"
+                             + WIRE + "\n")
+    herald = article_from_text("herald", "---\ntitle: Ferries back on Monday\n---\n\n" + WIRE
+                               + " More.\n")
     for corpus in ([post, herald], [herald, post]):
         found = anchored("hypothesis_page_title.json", corpus)
         chosen = found["https://hypothes.is/a/pt-0000000000000000000001"]
@@ -266,6 +272,23 @@ def test_a_quote_several_outlets_carry_goes_to_the_one_whose_title_the_page_had(
         other = found["https://hypothes.is/a/pt-0000000000000000000002"]
         assert other.status is AnchorStatus.ORPHANED
         assert "fits 2 articles equally" in (other.anchor_note or "")
+
+
+def test_a_mobile_copy_s_note_goes_to_its_own_site_s_article_never_another_site_s():
+    """With their addresses, the mobile copy (m.valley-post.example) is the Valley Post's page:
+    its note goes there, and one on a third site goes to neither (tester56 #2)."""
+    post = article_from_text("post", "---\ntitle: Ferry strike ends after pay deal\nurl: "
+                             "https://www.valley-post.example/news/ferry\n---\n\n" + WIRE + "\n")
+    herald = article_from_text("herald", "---\ntitle: Ferries back on Monday\nurl: "
+                               "https://herald.example/ferries\n---\n\n" + WIRE + " More.\n")
+    for corpus in ([post, herald], [herald, post]):
+        found = anchored("hypothesis_page_title.json", corpus)
+        chosen = found["https://hypothes.is/a/pt-0000000000000000000001"]
+        assert (chosen.article_id, chosen.exact) == ("post", "services will resume on Monday "
+                                                             "morning")
+        other = found["https://hypothes.is/a/pt-0000000000000000000002"]
+        assert other.status is AnchorStatus.ORPHANED
+        assert "its quote is in 2 articles of another site" in (other.anchor_note or "")
 
 
 @pytest.mark.parametrize(("article_title", "page_title", "fits"), [

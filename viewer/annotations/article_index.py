@@ -53,3 +53,19 @@ def page_key(url: str) -> str:
                             if pair and not pair.lower().startswith(_TRACKING)))
     path = parts.path.rstrip("/") or "/"
     return f"{host}{path}" + (f"?{query}" if query else "")
+
+
+_COPY_HOST_LABELS = ("www.", "m.", "mobile.", "amp.")
+"""A host's first labels that name a copy of the same site's page (its mobile or AMP edition)."""
+
+
+def site_key(url: str) -> str:
+    """The site `url` is on: its host in lower case without the labels of a mobile or AMP copy
+    ("m.valley-post.example" and "www.valley-post.example" are one outlet); "" for no host."""
+    try:
+        host = (urlsplit(url.strip()).hostname or "").lower()
+    except ValueError:  # (a malformed address: "http://[")
+        return ""
+    while host.startswith(_COPY_HOST_LABELS):
+        host = host.split(".", 1)[1]
+    return host

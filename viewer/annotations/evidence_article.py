@@ -1,7 +1,9 @@
 """Which article an annotation from another tool belongs in, and its place there.
 
 The article (`anchor_by_evidence`): the one whose URL or file URI is `target.source`, else the
-one with the source's file name (`named_articles`), else the one where the quote anchors best:
+one with the source's file name (`named_articles`), else the one where the quote anchors best
+(for a web page: among the articles with no address or one on its site, and only with the
+context it was given, never in another site's article):
 on a tie between articles of different texts (a passage several outlets carry) the one whose
 title is the page title the tool recorded (`page_titles`), else none: the annotation is
 orphaned with the candidates named; between copies of one text the first, said in the note.
@@ -18,8 +20,8 @@ from pathlib import Path
 from viewer.corpus import Article
 from viewer.wording import count_of, one_line
 
-from .article_index import ArticleIndex
-from .evidence import Failure, Placement, joined_notes, place
+from .article_index import ArticleIndex, site_key
+from .evidence import CONTEXT, Failure, Placement, joined_notes, place
 from .loose_quotes import loosely_in
 from .model import CONTEXT_CHARS, AnchorStatus, Annotation
 from .named_articles import candidates_by_source
@@ -62,14 +64,29 @@ def anchor_by_evidence(annotation: Annotation, index: ArticleIndex) -> Annotatio
     # Searching every article: only those holding a quote exactly are tried (a fuzzy match in
     # some other outlet's text is no evidence that the annotation belongs there).
     texts = _quote_texts(evidence)
-    holding = [article for article in index.articles
+    on_page = _web_page(evidence.source)
+    site = site_key(evidence.source or "") if on_page else ""
+    searched = [a for a in index.articles if _may_be_on(a, site)] if on_page \
+        else list(index.articles)
+    holding = [article for article in searched
                if not texts or any(t in article.text for t in texts)]
     if texts and not holding:  # (then those holding it with other spacing or quote marks)
-        holding = [article for article in index.articles
+        holding = [article for article in searched
                    if any(loosely_in(t, article.text) for t in texts)]
     results = [(article, place(article.text, evidence, article.body_start))
                for article in holding]
     placed = [(a, p) for a, p in results if isinstance(p, Placement)]
+    if on_page:
+        # A web page no article here has the address of: an article with an address on another
+        # site is another outlet's (the tester's note on unknown.example.com went to Republic
+        # World; 81,391 notes of one site to a one-article folder), and one without (a file
+        # saved from the page?) or of the same site (its mobile or AMP copy) is it only where
+        # the quote stands in the full context it was given.
+        quote = evidence.quote
+        if quote is not None and (quote.prefix or quote.suffix):
+            placed = [(a, p) for a, p in placed if p.strength >= CONTEXT]
+        if not placed:
+            return _orphan(annotation, _not_on_page(evidence, index, texts))
     if not placed:
         where = (f"no article here is {evidence.source}, and " if evidence.source else "")
         return _orphan(annotation, f"{where}its quote is in none of the "
@@ -102,6 +119,31 @@ def anchor_by_evidence(annotation: Annotation, index: ArticleIndex) -> Annotatio
 
 _TIES_NAMED = 3
 """Articles named in the note of an annotation whose quote fits several equally."""
+
+
+def _web_page(source: str | None) -> bool:
+    """Does `source` name a web page (an http or https address)?"""
+    return (source or "").strip().lower().startswith(("http://", "https://"))
+
+
+def _may_be_on(article: Article, site: str) -> bool:
+    """May `article` be a copy of a page on `site`: it has no address of its own, or one on
+    that site?"""
+    return not article.url or (bool(site) and site_key(article.url) == site)
+
+
+def _not_on_page(evidence: TargetEvidence, index: ArticleIndex, texts: Sequence[str]) -> str:
+    """Why an annotation on a web page no article here has the address of is not placed by its
+    quote: the articles holding the quote are on other sites, or hold it without its context."""
+    site = site_key(evidence.source or "")
+    others = [a for a in index.articles
+              if not _may_be_on(a, site) and any(t in a.text for t in texts)]
+    page = f"no article here is {one_line(evidence.source or '', 80)}"
+    if others:
+        return (f"{page}; its quote is in {count_of(len(others), 'article')} of another site, "
+                "not placed there, to keep it off another outlet")
+    return (f"{page}, and its quote with its context is in none of the articles without an "
+            "address on another site")
 
 
 def _quote_texts(evidence: TargetEvidence) -> list[str]:

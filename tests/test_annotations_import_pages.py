@@ -1,0 +1,55 @@
+"""An annotation another tool made on a web page that no open article has the address of is
+never placed in an article with an address of its own (another page), and in one without only
+where its quote stands in the context it was given; the summary says how many were left
+unplaced and why (tester56 #2: a note on unknown.example.com went to Republic World, and
+81,391 notes on one site all went to a one-article folder). No Qt."""
+
+from __future__ import annotations
+
+from viewer.annotations.importing import plan_import
+from viewer.annotations.model import AnchorStatus
+from viewer.annotations.w3c import collection_from_json
+from viewer.corpus import Article
+
+TEXT = "Iraq's military said that a total of 22 missiles struck two bases housing US troops."
+AT = TEXT.index("22 missiles")
+PREFIX, SUFFIX = TEXT[AT - 20:AT], TEXT[AT + 11:AT + 31]
+
+
+def _item(number: int, source: str, prefix: str = PREFIX, suffix: str = SUFFIX) -> dict:
+    return {"type": "Annotation", "id": f"urn:x:{number}", "target": {
+        "source": source, "selector": [
+            {"type": "TextQuoteSelector", "exact": "22 missiles", "prefix": prefix,
+             "suffix": suffix},
+            {"type": "TextPositionSelector", "start": AT, "end": AT + 11}]}}
+
+
+def test_an_article_with_its_own_address_never_takes_another_page_s_note() -> None:
+    outlet = Article("rw", TEXT, "Republic World",
+                     url="https://www.republicworld.com/world-news/iraq-22-missiles.html")
+    result = plan_import([], [], collection_from_json(
+        [_item(n, "https://unknown.example.com/story") for n in range(3)]), [outlet],
+        file_name="w3c.json")
+    assert [a.status for a in result.read] == [AnchorStatus.ORPHANED] * 3
+    lines = result.summary_lines()
+    assert "0 anchored, 3 orphaned" in lines[0]
+    assert lines[1] == ("  orphaned (3): no article here is https://unknown.example.com/story; "
+                        "its quote is in 1 article of another site, not placed there, to keep it "
+                        "off another outlet")
+
+
+def test_an_article_without_an_address_takes_it_only_with_its_context() -> None:
+    """A file with no address may be the page saved: the quote in the context the tool
+    recorded says so; the same words in other surroundings do not."""
+    saved = Article("saved", TEXT, "Saved page")
+    elsewhere = Article("wire", "Wire: 22 missiles, said the army. More on 22 missiles soon.",
+                        "Emoji wire")
+    page = "https://www.republicworld.com/world-news/iraq-22-missiles-2.html"
+    (fits,) = plan_import([], [], collection_from_json(_item(1, page)), [elsewhere, saved],
+                          file_name="h.json").read
+    assert (fits.status, fits.article_id, fits.start) == (AnchorStatus.ANCHORED, "saved", AT)
+    result = plan_import([], [], collection_from_json(_item(2, page)), [elsewhere],
+                         file_name="h.json")
+    (other,) = result.read
+    assert other.status is AnchorStatus.ORPHANED
+    assert "its quote with its context is in none of the articles" in other.anchor_note
