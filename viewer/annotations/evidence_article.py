@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from viewer.corpus import Article
@@ -177,6 +178,22 @@ def _title(article: Article) -> str:
     return f"\u201c{one_line(article.title or article.id, 60)}\u201d"
 
 
+_SHARED_SPAN = 1000
+"""Placed spans longer than this (a note on a whole article) share one copy of their words."""
+
+
+def _span_words(text: str, start: int, end: int) -> str:
+    """`text[start:end]`, one string for every annotation placed on the same long span: 100,000
+    page notes, each with its own copy of the article's body, took gigabytes (a fault tester's
+    Hypothesis file)."""
+    return _shared_span(text, start, end) if end - start > _SHARED_SPAN else text[start:end]
+
+
+@lru_cache(maxsize=64)
+def _shared_span(text: str, start: int, end: int) -> str:
+    return text[start:end]
+
+
 def _orphan(annotation: Annotation, reason: str) -> Annotation:
     return replace(annotation, status=AnchorStatus.ORPHANED, anchor_note=reason)
 
@@ -196,7 +213,7 @@ def _placed(annotation: Annotation, index: ArticleIndex, article: Article,
         article_id=article.id,
         source=index.source_of.get(article.id, annotation.source),
         file_name=Path(article.path).name if article.path is not None else annotation.file_name,
-        start=start, end=end, exact=text[start:end],
+        start=start, end=end, exact=_span_words(text, start, end),
         prefix=text[max(0, start - CONTEXT_CHARS):start],
         suffix=text[end:end + CONTEXT_CHARS],
         status=placement.status,

@@ -80,12 +80,21 @@ def kept_item_json(annotation: Annotation) -> dict[str, Any]:
         # (where Parallax placed it, which the tool's own selectors may not say -- a fuzzy
         # match's words, a position counted otherwise: an export "with updated positions" gave
         # a French-speaking newcomer only the tool's quote)
-        item["parallax:placed"] = [
-            {"type": "TextQuoteSelector", "exact": annotation.exact},
-            {"type": "TextPositionSelector", "start": annotation.start, "end": annotation.end}]
+        position = {"type": "TextPositionSelector", "start": annotation.start,
+                    "end": annotation.end}
+        # A note on the whole article is placed on its body at every load: its words are not
+        # written again (100,000 page notes, each with its article's text, made a file of
+        # 514 MB from one of 16 MB, and 5.4 GB of memory -- a fault tester's).
+        item["parallax:placed"] = [position] if about_whole_article(annotation) else [
+            {"type": "TextQuoteSelector", "exact": annotation.exact}, position]
     if annotation.original_exact is not None:
         item["parallax:originalExact"] = annotation.original_exact
     return item
+
+
+def about_whole_article(annotation: Annotation) -> bool:
+    """Is `annotation` another tool's note on a whole page (its target names no segment)?"""
+    return annotation.evidence is not None and not annotation.evidence.selectors
 
 
 def _sourceless(target: object) -> TypeGuard[dict[str, Any]]:

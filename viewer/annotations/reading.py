@@ -112,7 +112,8 @@ def read_item(item: object, where: str) -> Annotation:
     tags = normalise_tags(bodies.tags)
     note = bodies.notes[0] if bodies.notes else ""
     exact, prefix, suffix, start, end = first_text_values(evidence)
-    if status is not AnchorStatus.ORPHANED and (placed := _placed(item)) is not None:
+    placed = _placed(item, whole=not evidence.selectors)
+    if status is not AnchorStatus.ORPHANED and placed is not None:
         # (where Parallax placed it when it last saved the file, in the article's own text: the
         # tool's selectors may count another text's positions, or none, and a file the command
         # line merged into is saved without anchoring what it already held)
@@ -141,10 +142,12 @@ def read_item(item: object, where: str) -> Annotation:
     )
 
 
-def _placed(item: dict[str, Any]) -> tuple[str, int, int] | None:
+def _placed(item: dict[str, Any], *, whole: bool) -> tuple[str, int, int] | None:
     """(exact, start, end) of an annotation's `parallax:placed` selectors (`keeping`), or None
     where it has none or they are not as Parallax writes them (then the tool's selectors
-    stand, and the field is written anew at the next save)."""
+    stand, and the field is written anew at the next save). A note on the `whole` article has
+    its position only (its words are the article's body, not stored): its quote is then ""
+    until it is anchored again, which every reader of the file but a merge does."""
     placed = item.get("parallax:placed")
     if not isinstance(placed, list):
         return None
@@ -152,11 +155,12 @@ def _placed(item: dict[str, Any]) -> tuple[str, int, int] | None:
                   and s.get("type") == "TextQuoteSelector"), None)
     position = next((s for s in placed if isinstance(s, dict)
                      and s.get("type") == "TextPositionSelector"), None)
-    if quote is None or position is None:
+    if position is None or (quote is None and not whole):
         return None
-    exact, start, end = quote.get("exact"), position.get("start"), position.get("end")
+    exact = quote.get("exact") if quote is not None else ""
+    start, end = position.get("start"), position.get("end")
     if not (isinstance(exact, str) and type(start) is int and type(end) is int
-            and 0 <= start <= end and end - start == len(exact)):
+            and 0 <= start <= end and (quote is None or end - start == len(exact))):
         return None
     return exact, start, end
 

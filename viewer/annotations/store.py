@@ -39,6 +39,8 @@ MAX_FILE_BYTES = 256 * 1024 * 1024
 """Larger files are refused unread (10,000 annotations take about 10 MB)."""
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 """(`viewer.projects` names it too; the annotation store does not import the projects.)"""
+OUT_OF_MEMORY = ("too many annotations to read in the memory free on this computer; nothing "
+                 "was read (split the file, or close other programs)")
 TOO_LARGE = (f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; not an annotation file "
              "Parallax can open")
 
@@ -108,9 +110,13 @@ def load_collection(path: Path | str) -> ParsedCollection:
 
 def parse_bytes(path: Path, raw: bytes) -> ParsedCollection:
     """Validate the bytes of the annotation file at `path` (errors name `path`)."""
-    document = _json_from_bytes(path, raw)
     try:
+        document = _json_from_bytes(path, raw)
         return collection_from_json(document, sibling_page_loader(path, _read_page))
+    except MemoryError:
+        # (a million page notes under 256 MB ended in "internal error: MemoryError", the file
+        # not named -- a fault tester's, with 8 GB)
+        raise AnnotationFileError(path, OUT_OF_MEMORY) from None
     except NewerVersionError as error:
         raise AnnotationFileError(path, error.problem, newer_version=True) from None
     except FormatError as error:

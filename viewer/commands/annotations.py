@@ -19,8 +19,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from viewer.commands.common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, load_for_command, say
+
+if TYPE_CHECKING:
+    from viewer.annotations.w3c import ParsedCollection
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -45,14 +49,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from viewer.annotations.chosen_file import file_in_use
-    from viewer.annotations.document import AnnotationDocument
-    from viewer.annotations.importing import plan_import
-    from viewer.annotations.location import app_data_dir, default_annotation_file
-    from viewer.annotations.store import AnnotationFileError, load_collection
+    from viewer.annotations.store import OUT_OF_MEMORY, AnnotationFileError, load_collection
     from viewer.printable import printable
     from viewer.projects import is_project_file
-    from viewer.wording import count_of
 
     source = Path(args.file)
     target_named = Path(args.into) if args.into is not None else None
@@ -66,6 +65,25 @@ def run(args: argparse.Namespace) -> int:
         parsed = load_collection(source)
     except AnnotationFileError as error:
         return _fail(str(error), code=EXIT_USAGE)
+    try:
+        return _merge(args, source, parsed)
+    except MemoryError:
+        # (read, the annotations may still be too many to place and save: said of the file,
+        # not as an internal error -- a fault tester's million page notes)
+        return _fail(f"{printable(str(source))}: {OUT_OF_MEMORY}; nothing was imported or "
+                     "written")
+
+
+def _merge(args: argparse.Namespace, source: Path, parsed: ParsedCollection) -> int:
+    """Anchor the annotations read from `source` and merge them into the target file."""
+    from viewer.annotations.chosen_file import file_in_use
+    from viewer.annotations.document import AnnotationDocument
+    from viewer.annotations.importing import plan_import
+    from viewer.annotations.location import app_data_dir, default_annotation_file
+    from viewer.annotations.store import AnnotationFileError
+    from viewer.printable import printable
+    from viewer.wording import count_of
+
     corpus_paths = list(args.corpus or [])
     report = load_for_command(corpus_paths)
     if report is None:
