@@ -9,6 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
+ORIGINAL_ID_KEY = "parallax:id"
+"""Where an export whose format would change an annotation's id (Hypothesis' rows prefix a bare
+id with their site; Readium requires a `urn:uuid:`) keeps the id as Parallax knows it, so that
+importing the export again finds the same annotation, not a new one (a Recogito `#a88b...`
+came back as `https://hypothes.is/a/#a88b...`: every round trip doubled them, tester56 #5)."""
 MAX_SAFE_INTEGER = 2**53 - 1
 """Offsets beyond this cannot round-trip through every JSON reader; refuse them."""
 

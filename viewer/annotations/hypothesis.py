@@ -19,13 +19,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from .bodies import tagging_bodies
+from .fields import ORIGINAL_ID_KEY
 
 if TYPE_CHECKING:
     from .model import Annotation
 
 HYPOTHESIS_ANNOTATION = "https://hypothes.is/a/"
 EXTENSION_KEY = "parallax:hypothesis"
-_MAPPED = ("id", "created", "updated", "user", "text", "tags", "target")
+_MAPPED = ("id", "created", "updated", "user", "text", "tags", "target", ORIGINAL_ID_KEY)
 _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 
 
@@ -47,11 +48,20 @@ def is_client_export(value: object) -> bool:
         and "type" not in value
 
 
+def reads_back_as_itself(identifier: str) -> bool:
+    """Does an annotation id written as a row's `id` (without Hypothesis' prefix) read back as
+    itself: Hypothesis' own id, or an IRI? A bare one ("#a88b...") is read as Hypothesis'."""
+    return identifier.startswith(HYPOTHESIS_ANNOTATION) or bool(_IRI.match(identifier))
+
+
 def to_w3c(row: dict[str, Any]) -> dict[str, Any]:
     """The W3C form of one Hypothesis API annotation (the input is not changed)."""
     item: dict[str, Any] = {}
     identifier = row.get("id")
-    if isinstance(identifier, str) and identifier:
+    original = row.get(ORIGINAL_ID_KEY)
+    if isinstance(original, str) and original.strip():
+        item["id"] = original  # (an id Parallax exported, as it was: `fields.ORIGINAL_ID_KEY`)
+    elif isinstance(identifier, str) and identifier:
         item["id"] = identifier if _IRI.match(identifier) else HYPOTHESIS_ANNOTATION + identifier
     item["type"] = "Annotation"
     for key, w3c_key in (("created", "created"), ("updated", "modified"), ("user", "creator")):

@@ -33,7 +33,8 @@ from typing import Any, TypeVar
 from viewer.corpus import Article
 from viewer.offsets import Utf16Map
 
-from .hypothesis import EXTENSION_KEY, HYPOTHESIS_ANNOTATION
+from .fields import ORIGINAL_ID_KEY
+from .hypothesis import EXTENSION_KEY, HYPOTHESIS_ANNOTATION, reads_back_as_itself
 from .model import AnchorStatus, Annotation, now_iso
 from .selectors import Position, Quote, Selector, TargetEvidence
 
@@ -90,6 +91,9 @@ def hypothesis_row(annotation: Annotation, titles: dict[str, str],
     if original is not None:
         row.update(original)  # uri, group, permissions, document, references... as they came
     row["id"] = annotation.id.removeprefix(HYPOTHESIS_ANNOTATION)
+    if not reads_back_as_itself(annotation.id):
+        # (a bare id, "#a88b..." or "3f1c-native-1", reads back as Hypothesis' own: kept)
+        row[ORIGINAL_ID_KEY] = annotation.id
     for key, value in (("created", annotation.created), ("updated", annotation.modified)):
         if value is not None:
             row[key] = value

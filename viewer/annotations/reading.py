@@ -21,7 +21,16 @@ from typing import Any
 from . import annotatorjs, annotorious, hypothesis, open_annotation
 from .bodies import KeptJson, read_bodies
 from .dates import epoch_date, is_epoch_number
-from .fields import FormatError, check_nesting, has_type, kind, literal, optional_string, short
+from .fields import (
+    ORIGINAL_ID_KEY,
+    FormatError,
+    check_nesting,
+    has_type,
+    kind,
+    literal,
+    optional_string,
+    short,
+)
 from .keeping import foreign_blocks_as_json
 from .model import AnchorStatus, Annotation, normalise_tags
 from .other_formats import other_tools_record
@@ -65,6 +74,11 @@ def read_item(item: object, where: str) -> Annotation:
         other = other_tools_record(item)
         raise FormatError(where, "not an annotation: it has no type and no target" + (
             f" (it is {other}, a format Parallax does not read)" if other else ""))
+    original_id = item.get(ORIGINAL_ID_KEY)
+    if isinstance(original_id, str) and original_id.strip():
+        # (an export that had to change the id kept it: the same annotation again)
+        item = {"id": original_id, **{k: v for k, v in item.items()
+                                      if k not in ("id", "@id", ORIGINAL_ID_KEY)}}
     kept_item = _without_parallax_fields(item)
     annotation_id = item.get("id", item.get("@id"))
     if isinstance(annotation_id, str) and (annotation_id.startswith("_:")

@@ -15,7 +15,8 @@ user's note and tags written where Readium keeps them. Any other annotation gets
 for its note (further comments below it, after a blank line) and tags, and a target with the
 quote (with its context) and position Parallax placed it at, unless it came with a target of
 its own in that shape; its other fields are kept. Ids that are no IRI (a bare uuid, `#a1`) are
-made `urn:uuid:` ones, which Thorium requires; dates Thorium requires are filled in (a number
+made `urn:uuid:` ones, which Thorium requires (the id as it was in `parallax:id`, so that the
+file imported again finds the same annotations); dates Thorium requires are filled in (a number
 becomes its date). Parallax reads the file back as any Readium set, claim groups included
 (`parallax:claim`, `parallax:claims`). No Qt.
 """
@@ -32,7 +33,7 @@ from viewer import __version__
 
 from .bodies import READIUM_TAG_KEYS, body_role, text_of
 from .claim_json import claim_to_json
-from .fields import FormatError, as_list
+from .fields import ORIGINAL_ID_KEY, FormatError, as_list
 from .model import AnchorStatus, Annotation, ClaimGroup, now_iso
 from .selectors import target_evidence
 from .w3c import W3C_CONTEXT
@@ -90,6 +91,8 @@ def readium_item(annotation: Annotation, export_date: str) -> dict[str, Any]:
     item: dict[str, Any] = {"@context": W3C_CONTEXT, "id": readium_id(annotation.id),
                             "type": "Annotation",
                             "created": annotation.created or annotation.modified or export_date}
+    if item["id"] != annotation.id:  # (read back, it is the same annotation)
+        item[ORIGINAL_ID_KEY] = annotation.id
     if annotation.modified is not None:
         item["modified"] = annotation.modified
     creator = _creator(base.get("creator"))
