@@ -29,8 +29,8 @@ from pathlib import Path
 from typing import Any
 
 from viewer.annotations.claim_json import verdict_from_json, verdict_to_json
+from viewer.annotations.fields import FormatError
 from viewer.annotations.model import Annotation, ClaimGroup
-from viewer.annotations.w3c import FormatError, annotation_from_json, annotation_to_json
 from viewer.corpus import Article
 from viewer.corrections import Correction, correction_from_json, correction_to_json
 from viewer.fetching import FetchedPage, article_from_fetched
@@ -38,6 +38,7 @@ from viewer.loading import unique_id
 from viewer.loading.headers import normalize_date
 from viewer.provenance import Provenance, apply_edits, edits_between, provenance_of
 
+from .annotation_records import AnnotationRecords, record_problem
 from .article_rows import (
     ORIGINS,
     StoredArticle,
@@ -73,12 +74,7 @@ class Project:
         self._unreadable: dict[str, dict[str, str]] = {}
         self._said_of_articles: set[str] = set()
         """Articles whose odd row (a text stored as bytes) was said in `problems` already."""
-        # Writing and parsing 10,000 annotations costs about a second; a save after one edit
-        # should not: both directions are remembered for the annotations last seen.
-        # Keyed by identity (the entry holds the object, so its id cannot be reused): hashing
-        # 10,000 frozen annotations field by field would cost more than the save itself.
-        self._json_of: dict[int, tuple[Annotation, str]] = {}
-        self._parsed: dict[str, Annotation] = {}
+        self._records = AnnotationRecords()
 
     # -- life cycle ----------------------------------------------------------------------------
 
@@ -248,20 +244,8 @@ class Project:
 
     def _read_annotations(self, records: Mapping[str, str]
                           ) -> tuple[tuple[Annotation, ...], tuple[ClaimGroup, ...]]:
-        annotations: list[Annotation] = []
-        parsed: dict[str, Annotation] = {}
-        for key, value in records.items():
-            known = self._parsed.get(value)
-            try:
-                annotation = known or annotation_from_json(json.loads(value), f"annotation {key}")
-            except (ValueError, FormatError, RecursionError) as error:
-                self._skip(ANNOTATION, key, value, _why(error))
-                continue
-            parsed[value] = annotation
-            annotations.append(annotation)
-        self._parsed = parsed
-        self._json_of = {id(annotation): (annotation, value)
-                         for value, annotation in parsed.items()}
+        annotations = self._records.read(
+            records, lambda key, value, reason: self._skip(ANNOTATION, key, value, reason))
         claims: list[ClaimGroup] = []
         for key, value in self._database.records(CLAIM).items():
             loaded = self._json(CLAIM, key, value)
@@ -284,10 +268,7 @@ class Project:
                          ) -> tuple[tuple[Annotation, ...], tuple[ClaimGroup, ...]]:
         """Write what changed since this process last read or saved them; returns the merged
         state (with what another process saved meanwhile)."""
-        texts = [(annotation, self._json_text(annotation)) for annotation in annotations]
-        wanted = {annotation.id: text for annotation, text in texts}
-        # What is read back for these texts is the caller's own objects (cheap next time).
-        self._parsed.update({text: annotation for annotation, text in texts})
+        wanted = self._records.texts(annotations)
         wanted.update(self._unreadable.get(ANNOTATION, {}))
         merged = self._database.sync(ANNOTATION, wanted)
         # (the verdict with its group: it was never stored, and a project reopened without
@@ -299,12 +280,6 @@ class Project:
         wanted_claims.update(self._unreadable.get(CLAIM, {}))
         self._database.sync(CLAIM, wanted_claims)
         return self._read_annotations(merged)
-
-    def _json_text(self, annotation: Annotation) -> str:
-        known = self._json_of.get(id(annotation))
-        if known is not None and known[0] is annotation:
-            return known[1]
-        return dumps(annotation_to_json(annotation))
 
     # -- corrections ---------------------------------------------------------------------------
 
@@ -346,7 +321,7 @@ class Project:
         try:
             return json.loads(value)
         except (ValueError, RecursionError) as error:
-            self._skip(kind, key, value, f"invalid JSON ({_why(error)})")
+            self._skip(kind, key, value, f"invalid JSON ({record_problem(error)})")
             return None
 
     def problem_reasons(self) -> list[str]:
@@ -377,10 +352,3 @@ def with_provenance(article: Article, provenance: Provenance) -> Article:
 __all__ = ["ORIGINS", "PROJECT_SUFFIX", "Project", "ProjectError", "Snapshot", "StoredArticle",
            "with_provenance"]
 
-
-def _why(error: Exception) -> str:
-    """A record's problem in the user's words: Python's "maximum recursion depth exceeded while
-    decoding a JSON array" is values nested too deeply (a hostile record; found by a tester)."""
-    if isinstance(error, RecursionError):
-        return "values nested too deeply to read"
-    return str(error)
