@@ -79,6 +79,23 @@ ProvenanceEdits = Mapping[str, "str | None"]
 """The user's edits: field name -> new value (None: the user cleared it). Absent: not edited."""
 
 
+def readable_edits(stored: Mapping[str, Any]) -> tuple[dict[str, str | None], tuple[str, ...]]:
+    """The edits of a stored record whose values are text or null (cleared), and the fields
+    whose values are neither (a damaged or hostile record: `"published": 12345`, a list for a
+    title). Those are left out, so what the article said stays in use; read as cleared they
+    wiped it without a word (the outlet became the file's name -- a fault tester's)."""
+    edits: dict[str, str | None] = {}
+    unreadable: list[str] = []
+    for name in PROVENANCE_FIELDS:
+        if name in stored:
+            value = stored[name]
+            if value is None or isinstance(value, str):
+                edits[name] = value
+            else:
+                unreadable.append(name)
+    return edits, tuple(unreadable)
+
+
 def apply_edits(read: Provenance, edits: ProvenanceEdits) -> Provenance:
     """`read` with the user's edits laid over it (unknown field names are ignored)."""
     changes = {name: _clean(edits[name]) for name in PROVENANCE_FIELDS if name in edits}

@@ -36,7 +36,13 @@ from viewer.corrections import Correction, correction_from_json, correction_to_j
 from viewer.fetching import FetchedPage, article_from_fetched
 from viewer.loading import unique_id
 from viewer.loading.headers import normalize_date
-from viewer.provenance import Provenance, apply_edits, edits_between, provenance_of
+from viewer.provenance import (
+    Provenance,
+    apply_edits,
+    edits_between,
+    provenance_of,
+    readable_edits,
+)
 
 from .annotation_records import AnnotationRecords, record_problem
 from .article_rows import (
@@ -52,6 +58,8 @@ PROJECT_SUFFIX = ".parallax"
 ANNOTATION, CLAIM, CORRECTION, PROVENANCE, VIEW = (
     "annotation", "claim", "correction", "provenance", "view")
 _VIEW_KEY = "window"
+_FIELD_NAMES = {"url": "URL", "published": "publication time"}
+"""Provenance fields named otherwise in messages."""
 
 
 @dataclass(frozen=True)
@@ -232,8 +240,18 @@ class Project:
         edits: dict[str, dict[str, Any]] = {}
         for key, value in self._database.records(PROVENANCE).items():
             loaded = self._json(PROVENANCE, key, value)
-            if isinstance(loaded, dict):
-                edits[key] = loaded
+            if not isinstance(loaded, dict):
+                if loaded is not None:
+                    self._skip(PROVENANCE, key, value, "not an edit of an article's details")
+                continue
+            edits[key], unreadable = readable_edits(loaded)
+            if unreadable:
+                names = [_FIELD_NAMES.get(name, name) for name in unreadable]
+                listed = (", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1
+                          else names[0])
+                self._say(PROVENANCE, key, f"its edited {listed} "
+                                           f"{'are' if len(names) > 1 else 'is'} not text; "
+                                           "what the article said is used")
         return edits
 
     # -- annotations ---------------------------------------------------------------------------
@@ -335,6 +353,12 @@ class Project:
             self.problems.append(f"{self._database.where}: {kind} {key[:60]!r} skipped: "
                                  f"{' '.join(reason.split())[:160]}")
         self._unreadable[kind][key] = value
+
+    def _say(self, kind: str, key: str, problem: str) -> None:
+        """One line in `problems` on a record read in part, once."""
+        line = f"{self._database.where}: {kind} {key[:60]!r}: {problem}"
+        if line not in self.problems:
+            self.problems.append(line)
 
     def _stored_article(self, row: Sequence[object]) -> StoredArticle:
         return stored_article(row, self._database.where, self._said_of_articles, self.problems)
