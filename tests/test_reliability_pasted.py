@@ -67,3 +67,23 @@ def test_a_removed_pasted_article_is_set_aside_not_deleted(tmp_path: Path) -> No
     again = keep_pasted(article_from_text("pasted", PASTED), annotation_file)
     assert again.path is not None and set_aside_pasted(again.path).name == \
         ".pasted.txt.removed-2"  # a second removal never overwrites the first
+
+
+def test_a_link_among_the_pasted_articles_leading_out_of_their_folder_is_not_opened(
+        tmp_path: Path) -> None:
+    """tester56 #10: `ln -s /etc/passwd .pasted/passwd.txt` opened the file as an article
+    (named one by one, the kept texts were taken as files the user named). A link within the
+    folder is still opened."""
+    from viewer.annotations.pasted import links_out_of_pasted
+
+    annotation_file = tmp_path / "annotations" / "corpus-0123.jsonld"
+    kept = keep_pasted(article_from_text("pasted", PASTED), annotation_file)
+    secret = tmp_path / "secret.txt"
+    secret.write_text("root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")
+    folder = pasted_folder(annotation_file)
+    (folder / "passwd.txt").symlink_to(secret)
+    (folder / "again.txt").symlink_to(kept.path.name)
+    assert stored_pasted_paths(annotation_file) == [folder / "again.txt", folder / "pasted.txt"]
+    assert links_out_of_pasted(annotation_file) == [
+        f"{folder / 'passwd.txt'}: a link to {secret}, outside the folder of pasted articles; "
+        "skipped"]

@@ -216,6 +216,16 @@ class AnnotationGui(QObject):
 
         return stored_pasted_paths(file)
 
+    def refused_pasted_links(self) -> list[str]:
+        """One line for each link among the kept pasted articles leading out of their folder,
+        which is not opened."""
+        file = self.annotation_file()
+        if file is None:
+            return []
+        from viewer.annotations.pasted import links_out_of_pasted
+
+        return links_out_of_pasted(file)
+
     def _keep_pasted(self, article: Article) -> Article:
         from viewer.annotations.pasted import keep_pasted
 

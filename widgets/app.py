@@ -176,6 +176,9 @@ def open_corpus(window: MainWindow, paths: Sequence[Path], *, remember: bool) ->
     pasted = gui.stored_pasted_paths() if gui is not None else []
     if pasted:  # articles pasted in earlier sessions, kept with the annotations made on them
         window.session.open_paths(pasted, reveal=False)
+    refused = gui.refused_pasted_links() if gui is not None else []
+    if refused:
+        window.workspace.report_problems(refused)
 
 
 def _fit_screen(app: QApplication, window: MainWindow) -> None:

@@ -24,11 +24,32 @@ from pathlib import Path
 
 from viewer.annotations.location import pasted_folder
 from viewer.corpus import Article
+from viewer.printable import printable
 from viewer.safe_files import atomic_write_bytes
 
 
 def stored_pasted_paths(annotation_file: Path) -> list[Path]:
-    """The pasted articles kept for this annotation file, sorted by name (none: [])."""
+    """The pasted articles kept for this annotation file, sorted by name (none: []); a link
+    there that leads out of the folder is none (`links_out_of_pasted` says so)."""
+    return [path for path in _listed(annotation_file) if _target_outside(path) is None]
+
+
+def links_out_of_pasted(annotation_file: Path) -> list[str]:
+    """One line ("path: reason") per link among the pasted articles kept for this annotation
+    file that leads out of their folder: not opened. Opened by name with the corpus, such a
+    link was read whatever it named (`/etc/passwd` became an article, which Save project as
+    would have copied into a file sent to colleagues -- a fault tester's); an article folder's
+    own links leading out are skipped the same way."""
+    lines = []
+    for path in _listed(annotation_file):
+        target = _target_outside(path)
+        if target is not None:
+            lines.append(f"{printable(path)}: a link to {printable(target)}, outside the folder "
+                         "of pasted articles; skipped")
+    return lines
+
+
+def _listed(annotation_file: Path) -> list[Path]:
     folder = pasted_folder(annotation_file)
     try:
         names = os.listdir(folder)
@@ -36,6 +57,15 @@ def stored_pasted_paths(annotation_file: Path) -> list[Path]:
         return []
     return [folder / name for name in sorted(names)
             if name.endswith(".txt") and not name.startswith(".")]
+
+
+def _target_outside(path: Path) -> str | None:
+    """Where the link `path` leads when that is outside its folder, else None."""
+    if not os.path.islink(path):
+        return None
+    folder = os.path.realpath(path.parent)
+    target = os.path.realpath(path)
+    return None if os.path.commonpath([folder, target]) == folder else target
 
 
 def keep_pasted(article: Article, annotation_file: Path) -> Article:
