@@ -711,3 +711,24 @@ def test_text_pasted_after_save_project_as_is_kept_in_the_project_only(qtbot,
         assert any(a.text.endswith("Pasted after the project was saved.\n")
                    or "Pasted after the project was saved." in a.text
                    for a in project.articles())
+
+
+def test_a_pasted_article_kept_by_a_folder_window_is_stored_as_pasted_in_its_project(
+        qtbot, tmp_path: Path) -> None:
+    """tester56 #11: a text pasted in a folder's window (kept in the data folder's `.pasted/`)
+    was stored by Save project as with origin "file" and the data folder's path; its details
+    said "From the file .../Parallax/annotations/...pasted/pasted.txt"."""
+    files = [dataclasses.replace(a, path=tmp_path / f"{a.id}.txt") for a in _corpus()]
+    window = make_window(qtbot, files)
+    window.add_annotation_gui(corpus_paths=[tmp_path], data_dir=tmp_path / "data")
+    pasted = window.paste_article("Pasted before the project was saved.", "Local radio")
+    assert pasted is not None and pasted.path is not None  # (kept in `.pasted/`)
+    qtbot.waitUntil(lambda: not window.busy, timeout=WAIT_MS)
+    target = tmp_path / "week.parallax"
+    assert window.project_gui.save_as(target)
+    with Project.open(target) as project:
+        origins = {stored.article.id: (stored.origin, stored.article.path)
+                   for stored in project.stored_articles()}
+    assert origins[pasted.id] == ("pasted", None)
+    assert {origin for article_id, (origin, _) in origins.items() if article_id != pasted.id
+            } == {"file"}

@@ -216,6 +216,13 @@ class AnnotationGui(QObject):
 
         return stored_pasted_paths(file)
 
+    def pasted_folder(self) -> Path | None:
+        """Where this corpus's pasted articles are kept (None: in memory only)."""
+        from viewer.annotations.location import pasted_folder
+
+        file = self.annotation_file()
+        return pasted_folder(file) if file is not None else None
+
     def refused_pasted_links(self) -> list[str]:
         """One line for each link among the kept pasted articles leading out of their folder,
         which is not opened."""

@@ -287,10 +287,11 @@ class ProjectGui(QObject):
             path = path.with_suffix(PROJECT_SUFFIX)
         # Installed only now means nothing was annotated (a corpus with an annotation file
         # installs it at start): no empty dock beside the panes, the first tag opens it.
-        controller = add_annotation_gui(self.window).ensure_controller(show_dock=False)
+        controller = (gui := add_annotation_gui(self.window)).ensure_controller(show_dock=False)
         if self.document is None:
             document = ProjectDocument(Project.new(), controller.annotations)
-            store_shown_articles(document, self.window.workspace.corpus.articles)
+            store_shown_articles(document, self.window.workspace.corpus.articles,
+                                 pasted_in=gui.pasted_folder())
             try:
                 document.save_as(path)
             except ProjectError as error:

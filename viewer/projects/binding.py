@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from viewer.corpus import Article
@@ -193,8 +194,16 @@ class ProjectBinding:
         restore_view(self.workspace, self.document.project.view_state())
 
 
-def store_shown_articles(document: ProjectDocument, articles: Sequence[Article]) -> None:
+def store_shown_articles(document: ProjectDocument, articles: Sequence[Article],
+                         pasted_in: Path | None = None) -> None:
     """Store the articles a window already shows (a folder turned into a project), in order: one
-    with no file was pasted."""
+    with no file was pasted, and so was one whose file is in `pasted_in`, the folder a folder
+    window keeps its pasted texts in: stored as pasted, without that file (it was recorded as
+    a file of the data folder, and its details said "From the file .../Parallax/annotations/
+    ...pasted/pasted.txt" -- tester56 #11)."""
     for article in articles:
+        kept_pasted = (pasted_in is not None and article.path is not None
+                       and Path(article.path).parent == pasted_in)
+        if kept_pasted:
+            article = dataclasses.replace(article, path=None)
         document.add_articles([article], "pasted" if article.path is None else "file")
