@@ -783,3 +783,15 @@ def test_an_expanded_page_in_json_lines_keeps_its_line_numbers(tmp_path):
     assert [a.id for a in parsed.annotations] == ["http://example.org/anno/1",
                                                   "http://example.org/anno/2"]
     assert len(parsed.problems) == 1 and "line 2" in parsed.problems[0]
+
+
+def test_a_hypothesis_reply_exported_is_not_said_to_be_a_page_note(articles):
+    """tester56 #15: `export --format hypothesis` said the reply "has only selectors Hypothesis
+    does not read ... and is written as a page note"; it has none, and is written as a reply."""
+    from viewer.annotations.hypothesis_export import hypothesis_export
+
+    found = anchored("hypothesis_replies.json", articles)
+    exported = hypothesis_export(list(found.values()), articles)
+    reply = next(row for row in json.loads(exported.text)["annotations"]
+                 if row["id"] == "Rp2c0Ps6EeuGyPvTdT0qlA")
+    assert reply["references"] and exported.without_selector == ()

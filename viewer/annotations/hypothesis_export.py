@@ -72,8 +72,11 @@ def hypothesis_export(annotations: Iterable[Annotation], articles: Sequence[Arti
             left_out += 1
             continue
         rows.append(row)
+        # (a reply, `references` naming its thread, has no selectors of its own: it is written
+        # back as the reply it is, not as a page note -- the export said it was, tester56 #15)
         if annotation.evidence is not None and annotation.evidence.selectors and not any(
-                isinstance(target, dict) and target.get("selector") for target in row["target"]):
+                isinstance(target, dict) and target.get("selector") for target in row["target"]
+        ) and not row.get("references"):
             without_selector.append(annotation.id)
     document = {"export_date": export_date or now_iso(), "export_userid": LOCAL_USER,
                 "client_version": CLIENT_VERSION, "annotations": rows}
