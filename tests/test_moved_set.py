@@ -6,6 +6,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from viewer.annotations.document import AnnotationDocument
 from viewer.annotations.location import default_annotation_file
 from viewer.annotations.model import make_annotation
@@ -100,3 +102,67 @@ def test_one_folder_of_a_set_renamed_finds_the_set_s_work(tmp_path: Path) -> Non
     assert found is not None and found.sure and found.file == kept
     # (the folder still there alone, its own file annotated: no sign of a move)
     assert find_moved_work([first], data) is None
+
+
+def _hostile(data: Path, name: str, content: str) -> Path:
+    """An annotation file another tool, an older Parallax or a damaged disk left: its name is
+    one a set's kept file could have, so the look-up reads it."""
+    kept = data / "annotations" / f"{name}-0123456789abcdef.jsonld"
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    kept.write_text(content, encoding="utf-8")
+    return kept
+
+
+HOSTILE = {
+    # (nested past Python's recursion limit: json raises RecursionError, not ValueError)
+    "deep": "[" * 200000,
+    # (a source urlparse refuses: an unclosed IPv6 host raises ValueError)
+    "bad-host": '{"items": [{"target": {"source": "file://[x/a.txt", '
+                '"selector": {"type": "TextQuoteSelector", "exact": "ministry"}}}]}',
+    "not-json": "{not json",
+    "odd-shapes": '{"first": {"items": [1, null, {"target": 3}, {"target": {"source": 5}},'
+                  ' {"target": {"source": "file:///nowhere/z.txt", "selector": [7, {"exact": 8}]}}'
+                  ']}}',
+}
+
+
+@pytest.mark.parametrize("hostile", sorted(HOSTILE))
+def test_a_hostile_annotation_file_is_skipped_and_the_real_work_is_found(
+        tmp_path: Path, hostile: str) -> None:
+    """A malformed file kept beside the others crashed the window at start (RecursionError,
+    ValueError from urlparse, inside the look-up the window's constructor runs)."""
+    from viewer.annotations.moved_set import find_moved_work
+
+    data = tmp_path / "data"
+    before = _folder(tmp_path, "strike")
+    kept = _annotate(before, data)
+    _hostile(data, hostile, HOSTILE[hostile])
+    after = before.rename(tmp_path / "strike-2020")
+    found = find_moved_work([after], data)
+    assert found is not None and found.sure and found.file == kept
+
+
+def test_a_kept_file_the_look_up_fails_on_is_skipped_and_named(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever a kept file holds, the look-up the window runs at start never fails: that
+    file is left out, and named to the caller (which says it in one line)."""
+    from viewer.annotations import moved_set
+
+    data = tmp_path / "data"
+    before = _folder(tmp_path, "strike")
+    kept = _annotate(before, data)
+    odd = _hostile(data, "odd", "{}")
+    after = before.rename(tmp_path / "strike-2020")
+    compared = moved_set._compared
+
+    def failing(candidate: Path, *args: object) -> object:
+        if candidate == odd:
+            raise MemoryError("no rule foresaw this")
+        return compared(candidate, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(moved_set, "_compared", failing)
+    skipped: list[tuple[Path, str]] = []
+    found = moved_set.find_moved_work([after], data,
+                                      skipped=lambda file, why: skipped.append((file, why)))
+    assert found is not None and found.file == kept
+    assert skipped == [(odd, "MemoryError: no rule foresaw this")]

@@ -12,6 +12,7 @@ copies in the work kept for these folders under an earlier name (renamed or move
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -190,7 +191,15 @@ def take_up_moved_work(gui: AnnotationGui) -> None:
         return
     from viewer.annotations.moved_set import find_moved_work
 
-    moved = find_moved_work(gui.corpus_paths, data_dir)
+    def skipped(file: Path, why: str) -> None:
+        print(f"parallax: {printable(str(file))}: not looked into for work kept under an "
+              f"earlier name ({why})", file=sys.stderr)
+
+    try:
+        moved = find_moved_work(gui.corpus_paths, data_dir, skipped=skipped)
+    except Exception as error:  # (a hint at start is never worth a window that cannot open)
+        skipped(data_dir / "annotations", f"{type(error).__name__}: {error}")
+        return
     if moved is None:
         return
     kept_in = printable(str(moved.file))

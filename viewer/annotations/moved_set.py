@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlparse
@@ -49,39 +49,31 @@ class MovedWork:
     """A clear majority of its files found here and of their quotes found in them."""
 
 
-def find_moved_work(paths: Sequence[Path], data_dir: Path) -> MovedWork | None:
+Skipped = Callable[[Path, str], None]
+"""Told of a kept file the look-up could not use (the file, why), so it can be said."""
+
+
+def find_moved_work(paths: Sequence[Path], data_dir: Path, *,
+                    skipped: Skipped | None = None) -> MovedWork | None:
     """The work kept for a set of folders gone whose files are those of `paths` (the set open
     now, which has no work of its own); the best guess when none is sure; None when none
-    names any file here."""
+    names any file here. A kept file that cannot be read or compared is left out, and told
+    to `skipped`: any file in the data folder may be damaged or another tool's, and the
+    window runs this look-up as it starts, where a failure would stop it opening."""
     if has_kept_work(default_annotation_file(paths, data_dir)):
         return None
     here = _files_here(paths)
     here_paths = {_resolved(path) for path in here.values()}
     found: list[MovedWork] = []
     for candidate in _kept_files(data_dir / "annotations"):
-        quoted = _annotated_files(candidate)
-        still_there = {path for path in quoted if os.path.isdir(path.parent)}
-        # (every folder still there: that set is another, a copy of these folders, not this
-        # one moved)
-        if not quoted or len(still_there) == len(quoted):
+        try:
+            work = _compared(candidate, here, here_paths)
+        except Exception as error:  # (a file's shape no rule foresaw: skip it, never fail)
+            if skipped is not None:
+                skipped(candidate, f"{type(error).__name__}: {error}"[:200])
             continue
-        # A file whose folder is still there counts as itself only (one of the folders open
-        # now, kept in the set); one whose folder is gone counts by its name.
-        matched: dict[Path, Path] = {}
-        for path in quoted:
-            if path in still_there:
-                if path in here_paths:
-                    matched[path] = path
-            elif path.name in here:
-                matched[path] = here[path.name]
-        if not any(path not in still_there for path in matched):
-            continue  # (none of the gone folders' files here: no sign of a move)
-        by_name = list(matched)
-        quotes = [(matched[path], quote) for path in by_name for quote in quoted[path]]
-        in_text = _quotes_found(quotes)
-        sure = (len(by_name) >= CLEAR_MAJORITY * len(quoted)
-                and in_text >= CLEAR_MAJORITY * len(quotes))
-        found.append(MovedWork(candidate, len(quoted), len(by_name), sure))
+        if work is not None:
+            found.append(work)
     sure_ones = [work for work in found if work.sure]
     if len(sure_ones) == 1:
         return sure_ones[0]
@@ -89,6 +81,34 @@ def find_moved_work(paths: Sequence[Path], data_dir: Path) -> MovedWork | None:
     guesses = sorted(found, key=lambda work: (-work.found, str(work.file)))
     return None if not guesses else MovedWork(guesses[0].file, guesses[0].named,
                                               guesses[0].found, sure=False)
+
+
+def _compared(candidate: Path, here: dict[str, Path], here_paths: set[Path]) -> MovedWork | None:
+    """What the work kept in `candidate` has of the files `here` (None: nothing, or no sign
+    of a move)."""
+    quoted = _annotated_files(candidate)
+    still_there = {path for path in quoted if os.path.isdir(path.parent)}
+    # (every folder still there: that set is another, a copy of these folders, not this
+    # one moved)
+    if not quoted or len(still_there) == len(quoted):
+        return None
+    # A file whose folder is still there counts as itself only (one of the folders open
+    # now, kept in the set); one whose folder is gone counts by its name.
+    matched: dict[Path, Path] = {}
+    for path in quoted:
+        if path in still_there:
+            if path in here_paths:
+                matched[path] = path
+        elif path.name in here:
+            matched[path] = here[path.name]
+    if not any(path not in still_there for path in matched):
+        return None  # (none of the gone folders' files here: no sign of a move)
+    by_name = list(matched)
+    quotes = [(matched[path], quote) for path in by_name for quote in quoted[path]]
+    in_text = _quotes_found(quotes)
+    sure = (len(by_name) >= CLEAR_MAJORITY * len(quoted)
+            and in_text >= CLEAR_MAJORITY * len(quotes))
+    return MovedWork(candidate, len(quoted), len(by_name), sure)
 
 
 def _files_here(paths: Sequence[Path]) -> dict[str, Path]:
@@ -127,14 +147,19 @@ def _annotated_files(annotation_file: Path) -> dict[Path, list[str]]:
     """Each local file the annotations of `annotation_file` name -> their quotes of it."""
     try:
         document = json.loads(read_bytes(annotation_file, ANNOTATION_FILE_LIMIT))
-    except (OSError, ValueError):
-        return {}  # (unreadable, too large, damaged: the window says so when it opens it)
+    except (OSError, ValueError, RecursionError):
+        # (unreadable, too large, damaged, nested deeper than the parser goes: the window
+        # opening it says so; here it is simply not this set's work)
+        return {}
     quoted: dict[Path, list[str]] = {}
     for item in _items(document):
         target = item.get("target")
         if not isinstance(target, dict) or not isinstance(target.get("source"), str):
             continue
-        source = urlparse(target["source"])
+        try:
+            source = urlparse(target["source"])
+        except ValueError:
+            continue  # (a source no URL parser reads, "file://[x": that annotation only)
         if source.scheme != "file":
             continue  # (a web address names no folder)
         path = Path(unquote(source.path))
