@@ -166,3 +166,51 @@ def test_a_kept_file_the_look_up_fails_on_is_skipped_and_named(
                                       skipped=lambda file, why: skipped.append((file, why)))
     assert found is not None and found.file == kept
     assert skipped == [(odd, "MemoryError: no rule foresaw this")]
+
+
+def test_one_folder_of_a_set_whose_other_is_gone_is_not_that_set_moved(tmp_path: Path) -> None:
+    """Review of fb5eaa2: opening A of a set {A, B} whose B is gone took up the whole set's
+    work: B's 1.txt matched A's 1.txt by name, and the quotes were counted over all files."""
+    from viewer.annotations.moved_set import find_moved_work
+
+    data = tmp_path / "data"
+    first = _folder(tmp_path, "A", {"1.txt": TEXTS["a.txt"], "2.txt": TEXTS["b.txt"]})
+    gone = _folder(tmp_path, "B", {"1.txt": TEXTS["c.txt"]})
+    document = AnnotationDocument()
+    for folder, name in ((first, "1.txt"), (first, "2.txt"), (gone, "1.txt")):
+        text = (folder / name).read_text(encoding="utf-8")
+        article = Article(id=f"{folder.name}{name}", title=name, text=text,
+                          path=str(folder / name))
+        document.annotations.add(make_annotation(article, 4, 12))
+    kept = default_annotation_file([first, gone], data)
+    kept.parent.mkdir(parents=True)
+    document.save_as(kept)
+    shutil.rmtree(gone)
+    assert find_moved_work([first], data) is None
+
+
+def test_a_gone_folder_s_file_counts_only_where_its_own_quotes_are_found(
+        tmp_path: Path) -> None:
+    """Three files of a folder still there matched as themselves outweighed a gone folder's
+    file of the same name but other words: taken up as sure."""
+    from viewer.annotations.moved_set import find_moved_work
+
+    data = tmp_path / "data"
+    first = _folder(tmp_path, "A")
+    gone = _folder(tmp_path, "B", {"d.txt": "Officials will publish the full list on Monday."})
+    document = AnnotationDocument()
+    for folder, name in (*((first, name) for name in TEXTS), (gone, "d.txt")):
+        text = (folder / name).read_text(encoding="utf-8")
+        article = Article(id=name, title=name, text=text, path=str(folder / name))
+        document.annotations.add(make_annotation(article, 4, 12))
+    kept = default_annotation_file([first, gone], data)
+    kept.parent.mkdir(parents=True)
+    document.save_as(kept)
+    shutil.rmtree(gone)
+    other = _folder(tmp_path, "C", {"d.txt": "A different story entirely, of other words."})
+    found = find_moved_work([first, other], data)
+    assert found is not None and not found.sure and found.file == kept  # (a guess)
+    (other / "d.txt").write_text("Officials will publish the full list on Monday.",
+                                 encoding="utf-8")
+    found = find_moved_work([first, other], data)
+    assert found is not None and found.sure

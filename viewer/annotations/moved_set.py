@@ -5,9 +5,10 @@ A folder window's work is kept under a name made from the paths it was opened fr
 (`location.corpus_key`), so a folder renamed or moved opens with none of it, and nothing said
 where it was (tester55b). `find_moved_work` looks, when the set open now has no work of its
 own, at the annotation files kept for other sets: one some of whose annotated files' folders
-are gone, whose files are found here (by name where their folder is gone, as themselves where
-it is still there), a clear majority of them and of their quoted words, is this set's work
-moved (`sure`); one whose files match only in part is a guess, said but not taken.
+are gone, whose files are found here (by name, in a folder open now that the earlier set did
+not have, where their folder is gone; as themselves where it is still there), a clear majority
+of them, each file found by name holding its own quotes, is this set's work moved (`sure`); one
+whose files match only in part is a guess, said but not taken.
 
 Kept cheap, as it runs at start: only what the annotation files store is compared (each
 annotation names its file in `target.source`, and quotes its words), never the articles of
@@ -44,9 +45,10 @@ class MovedWork:
     named: int
     """Annotated files it names."""
     found: int
-    """Of those, found here by name."""
+    """Of those, found here (as themselves, or by name in a folder new to the set)."""
     sure: bool
-    """A clear majority of its files found here and of their quotes found in them."""
+    """A clear majority of its files are here, as themselves or by name with their own quotes
+    found in them, and one of those at least by name (a folder moved)."""
 
 
 Skipped = Callable[[Path, str], None]
@@ -63,7 +65,7 @@ def find_moved_work(paths: Sequence[Path], data_dir: Path, *,
     if has_kept_work(default_annotation_file(paths, data_dir)):
         return None
     here = _files_here(paths)
-    here_paths = {_resolved(path) for path in here.values()}
+    here_paths = {_resolved(path) for files in here.values() for path in files}
     found: list[MovedWork] = []
     for candidate in _kept_files(data_dir / "annotations"):
         try:
@@ -83,47 +85,56 @@ def find_moved_work(paths: Sequence[Path], data_dir: Path, *,
                                               guesses[0].found, sure=False)
 
 
-def _compared(candidate: Path, here: dict[str, Path], here_paths: set[Path]) -> MovedWork | None:
+def _compared(candidate: Path, here: dict[str, list[Path]],
+              here_paths: set[Path]) -> MovedWork | None:
     """What the work kept in `candidate` has of the files `here` (None: nothing, or no sign
     of a move)."""
     quoted = _annotated_files(candidate)
-    still_there = {path for path in quoted if os.path.isdir(path.parent)}
+    earlier_folders = {path.parent for path in quoted}
+    still_there = {folder for folder in earlier_folders if os.path.isdir(folder)}
     # (every folder still there: that set is another, a copy of these folders, not this
     # one moved)
-    if not quoted or len(still_there) == len(quoted):
+    if not quoted or still_there == earlier_folders:
         return None
-    # A file whose folder is still there counts as itself only (one of the folders open
-    # now, kept in the set); one whose folder is gone counts by its name.
-    matched: dict[Path, Path] = {}
-    for path in quoted:
-        if path in still_there:
+    # A file whose folder is still there counts as itself only (one of the folders open now,
+    # kept in the set). One whose folder is gone counts by its name, and only in a folder open
+    # now that is none of the earlier set's still there (the renamed folder is a new one: a
+    # gone folder's 1.txt is not the 1.txt of a folder the set had beside it), and only where
+    # its own quotes are found in it (each file on its own: a file of another story bearing
+    # the same name is no sign, however well the others match).
+    found = confirmed = by_name = moved = 0
+    for path, quotes in quoted.items():
+        if path.parent in still_there:
             if path in here_paths:
-                matched[path] = path
-        elif path.name in here:
-            matched[path] = here[path.name]
-    if not any(path not in still_there for path in matched):
+                found += 1
+                confirmed += 1
+            continue
+        namesakes = [file for file in here.get(path.name, ())
+                     if _resolved(file).parent not in still_there]
+        if namesakes:
+            found += 1
+            by_name += 1
+            moved += any(_quotes_found_in(file, quotes) for file in namesakes)
+    if not by_name:
         return None  # (none of the gone folders' files here: no sign of a move)
-    by_name = list(matched)
-    quotes = [(matched[path], quote) for path in by_name for quote in quoted[path]]
-    in_text = _quotes_found(quotes)
-    sure = (len(by_name) >= CLEAR_MAJORITY * len(quoted)
-            and in_text >= CLEAR_MAJORITY * len(quotes))
-    return MovedWork(candidate, len(quoted), len(by_name), sure)
+    sure = moved > 0 and confirmed + moved >= CLEAR_MAJORITY * len(quoted)
+    return MovedWork(candidate, len(quoted), found, sure)
 
 
-def _files_here(paths: Sequence[Path]) -> dict[str, Path]:
+def _files_here(paths: Sequence[Path]) -> dict[str, list[Path]]:
     """The files of the set open, by name: files given, and those of folders given."""
-    files: dict[str, Path] = {}
+    files: dict[str, list[Path]] = {}
     for path in paths:
         if path.is_dir():
             try:
                 names = sorted(os.listdir(path))
             except OSError:
                 continue
-            files.update((name, path / name) for name in names
-                         if name not in files and (path / name).is_file())
+            for name in names:
+                if (path / name).is_file():
+                    files.setdefault(name, []).append(path / name)
         elif path.is_file():
-            files.setdefault(path.name, path)
+            files.setdefault(path.name, []).append(path)
     return files
 
 
@@ -182,15 +193,12 @@ def _items(document: object) -> list[dict[str, object]]:
         if isinstance(document, list) else []
 
 
-def _quotes_found(quotes: list[tuple[Path, str]]) -> int:
-    """How many of the quotes are in their file's text (each file read once)."""
-    texts: dict[Path, str] = {}
-    found = 0
-    for path, quote in quotes:
-        if path not in texts:
-            try:
-                texts[path] = read_bytes(path, ARTICLE_LIMIT).decode("utf-8", "replace")
-            except OSError:
-                texts[path] = ""
-        found += quote in texts[path]
-    return found
+def _quotes_found_in(file: Path, quotes: list[str]) -> bool:
+    """A clear majority of `quotes` (one at least) is in `file`'s text."""
+    if not quotes:
+        return False  # (nothing to compare: a name alone is no sign)
+    try:
+        text = read_bytes(file, ARTICLE_LIMIT).decode("utf-8", "replace")
+    except OSError:
+        return False
+    return sum(quote in text for quote in quotes) >= CLEAR_MAJORITY * len(quotes)
