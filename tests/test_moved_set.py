@@ -3,6 +3,7 @@ the set open now by the files its annotations name (tester55b #2)."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -214,3 +215,54 @@ def test_a_gone_folder_s_file_counts_only_where_its_own_quotes_are_found(
                                  encoding="utf-8")
     found = find_moved_work([first, other], data)
     assert found is not None and found.sure
+
+
+def _annotated_set(data: Path, files: list[Path], when: float) -> Path:
+    document = AnnotationDocument()
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        article = Article(id=f"{path.parent.name}-{path.stem}", title=path.name, text=text,
+                          path=str(path))
+        document.annotations.add(make_annotation(article, 4, 12))
+    kept = default_annotation_file(sorted({path.parent for path in files}), data)
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    document.save_as(kept)
+    os.utime(kept, (when, when))
+    return kept
+
+
+def test_of_a_set_and_the_set_it_grew_into_the_fuller_is_taken(tmp_path: Path) -> None:
+    """Review of fb5eaa2: a set change keeps both {A} and {A, B}; with A renamed both matched,
+    and two sure ones made a mere guess."""
+    from viewer.annotations.moved_set import find_moved_work
+
+    data = tmp_path / "data"
+    first = _folder(tmp_path, "A")
+    second = _folder(tmp_path, "B", {"d.txt": "Officials will publish the full list on Monday."})
+    alone = _annotated_set(data, [first / "a.txt", first / "b.txt"], when=1_000_000)
+    grown = _annotated_set(data, [first / "a.txt", first / "b.txt", second / "d.txt"],
+                           when=2_000_000)
+    renamed = first.rename(tmp_path / "A renamed")
+    found = find_moved_work([renamed, second], data)
+    assert found is not None and found.sure and found.file == grown
+    # (with A renamed alone open, the earlier set of A alone is the one it matches whole)
+    found = find_moved_work([renamed], data)
+    assert found is not None and found.sure and found.file == alone
+
+
+def test_guesses_are_said_newest_first_not_by_the_file_s_name(tmp_path: Path) -> None:
+    from viewer.annotations.moved_set import find_moved_work
+
+    data = tmp_path / "data"
+    older = _annotated_set(data, [_folder(tmp_path, "zz-older") / "a.txt"], when=1_000_000)
+    newer = _annotated_set(data, [_folder(tmp_path, "aa-newer") / "b.txt"], when=2_000_000)
+    assert newer.name < older.name  # (by name, the newer came first by chance before)
+    shutil.rmtree(tmp_path / "zz-older")
+    shutil.rmtree(tmp_path / "aa-newer")
+    here = _folder(tmp_path, "here", {name: "Other words entirely, no quote here."
+                                      for name in TEXTS})
+    found = find_moved_work([here], data)
+    assert found is not None and not found.sure and found.file == newer
+    os.utime(older, (3_000_000, 3_000_000))
+    found = find_moved_work([here], data)
+    assert found is not None and not found.sure and found.file == older

@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -49,6 +49,10 @@ class MovedWork:
     sure: bool
     """A clear majority of its files are here, as themselves or by name with their own quotes
     found in them, and one of those at least by name (a folder moved)."""
+    matched: frozenset[Path] = frozenset()
+    """The files here it was found to annotate (those counted towards `sure`)."""
+    modified: float = 0.0
+    """When `file` was last written (seconds since the epoch; 0 when unknown)."""
 
 
 Skipped = Callable[[Path, str], None]
@@ -76,13 +80,27 @@ def find_moved_work(paths: Sequence[Path], data_dir: Path, *,
             continue
         if work is not None:
             found.append(work)
-    sure_ones = [work for work in found if work.sure]
-    if len(sure_ones) == 1:
+    return _chosen(found)
+
+
+def _chosen(found: list[MovedWork]) -> MovedWork | None:
+    """The work to take up of those `found`, or the best guess to say (`sure` False).
+
+    Several can be sure: a set changed in the window keeps both the earlier set's copy and the
+    new set's work ({A} and {A, B}), and with A renamed both match. Where the one matching most
+    files here matches every file the others do, it is the fuller, later stage of the same
+    work, and is taken; of ones matching the same files, the one leaving fewest of its own
+    files unmatched (A renamed opened alone is {A} moved, not {A, B}), then the file written
+    last. Sets matching apart are a guess, the one matching most, then the newest, said."""
+    ranked = sorted(found, key=lambda work: (-len(work.matched), work.named - len(work.matched),
+                                             -work.modified))
+    sure_ones = [work for work in ranked if work.sure]
+    if sure_ones and all(other.matched <= sure_ones[0].matched for other in sure_ones[1:]):
         return sure_ones[0]
-    # (two sure ones: which is this set's is a guess; the one naming most files here is said)
-    guesses = sorted(found, key=lambda work: (-work.found, str(work.file)))
-    return None if not guesses else MovedWork(guesses[0].file, guesses[0].named,
-                                              guesses[0].found, sure=False)
+    if not ranked:
+        return None
+    guess = min(ranked, key=lambda work: (-work.found, -work.modified))
+    return replace(guess, sure=False)
 
 
 def _compared(candidate: Path, here: dict[str, list[Path]],
@@ -102,23 +120,35 @@ def _compared(candidate: Path, here: dict[str, list[Path]],
     # gone folder's 1.txt is not the 1.txt of a folder the set had beside it), and only where
     # its own quotes are found in it (each file on its own: a file of another story bearing
     # the same name is no sign, however well the others match).
-    found = confirmed = by_name = moved = 0
+    found = by_name = moved = 0
+    matched: set[Path] = set()
     for path, quotes in quoted.items():
         if path.parent in still_there:
             if path in here_paths:
                 found += 1
-                confirmed += 1
+                matched.add(path)
             continue
         namesakes = [file for file in here.get(path.name, ())
                      if _resolved(file).parent not in still_there]
         if namesakes:
             found += 1
             by_name += 1
-            moved += any(_quotes_found_in(file, quotes) for file in namesakes)
+            holding = next((file for file in namesakes if _quotes_found_in(file, quotes)), None)
+            if holding is not None:
+                moved += 1
+                matched.add(_resolved(holding))
     if not by_name:
         return None  # (none of the gone folders' files here: no sign of a move)
-    sure = moved > 0 and confirmed + moved >= CLEAR_MAJORITY * len(quoted)
-    return MovedWork(candidate, len(quoted), found, sure)
+    sure = moved > 0 and len(matched) >= CLEAR_MAJORITY * len(quoted)
+    return MovedWork(candidate, len(quoted), found, sure, frozenset(matched),
+                     _modified(candidate))
+
+
+def _modified(file: Path) -> float:
+    try:
+        return os.stat(file).st_mtime
+    except OSError:
+        return 0.0
 
 
 def _files_here(paths: Sequence[Path]) -> dict[str, list[Path]]:
