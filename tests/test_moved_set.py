@@ -266,3 +266,70 @@ def test_guesses_are_said_newest_first_not_by_the_file_s_name(tmp_path: Path) ->
     os.utime(older, (3_000_000, 3_000_000))
     found = find_moved_work([here], data)
     assert found is not None and not found.sure and found.file == older
+
+
+PAGE = ('<html><head><title>Dam breach floods villages</title>'
+        '<meta property="og:url" content="https://example.org/news/dam"></head><body><article>'
+        '<h1>Dam breach floods villages</h1><p>The regional governor said on <b>Tuesday</b> that '
+        'twelve villages were under water after the dam gave way.</p><p>Rescue teams were sent '
+        'from three neighbouring provinces overnight.</p></article></body></html>')
+HEADED = ("url: https://example.org/news/bridge\ntitle: Bridge\n\nThe minister said that the "
+          "bridge would reopen in spring after repairs.\n")
+
+
+def _web_folder(root: Path, name: str) -> Path:
+    folder = root / name
+    folder.mkdir()
+    (folder / "dam.html").write_text(PAGE, encoding="utf-8")
+    (folder / "bridge.txt").write_text(HEADED, encoding="utf-8")
+    return folder
+
+
+def _annotate_loaded(folder: Path, data: Path, quotes: dict[str, str]) -> Path:
+    """Annotations made as the window makes them, on the articles as it loads them."""
+    from viewer.loading import load_file
+
+    document = AnnotationDocument()
+    for name, quote in quotes.items():
+        article = load_file(folder / name)
+        start = article.text.index(quote)
+        document.annotations.add(make_annotation(article, start, start + len(quote)))
+    kept = default_annotation_file([folder], data)
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    document.save_as(kept)
+    return kept
+
+
+def test_saved_web_pages_find_their_work(tmp_path: Path) -> None:
+    """Review of fb5eaa2: an article with a web address (a page's url metadata, a text's url:
+    header) names that address as its source, so its work was never found; and a quote of a
+    page's text was looked for in its markup ('said on <b>Tuesday</b>')."""
+    from viewer.annotations.moved_set import find_moved_work
+    from viewer.annotations.set_record import record_set_paths
+
+    data = tmp_path / "data"
+    before = _web_folder(tmp_path, "dam")
+    kept = _annotate_loaded(before, data, {"dam.html": "governor said on Tuesday",
+                                           "bridge.txt": "bridge would reopen"})
+    assert '"source": "https://example.org/news/dam"' in kept.read_text(encoding="utf-8")
+    record_set_paths(kept, [before])  # (as the window does at each save)
+    assert find_moved_work([before], data) is None
+    after = before.rename(tmp_path / "dam, renamed")
+    found = find_moved_work([after], data)
+    assert found is not None and found.sure and found.file == kept
+    assert (found.named, found.found) == (2, 2)
+
+
+def test_a_set_whose_recorded_paths_are_all_there_is_no_set_moved(tmp_path: Path) -> None:
+    """The record says which paths the set had: with all of them there, a copy of its folder
+    open elsewhere is another set, whatever its files' sources say."""
+    from viewer.annotations.moved_set import find_moved_work
+    from viewer.annotations.set_record import record_set_paths
+
+    data = tmp_path / "data"
+    original = _web_folder(tmp_path, "dam")
+    kept = _annotate_loaded(original, data, {"dam.html": "governor said on Tuesday"})
+    record_set_paths(kept, [original])
+    copy = tmp_path / "copy"
+    shutil.copytree(original, copy)
+    assert find_moved_work([copy], data) is None

@@ -47,3 +47,38 @@ def test_a_failing_look_up_is_one_line_and_the_window_starts(
     assert line == (f"parallax: {data_home / 'annotations'}: not looked into for work kept "
                     "under an earlier name (OSError: [Errno 5] Input/output error)")
     _quit(window)
+
+
+def test_a_renamed_folder_of_web_pages_takes_up_its_work(
+        qtbot, tmp_path: Path, data_home: Path) -> None:  # type: ignore[no-untyped-def]
+    """Review of fb5eaa2: articles with a web address store it as their source, so a folder
+    of saved pages never found its work once renamed; the window now records the set's paths
+    beside its work, and the look-up goes by them and by the files' names."""
+    from tests.test_moved_set import _web_folder
+    from viewer.annotations.location import default_annotation_file
+    from viewer.annotations.model import make_annotation
+    from viewer.annotations.set_record import recorded_set_paths
+
+    before = _web_folder(tmp_path, "dam")
+    window = _window(qtbot, [before])
+    controller = window.annotation_gui.ensure_controller()
+    for article_id, quote in (("dam", "governor said on Tuesday"),
+                              ("bridge", "bridge would reopen")):
+        article = window.workspace.corpus.get(article_id)
+        assert article.url is not None
+        start = article.text.index(quote)
+        controller.annotations.add(make_annotation(article, start, start + len(quote)))
+    _quit(window)
+    kept = default_annotation_file([before], data_home)
+    assert recorded_set_paths(kept) == [before.resolve()]
+
+    after = before.rename(tmp_path / "dam, renamed")
+    again = _window(qtbot, [after])
+    controller = again.annotation_gui.controller
+    assert controller is not None and len(controller.annotations) == 2
+    assert all(a.status.value == "anchored" for a in controller.annotations)
+    (note,) = again.notices.notes
+    assert note.startswith(f"{kept}: annotations kept for folders no longer there")
+    _quit(again)
+    # (the set open now has its own record, naming its own folder)
+    assert recorded_set_paths(default_annotation_file([after], data_home)) == [after.resolve()]

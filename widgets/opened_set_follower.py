@@ -12,6 +12,7 @@ copies in the work kept for these folders under an earlier name (renamed or move
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -70,7 +71,27 @@ class _SetFollower(QObject):
         gui.window.session.paths_opened.connect(self._opened)
         installed = getattr(gui, "installed_controller", None)  # (the protocol's is optional)
         if installed is not None:  # (a controller installed while a copy waits saves too)
-            installed.connect(lambda _controller: self._watch_saves())
+            installed.connect(self._installed)
+        self._record()
+
+    def _installed(self, controller: AnnotationController) -> None:
+        controller.saved.connect(self._record)
+        self._watch_saves()
+
+    def _record(self) -> None:
+        """Record the paths of the set beside its kept work (`viewer.annotations.set_record`):
+        renamed or moved, the set is found again by them, its annotations naming web addresses
+        or not. A data folder that cannot be written goes without (the work is found then by
+        the files its annotations name)."""
+        gui, own = self.gui, self.gui.annotation_file()
+        if own is None or not gui.corpus_paths or in_project(gui):
+            return
+        from viewer.annotations.location import has_kept_work
+        from viewer.annotations.set_record import record_set_paths
+
+        if has_kept_work(own):  # (a set that keeps nothing needs no record)
+            with contextlib.suppress(OSError):
+                record_set_paths(own, gui.corpus_paths)
 
     def _opened(self, _paths: Sequence[Path]) -> None:
         gui = self.gui
@@ -122,6 +143,7 @@ class _SetFollower(QObject):
             # another's)
             moved = move_pasted(own, followed.own_file)
         gui.keep_for(paths, followed.own_file, moved)
+        self._record()
         if followed.outcome is Outcome.TAKEN_UP:
             _take_up(gui, followed.own_file)
         if again:  # (the note saying it waited stays until dismissed: this one answers it)

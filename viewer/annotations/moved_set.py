@@ -4,34 +4,36 @@ by the files its annotations name. No Qt.
 A folder window's work is kept under a name made from the paths it was opened from
 (`location.corpus_key`), so a folder renamed or moved opens with none of it, and nothing said
 where it was (tester55b). `find_moved_work` looks, when the set open now has no work of its
-own, at the annotation files kept for other sets: one some of whose annotated files' folders
-are gone, whose files are found here (by name, in a folder open now that the earlier set did
-not have, where their folder is gone; as themselves where it is still there), a clear majority
-of them, each file found by name holding its own quotes, is this set's work moved (`sure`); one
-whose files match only in part is a guess, said but not taken.
+own, at the annotation files kept for other sets: one with a path of its set gone, whose files
+are found here (by name, in a folder open now that the earlier set did not have, where their
+folder is gone; as themselves where it is still there), a clear majority of them, each file
+found by name holding its own quotes, is this set's work moved (`sure`); one whose files match
+only in part is a guess, said but not taken.
 
-Kept cheap, as it runs at start: only what the annotation files store is compared (each
-annotation names its file in `target.source`, and quotes its words), never the articles of
-every kept set; of the files here, only those bearing an annotated name are read.
+Which paths a set had is read from the record the window keeps beside its work
+(`set_record`); for a set kept before that record, from the folders of the files its
+annotations name (`kept_annotated`: an article with a web address names none, so such a set is
+found only through its record). Kept cheap, as it runs at start: a set whose paths are all
+still there is passed over on its record alone; of the others only what the annotation file
+stores is compared, never the articles of every kept set, and of the files here only those
+bearing an annotated name are read, as the window loads them (a page's text, not its markup:
+the quotes are of that text).
 """
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from urllib.parse import unquote, urlparse
 
+from viewer.annotations.kept_annotated import annotated_files
 from viewer.annotations.location import ANNOTATION_SUFFIX, default_annotation_file, has_kept_work
-from viewer.safe_files import read_bytes
+from viewer.annotations.set_record import recorded_set_paths
 
 CLEAR_MAJORITY = 2 / 3
-"""Of the annotated files found here by name, and of their quotes found in them: enough to take
-the work up as this set's (a file or two renamed or left out since does not stop it)."""
-ANNOTATION_FILE_LIMIT = 8 * 1024 * 1024
-"""An annotation file larger than this is not looked into at start (it would slow it)."""
+"""Of the annotated files found here, and of a file's quotes found in it: enough to take the
+work up as this set's (a file or two renamed or left out since does not stop it)."""
 ARTICLE_LIMIT = 4 * 1024 * 1024
 """Of a file here whose name an annotation gives, the bytes read to find its quotes in."""
 
@@ -68,12 +70,11 @@ def find_moved_work(paths: Sequence[Path], data_dir: Path, *,
     window runs this look-up as it starts, where a failure would stop it opening."""
     if has_kept_work(default_annotation_file(paths, data_dir)):
         return None
-    here = _files_here(paths)
-    here_paths = {_resolved(path) for files in here.values() for path in files}
+    here = _Here(paths)
     found: list[MovedWork] = []
     for candidate in _kept_files(data_dir / "annotations"):
         try:
-            work = _compared(candidate, here, here_paths)
+            work = _compared(candidate, here)
         except Exception as error:  # (a file's shape no rule foresaw: skip it, never fail)
             if skipped is not None:
                 skipped(candidate, f"{type(error).__name__}: {error}"[:200])
@@ -103,45 +104,103 @@ def _chosen(found: list[MovedWork]) -> MovedWork | None:
     return replace(guess, sure=False)
 
 
-def _compared(candidate: Path, here: dict[str, list[Path]],
-              here_paths: set[Path]) -> MovedWork | None:
+def _compared(candidate: Path, here: _Here) -> MovedWork | None:
     """What the work kept in `candidate` has of the files `here` (None: nothing, or no sign
     of a move)."""
-    quoted = _annotated_files(candidate)
-    earlier_folders = {path.parent for path in quoted}
-    still_there = {folder for folder in earlier_folders if os.path.isdir(folder)}
-    # (every folder still there: that set is another, a copy of these folders, not this
-    # one moved)
-    if not quoted or still_there == earlier_folders:
+    recorded = recorded_set_paths(candidate)
+    if recorded is not None and all(os.path.lexists(path) for path in recorded):
+        return None  # (every path of that set still there: another set, not this one moved)
+    files = annotated_files(candidate)
+    if recorded is None:  # (kept before the record: the folders its annotations name)
+        recorded = list({file.path.parent for file in files if file.path is not None})
+    still_there = [path for path in recorded if os.path.lexists(path)]
+    if not files or len(still_there) == len(recorded):
         return None
-    # A file whose folder is still there counts as itself only (one of the folders open now,
-    # kept in the set). One whose folder is gone counts by its name, and only in a folder open
-    # now that is none of the earlier set's still there (the renamed folder is a new one: a
-    # gone folder's 1.txt is not the 1.txt of a folder the set had beside it), and only where
-    # its own quotes are found in it (each file on its own: a file of another story bearing
-    # the same name is no sign, however well the others match).
+    # A file of a path still there counts as itself only (one of the paths open now, kept in
+    # the set). One whose folder is gone, or unknown (a web address), counts by its name, and
+    # by name only in a folder open now that is none of the earlier set's still there (the
+    # renamed folder is a new one: a gone folder's 1.txt is not the 1.txt of a folder the
+    # set had beside it), and only where its own quotes are found in it (each file on its
+    # own: a file of another story bearing the same name is no sign, however well the others
+    # match). A file of unknown folder found as itself in a path still there counts so.
     found = by_name = moved = 0
     matched: set[Path] = set()
-    for path, quotes in quoted.items():
-        if path.parent in still_there:
-            if path in here_paths:
+    for file in files:
+        if file.path is not None and _under(file.path, still_there):
+            if file.path in here.paths:
                 found += 1
-                matched.add(path)
+                matched.add(file.path)
             continue
-        namesakes = [file for file in here.get(path.name, ())
-                     if _resolved(file).parent not in still_there]
-        if namesakes:
+        namesakes = here.by_name.get(file.name, [])
+        new = [path for path in namesakes if not _under(path, still_there)]
+        if file.path is None and len(new) < len(namesakes):
+            kept = next((path for path in namesakes if path not in new
+                         and here.holds(path, file.quotes)), None)
+            if kept is not None:
+                found += 1
+                matched.add(kept)
+                continue
+        if new:
             found += 1
             by_name += 1
-            holding = next((file for file in namesakes if _quotes_found_in(file, quotes)), None)
+            holding = next((path for path in new if here.holds(path, file.quotes)), None)
             if holding is not None:
                 moved += 1
-                matched.add(_resolved(holding))
+                matched.add(holding)
     if not by_name:
         return None  # (none of the gone folders' files here: no sign of a move)
-    sure = moved > 0 and len(matched) >= CLEAR_MAJORITY * len(quoted)
-    return MovedWork(candidate, len(quoted), found, sure, frozenset(matched),
+    sure = moved > 0 and len(matched) >= CLEAR_MAJORITY * len(files)
+    return MovedWork(candidate, len(files), found, sure, frozenset(matched),
                      _modified(candidate))
+
+
+def _under(path: Path, roots: Sequence[Path]) -> bool:
+    """`path` is one of `roots` or inside one of them."""
+    return any(path == root or root in path.parents for root in roots)
+
+
+class _Here:
+    """The files of the set open now, and their texts as the window loads them (each loaded
+    once, only when an annotated file's quotes are looked for in it)."""
+
+    def __init__(self, paths: Sequence[Path]) -> None:
+        self.by_name: dict[str, list[Path]] = {}
+        for path in paths:
+            for file in _files_of(path):
+                self.by_name.setdefault(file.name, []).append(_resolved(file))
+        self.paths = {path for files in self.by_name.values() for path in files}
+        self._texts: dict[Path, str] = {}
+
+    def holds(self, path: Path, quotes: list[str]) -> bool:
+        """A clear majority of `quotes` (one at least) is in the text of `path`."""
+        if not quotes:
+            return False  # (nothing to compare: a name alone is no sign)
+        text = self._texts.get(path)
+        if text is None:
+            text = self._texts[path] = _loaded_text(path)
+        return sum(quote in text for quote in quotes) >= CLEAR_MAJORITY * len(quotes)
+
+
+def _loaded_text(path: Path) -> str:
+    """The text the window shows of `path` (the quotes were taken from it: a page's words, not
+    its markup; a text's body after its header); "" when it cannot be loaded."""
+    from viewer.loading import load_file  # (the loader only when a file is compared)
+
+    try:
+        return load_file(path, max_bytes=ARTICLE_LIMIT).text
+    except (OSError, ValueError):  # (ValueError: UnusableFile, the loader's refusal)
+        return ""
+
+
+def _files_of(path: Path) -> list[Path]:
+    """The files `path` stands for: itself, or a folder's files."""
+    if path.is_dir():
+        try:
+            names = sorted(os.listdir(path))
+        except OSError:
+            return []
+        return [path / name for name in names if (path / name).is_file()]
+    return [path] if path.is_file() else []
 
 
 def _modified(file: Path) -> float:
@@ -149,23 +208,6 @@ def _modified(file: Path) -> float:
         return os.stat(file).st_mtime
     except OSError:
         return 0.0
-
-
-def _files_here(paths: Sequence[Path]) -> dict[str, list[Path]]:
-    """The files of the set open, by name: files given, and those of folders given."""
-    files: dict[str, list[Path]] = {}
-    for path in paths:
-        if path.is_dir():
-            try:
-                names = sorted(os.listdir(path))
-            except OSError:
-                continue
-            for name in names:
-                if (path / name).is_file():
-                    files.setdefault(name, []).append(path / name)
-        elif path.is_file():
-            files.setdefault(path.name, []).append(path)
-    return files
 
 
 def _resolved(path: Path) -> Path:
@@ -182,53 +224,3 @@ def _kept_files(folder: Path) -> list[Path]:
         return []
     return [folder / name for name in names
             if name.endswith(ANNOTATION_SUFFIX) and not name.startswith(".")]
-
-
-def _annotated_files(annotation_file: Path) -> dict[Path, list[str]]:
-    """Each local file the annotations of `annotation_file` name -> their quotes of it."""
-    try:
-        document = json.loads(read_bytes(annotation_file, ANNOTATION_FILE_LIMIT))
-    except (OSError, ValueError, RecursionError):
-        # (unreadable, too large, damaged, nested deeper than the parser goes: the window
-        # opening it says so; here it is simply not this set's work)
-        return {}
-    quoted: dict[Path, list[str]] = {}
-    for item in _items(document):
-        target = item.get("target")
-        if not isinstance(target, dict) or not isinstance(target.get("source"), str):
-            continue
-        try:
-            source = urlparse(target["source"])
-        except ValueError:
-            continue  # (a source no URL parser reads, "file://[x": that annotation only)
-        if source.scheme != "file":
-            continue  # (a web address names no folder)
-        path = Path(unquote(source.path))
-        selectors = target.get("selector")
-        selectors = selectors if isinstance(selectors, list) else [selectors]
-        quoted.setdefault(path, []).extend(
-            selector["exact"] for selector in selectors
-            if isinstance(selector, dict) and isinstance(selector.get("exact"), str)
-            and selector["exact"].strip())
-    return quoted
-
-
-def _items(document: object) -> list[dict[str, object]]:
-    """The annotations of a collection as Parallax writes it (`first.items`), or a list."""
-    if isinstance(document, dict):
-        first = document.get("first")
-        items = first.get("items") if isinstance(first, dict) else document.get("items")
-        document = items
-    return [item for item in document if isinstance(item, dict)] \
-        if isinstance(document, list) else []
-
-
-def _quotes_found_in(file: Path, quotes: list[str]) -> bool:
-    """A clear majority of `quotes` (one at least) is in `file`'s text."""
-    if not quotes:
-        return False  # (nothing to compare: a name alone is no sign)
-    try:
-        text = read_bytes(file, ARTICLE_LIMIT).decode("utf-8", "replace")
-    except OSError:
-        return False
-    return sum(quote in text for quote in quotes) >= CLEAR_MAJORITY * len(quotes)
