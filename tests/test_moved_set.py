@@ -333,3 +333,32 @@ def test_a_set_whose_recorded_paths_are_all_there_is_no_set_moved(tmp_path: Path
     copy = tmp_path / "copy"
     shutil.copytree(original, copy)
     assert find_moved_work([copy], data) is None
+
+
+def test_file_urls_come_back_as_the_paths_they_were_made_from() -> None:
+    """Review of fb5eaa2: "file:///C:/x" became \\C:\\x on Windows, and a name's byte
+    escaped as %E9 came back as U+FFFD."""
+    from viewer.annotations.kept_annotated import file_url_path_text
+
+    assert file_url_path_text("file:///C:/news/a%20b.txt", windows=True) == "C:\\news\\a b.txt"
+    assert file_url_path_text("file://server/share/a.txt",
+                              windows=True) == "\\\\server\\share\\a.txt"
+    assert file_url_path_text("file:///news/caf%E9.txt", windows=False) == "/news/caf\udce9.txt"
+    assert file_url_path_text("https://example.org/a.txt", windows=False) is None
+
+
+def test_a_file_whose_name_is_not_utf8_is_found_as_itself(tmp_path: Path) -> None:
+    """A set {A, B}: A still there holds a file named in Latin-1 bytes, B renamed. The file
+    of A came back under another name (U+FFFD) and did not count, leaving only a guess."""
+    from viewer.annotations.moved_set import find_moved_work
+
+    data = tmp_path / "data"
+    first = tmp_path / "A"
+    first.mkdir()
+    latin = first / os.fsdecode(b"caf\xe9.txt")
+    latin.write_text(TEXTS["a.txt"], encoding="utf-8")
+    second = _folder(tmp_path, "B", {"b.txt": TEXTS["b.txt"]})
+    kept = _annotated_set(data, [latin, second / "b.txt"], when=1_000_000)
+    renamed = second.rename(tmp_path / "B renamed")
+    found = find_moved_work([first, renamed], data)
+    assert found is not None and found.sure and found.file == kept

@@ -13,9 +13,10 @@ error.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote_to_bytes, urlsplit
 
 from viewer.safe_files import read_bytes
 
@@ -65,12 +66,28 @@ def annotated_files(annotation_file: Path) -> list[AnnotatedFile]:
 
 
 def path_of_file_url(url: str) -> Path | None:
-    """The path a `file:` URL names (None for another scheme). Raises ValueError for a URL
-    that cannot be parsed."""
+    """The path a `file:` URL names (None for another scheme), as `Path.as_uri` made it on
+    this system. Raises ValueError for a URL that cannot be parsed."""
+    text = file_url_path_text(url, windows=os.name == "nt")
+    return None if text is None else Path(text)
+
+
+def file_url_path_text(url: str, *, windows: bool) -> str | None:
+    """The path a `file:` URL names, as text for Windows or for POSIX (`windows`).
+
+    On Windows the drive comes back ("file:///C:/x" is C:\\x, not \\C:\\x) and a server's
+    share too (`url2pathname`, as `anchoring` and `shapes` read such URLs); on POSIX the
+    escaped bytes are the file system's ("%E9" of a Latin-1 name is that byte, kept as
+    `os.fsdecode` keeps it, not U+FFFD), as `as_uri` escaped them."""
     parts = urlsplit(url)
     if parts.scheme.lower() != "file" or not parts.path:
         return None
-    return Path(unquote(parts.path))
+    if windows:
+        import nturl2path  # (url2pathname as Windows has it; importable on every system)
+
+        server = parts.netloc if parts.netloc.lower() not in ("", "localhost") else ""
+        return nturl2path.url2pathname(f"//{server}{parts.path}" if server else parts.path)
+    return os.fsdecode(unquote_to_bytes(parts.path))
 
 
 def _items(document: object) -> list[dict[str, object]]:
