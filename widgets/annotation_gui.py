@@ -75,8 +75,11 @@ class AnnotationGui(QObject):
             # The work follows the set of folders open (one opened in the window included).
             from widgets.folder_view_closing import keep_folder_view
             from widgets.opened_set_follower import follow_opened_paths, take_up_moved_work
+            from widgets.pending_set_copy import retry_pending_copies
 
-            take_up_moved_work(self)  # (first: the file it copies is then this set's own)
+            # (first: the file they copy is then this set's own)
+            retry_pending_copies(self)  # (a copy to or from this set that failed at close)
+            take_up_moved_work(self)
             self.set_follower = follow_opened_paths(self)
             self.folder_view = keep_folder_view(self)  # (its panes, passage, removed articles)
         if document is not None or self._has_annotation_file():

@@ -22,6 +22,7 @@ from PySide6.QtCore import QEvent, QObject
 
 from viewer.printable import printable
 from viewer.window_title import corpus_name
+from widgets.pending_set_copy import forget_pending, note_pending
 
 if TYPE_CHECKING:
     from viewer.window_document import WindowDocument
@@ -110,6 +111,8 @@ class _SetFollower(QObject):
         # (the window opened on the samples, or turned into a project: not a set of folders)
         if data_dir is None or own is None or not gui.corpus_paths or in_project(gui) \
                 or paths == gui.corpus_paths:
+            if self.waiting is not None and own is not None:
+                forget_pending(gui, own)  # (the window moved on: nothing waits any more)
             self.waiting = None
             return
         from viewer.annotations.opened_set import Outcome, follow_opened_set
@@ -120,6 +123,8 @@ class _SetFollower(QObject):
         earlier = corpus_name(gui.corpus_paths, samples=False)
         kept_in = printable(str(gui.file_in_use() or own))
         if followed.outcome is Outcome.NOT_COPIED:
+            # (kept for the next start too: a copy still failing at close was forgotten)
+            note_pending(gui, own, paths, followed.reason)
             if self.waiting != paths:  # (said once, not at every save that tries again)
                 # (among the notices, which stay: a status message was gone with the
                 # alignment's; under their own heading, no file's problem)
@@ -130,6 +135,8 @@ class _SetFollower(QObject):
                     "a folder and when you close the window"])
             self._wait(paths)
             return
+        if self.waiting is not None:
+            forget_pending(gui, own)
         self.waiting = None
         if followed.outcome is Outcome.KEPT_APART:
             window.notices.add_notes([
