@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from viewer.projects.naming import suggested_project_name
 
 
@@ -50,3 +52,46 @@ def test_folders_sharing_only_the_home_folder_are_first_and_the_others_counted(
     (tmp_path / "third" / "2.txt").write_text("x", encoding="utf-8")
     assert suggested_project_name([tmp_path / "third" / "1.txt", tmp_path / "third" / "2.txt"],
                                   home=tmp_path) == "third.parallax"
+
+
+def test_folders_on_two_drives_are_first_and_the_others_counted(
+        tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Review of 38ed280: os.path.commonpath raises ValueError for paths on two drives
+    (Windows), and Save project as failed."""
+    import ntpath
+
+    from viewer.projects import naming
+
+    with pytest.raises(ValueError):
+        ntpath.commonpath(["C:\\news\\bbc", "D:\\news\\reuters"])  # (what Windows does)
+
+    def on_two_drives(paths: object) -> str:
+        raise ValueError("Paths don't have the same drive")
+
+    monkeypatch.setattr(naming.os.path, "commonpath", on_two_drives)
+    for name in ("bbc", "reuters"):
+        (tmp_path / name).mkdir()
+    assert suggested_project_name([tmp_path / "bbc", tmp_path / "reuters"],
+                                  home=tmp_path / "home") == "bbc and 1 more.parallax"
+
+
+def test_a_generic_shared_folder_in_the_home_folder_does_not_give_the_home_s_name(
+        tmp_path: Path) -> None:
+    """Review of 38ed280: ~/articles/a and ~/articles/b were named after the home folder
+    (the generic folder's parent)."""
+    home = tmp_path / "maria"
+    for name in ("a", "b"):
+        (home / "articles" / name).mkdir(parents=True)
+    assert suggested_project_name([home / "articles" / "a", home / "articles" / "b"],
+                                  home=home) == "a and 1 more.parallax"
+
+
+def test_a_long_name_is_cut_to_the_bytes_a_file_name_may_hold(tmp_path: Path) -> None:
+    """Review of 38ed280: the cap counted characters; 84 CJK characters are 252 bytes of
+    UTF-8, and with ".parallax" past the 255 a file name may hold."""
+    folder = tmp_path / ("北京" * 42)
+    folder.mkdir()
+    name = suggested_project_name([folder])
+    assert name.endswith(".parallax") and name.startswith("北京")
+    assert 230 < len(name.encode("utf-8")) <= 255
+    assert "\ufffd" not in name  # (cut at a character's edge)

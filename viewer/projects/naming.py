@@ -18,8 +18,9 @@ GENERIC_FOLDERS = frozenset((
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
 """Characters a file name may not hold on one of the systems the window runs on (Windows
 refuses `:*?"<>|` and the backslash); a folder's name read on Linux may hold them."""
-MAX_NAME = 120
-"""Characters of the suggested name before ".parallax" (file systems allow 255 bytes)."""
+MAX_NAME_BYTES = 240
+"""UTF-8 bytes of the suggested name before ".parallax": file systems allow 255 bytes (Linux,
+macOS) or 255 UTF-16 units (Windows), and a CJK character is three bytes."""
 
 
 def suggested_project_name(paths: Sequence[Path], home: Path | None = None) -> str:
@@ -34,10 +35,17 @@ def suggested_project_name(paths: Sequence[Path], home: Path | None = None) -> s
         return "project.parallax"
     if len(folders) == 1:
         return _file_name(folders[0].name)
-    shared = Path(os.path.commonpath(folders))
-    says_nothing = {Path(shared.anchor), (home or Path.home()).absolute()}
-    if shared in folders or (shared not in says_nothing and shared.name):
-        return _file_name(_named(shared).name)
+    try:
+        shared: Path | None = Path(os.path.commonpath(folders))
+    except ValueError:  # (on two drives, C: and D:, they share no folder)
+        shared = None
+    if shared is not None:
+        says_nothing = {Path(shared.anchor), (home or Path.home()).absolute()}
+        # (a generic shared folder gives its parent's name: the home folder's, for
+        # ~/articles, which says nothing either)
+        named = _named(shared)
+        if shared in folders or (named not in says_nothing and named.name):
+            return _file_name(named.name)
     return _file_name(f"{folders[0].name} and {len(folders) - 1} more")
 
 
@@ -55,5 +63,16 @@ def _named(folder: Path) -> Path:
 
 def _file_name(name: str) -> str:
     """`name` + ".parallax", its characters safe in a file name on every system."""
-    safe = _UNSAFE.sub("-", name).strip(" .")[:MAX_NAME].strip(" .")
+    safe = _cut(_UNSAFE.sub("-", name).strip(" ."), MAX_NAME_BYTES).strip(" .")
     return f"{safe or 'project'}.parallax"
+
+
+def _cut(name: str, limit: int) -> str:
+    """`name`'s characters up to `limit` bytes of UTF-8, never half a character."""
+    size = 0
+    for index, character in enumerate(name):
+        # (surrogatepass: a name read from bytes that are not UTF-8 holds lone surrogates)
+        size += len(character.encode("utf-8", "surrogatepass"))
+        if size > limit:
+            return name[:index]
+    return name
