@@ -362,3 +362,23 @@ def test_a_file_whose_name_is_not_utf8_is_found_as_itself(tmp_path: Path) -> Non
     renamed = second.rename(tmp_path / "B renamed")
     found = find_moved_work([first, renamed], data)
     assert found is not None and found.sure and found.file == kept
+
+
+def test_annotated_pasted_texts_go_with_the_work(tmp_path: Path) -> None:
+    """Review of fb5eaa2: an annotated pasted text (kept beside the work, in the data folder)
+    counted against the majority, as a file not found here."""
+    from viewer.annotations.moved_set import find_moved_work
+    from viewer.annotations.pasted import keep_pasted
+    from viewer.loading import article_from_pasted_text
+
+    data = tmp_path / "data"
+    before = _folder(tmp_path, "strike", {"a.txt": TEXTS["a.txt"]})
+    kept = _annotate(before, data, ("a.txt",))
+    document = AnnotationDocument.open_or_block(kept)
+    pasted = keep_pasted(article_from_pasted_text("pasted", TEXTS["c.txt"], "Pasted"), kept)
+    document.annotations.add(make_annotation(pasted, 2, 10))
+    assert document.save_now()
+    after = before.rename(tmp_path / "strike, renamed")
+    found = find_moved_work([after], data)
+    assert found is not None and found.sure and found.file == kept
+    assert (found.named, found.found) == (2, 2)

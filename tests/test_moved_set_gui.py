@@ -1,5 +1,5 @@
 """A folder window's look-up, at start, of the work kept for its folders under an earlier name
-(`widgets.opened_set_follower.take_up_moved_work`): whatever the data folder holds, the window
+(`widgets.moved_work.take_up_moved_work`): whatever the data folder holds, the window
 starts."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.test_opened_set_gui import _folders, _quit, _window, data_home
+from tests.test_opened_set_retry_gui import _tag
 
 __all__ = ["data_home"]  # (the fixture, used by name)
 
@@ -82,3 +83,55 @@ def test_a_renamed_folder_of_web_pages_takes_up_its_work(
     _quit(again)
     # (the set open now has its own record, naming its own folder)
     assert recorded_set_paths(default_annotation_file([after], data_home)) == [after.resolve()]
+
+
+def test_work_not_copied_is_never_said_to_be(
+        qtbot, tmp_path: Path, data_home: Path) -> None:  # type: ignore[no-untyped-def]
+    """Review of fb5eaa2: only a failed copy was told apart; where these folders keep
+    something of their own (a backup), nothing was copied and the note said 'copied'."""
+    from viewer.annotations.location import default_annotation_file
+    from viewer.safe_files import backup_path
+
+    first, second, _third = _folders(tmp_path)
+    window = _window(qtbot, [first, second])
+    _tag(window, "a")
+    _tag(window, "c")
+    _quit(window)
+    renamed = second.rename(tmp_path / "second, renamed")
+    own = default_annotation_file([first, renamed], data_home)
+    backup_path(own).write_text("{}", encoding="utf-8")  # (left by an earlier save)
+
+    again = _window(qtbot, [first, renamed])
+    (note,) = again.notices.notes
+    assert ": copied for" not in note
+    assert "were not copied for first and second, renamed" in note
+    _quit(again)
+
+
+def test_a_pasted_text_goes_with_the_work_taken_up(
+        qtbot, tmp_path: Path, data_home: Path) -> None:  # type: ignore[no-untyped-def]
+    from viewer.annotations.location import default_annotation_file, pasted_folder
+
+    first, second, _third = _folders(tmp_path)
+    window = _window(qtbot, [first, second])
+    pasted = window.paste_article("The ministry said the rules take effect at once, and "
+                                  "every importer would be told in writing.", "Pasted")
+    assert pasted is not None
+    qtbot.waitUntil(lambda: not window.busy and len(window.workspace.corpus) == 5,
+                    timeout=60000)
+    _tag(window, "a")
+    _tag(window, "c")
+    _tag(window, pasted.id)
+    _quit(window)
+    renamed = second.rename(tmp_path / "second, renamed")
+
+    again = _window(qtbot, [first, renamed])
+    qtbot.waitUntil(lambda: not again.busy and len(again.workspace.corpus) == 5, timeout=60000)
+    controller = again.annotation_gui.controller
+    assert controller is not None and len(controller.annotations) == 3
+    assert all(a.status.value == "anchored" for a in controller.annotations)
+    new_pasted = pasted_folder(default_annotation_file([first, renamed], data_home))
+    (copy,) = [a for a in again.workspace.corpus.articles
+               if a.path is not None and Path(a.path).parent == new_pasted]
+    assert again.annotation_gui.keeps_pasted(copy.id)
+    _quit(again)

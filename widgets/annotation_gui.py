@@ -74,7 +74,8 @@ class AnnotationGui(QObject):
             window.session.article_removed.connect(self._set_aside_pasted)
             # The work follows the set of folders open (one opened in the window included).
             from widgets.folder_view_closing import keep_folder_view
-            from widgets.opened_set_follower import follow_opened_paths, take_up_moved_work
+            from widgets.moved_work import take_up_moved_work
+            from widgets.opened_set_follower import follow_opened_paths
             from widgets.pending_set_copy import retry_pending_copies
 
             # (first: the file they copy is then this set's own)

@@ -6,14 +6,13 @@ folder…, a drop, Recent files) and carries the annotations, pasted articles an
 the name of the new set (`viewer.annotations.opened_set`, which decides; this module only
 applies its answer to the window and says it in the status bar). Only a folder window keeps
 work by the set it has open: a project keeps it in its file, the samples under their own name.
-Its view is written at close by `widgets.folder_view_closing`. At start, `take_up_moved_work`
+Its view is written at close by `widgets.folder_view_closing`; at start, `widgets.moved_work`
 copies in the work kept for these folders under an earlier name (renamed or moved since).
 """
 
 from __future__ import annotations
 
 import contextlib
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -209,45 +208,3 @@ def _take_up(gui: AnnotationGui, own_file: Path) -> None:
     if pasted:
         gui.window.session.open_paths(pasted, reveal=False)
 
-
-def take_up_moved_work(gui: AnnotationGui) -> None:
-    """At start, before the window chooses its annotation file: work kept for a set of folders
-    renamed or moved since, whose files are those open now, is copied to this set, as for a
-    set change, and said among the notices; a mere guess is said with where the work is
-    (`viewer.annotations.moved_set`; tester55b: a renamed folder opened with nothing, no hint)."""
-    data_dir = gui.data_dir
-    if data_dir is None or not gui.corpus_paths or gui.document is not None:
-        return
-    from viewer.annotations.moved_set import find_moved_work
-
-    def skipped(file: Path, why: str) -> None:
-        print(f"parallax: {printable(str(file))}: not looked into for work kept under an "
-              f"earlier name ({why})", file=sys.stderr)
-
-    try:
-        moved = find_moved_work(gui.corpus_paths, data_dir, skipped=skipped)
-    except Exception as error:  # (a hint at start is never worth a window that cannot open)
-        skipped(data_dir / "annotations", f"{type(error).__name__}: {error}")
-        return
-    if moved is None:
-        return
-    kept_in = printable(str(moved.file))
-    names = corpus_name(gui.corpus_paths, samples=False)
-    if not moved.sure:
-        gui.window.notices.add_notes([
-            f"{kept_in}: annotations kept for folders no longer there name {moved.found} of "
-            f"the {moved.named} files they annotate as files of {names}; if they are these "
-            "folders renamed or moved, File › Open annotations… takes them up"])
-        return
-    from viewer.annotations.opened_set import Outcome, follow_opened_set
-
-    followed = follow_opened_set(moved.file, gui.corpus_paths, data_dir, made_nothing=True)
-    if followed.outcome is Outcome.NOT_COPIED:
-        gui.window.notices.add_notes([
-            f"{kept_in}: annotations kept for folders no longer there annotate these files, "
-            f"but could not be copied for {names} ({followed.reason}); File › Open "
-            "annotations… takes them up"])
-        return
-    gui.window.notices.add_notes([
-        f"{kept_in}: annotations kept for folders no longer there (renamed or moved?) annotate "
-        f"these same files: copied for {names}, the earlier file left as it was"])

@@ -28,7 +28,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from viewer.annotations.kept_annotated import annotated_files
-from viewer.annotations.location import ANNOTATION_SUFFIX, default_annotation_file, has_kept_work
+from viewer.annotations.location import (
+    ANNOTATION_SUFFIX,
+    default_annotation_file,
+    has_kept_work,
+    pasted_folder,
+)
 from viewer.annotations.set_record import recorded_set_paths
 
 CLEAR_MAJORITY = 2 / 3
@@ -123,9 +128,16 @@ def _compared(candidate: Path, here: _Here) -> MovedWork | None:
     # set had beside it), and only where its own quotes are found in it (each file on its
     # own: a file of another story bearing the same name is no sign, however well the others
     # match). A file of unknown folder found as itself in a path still there counts so.
+    # A pasted text kept beside the work goes with it (`opened_set` copies it): it is this
+    # set's whichever folders moved, never a file to look for among theirs.
+    pasted = _resolved(pasted_folder(candidate))
     found = by_name = moved = 0
     matched: set[Path] = set()
     for file in files:
+        if file.path is not None and file.path.parent == pasted:
+            found += 1
+            matched.add(file.path)
+            continue
         if file.path is not None and _under(file.path, still_there):
             if file.path in here.paths:
                 found += 1
