@@ -184,3 +184,28 @@ def test_a_copy_failing_again_at_the_next_start_says_so(
     later = _window_keeping_settings(qtbot, paths, settings_file)
     assert len(later.annotation_gui.controller.annotations) == 1
     _quit(later)
+
+
+def test_a_copy_that_failed_made_when_a_folder_is_opened_says_so(
+        qtbot, tmp_path: Path, data_home: Path) -> None:
+    """Review of 825cbf8: a waiting copy made when the next folder was opened said nothing
+    (only one made at a save did); and the note promised nothing was lost while the
+    read-only folder failed the saves too."""
+    first, second, third = _folders(tmp_path)
+    fourth = tmp_path / "fourth"
+    fourth.mkdir()
+    (fourth / "g.txt").write_text((first / "a.txt").read_text(encoding="utf-8"),
+                                  encoding="utf-8")
+    window = _window(qtbot, [first, second])
+    _tag(window, "a")
+    assert window.annotation_gui.controller.save_now()
+    _open_third_read_only(qtbot, window, third, data_home)
+    assert "nothing is lost" not in window.notices.notes[0]
+    assert "where that file cannot be saved either, the window says so" in \
+        window.notices.notes[0]
+    window.open_paths([fourth])
+    _idle(qtbot, window, 7)
+    every = default_annotation_file([first, second, third, fourth], data_home)
+    assert window.annotation_gui.controller.document.path == every
+    assert window.notices.notes[-1].startswith(f"{every}: the annotations are copied now")
+    _quit(window)

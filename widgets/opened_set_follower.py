@@ -98,7 +98,8 @@ class _SetFollower(QObject):
         # The window's list has the new paths already (connected first, in its constructor).
         paths = [*gui.corpus_paths,
                  *(p for p in gui.window.corpus_paths if p not in gui.corpus_paths)]
-        self._follow(paths, again=False)
+        # (a copy waiting and made now says so, as one made at a save does)
+        self._follow(paths, again=self.waiting is not None)
 
     def _try_again(self) -> None:
         if self.waiting is not None:
@@ -129,9 +130,10 @@ class _SetFollower(QObject):
                 # alignment's; under their own heading, no file's problem)
                 window.notices.add_notes([
                     f"{kept_in}: this window's annotations could not be copied for all the "
-                    f"folders open ({followed.reason}); they are kept for {earlier} meanwhile, "
-                    "nothing is lost, and the copy is tried again at each save, when you open "
-                    "a folder and when you close the window"])
+                    f"folders open ({followed.reason}); they are kept for {earlier} meanwhile "
+                    "(where that file cannot be saved either, the window says so and quitting "
+                    "asks where to keep them), and the copy is tried again at each save, when "
+                    "you open a folder and when you close the window"])
             self._wait(paths)
             return
         if self.waiting is not None:
