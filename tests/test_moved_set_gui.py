@@ -135,3 +135,34 @@ def test_a_pasted_text_goes_with_the_work_taken_up(
                if a.path is not None and Path(a.path).parent == new_pasted]
     assert again.annotation_gui.keeps_pasted(copy.id)
     _quit(again)
+
+
+def test_a_guess_offers_a_copy_not_a_file_shared_by_two_sets(
+        qtbot, tmp_path: Path, data_home: Path) -> None:  # type: ignore[no-untyped-def]
+    """Review of fb5eaa2: the notes sent the user to File › Open annotations… on the earlier
+    set's file, which then had two sets save into one file. Import copies the work in."""
+    from viewer.annotations.location import default_annotation_file
+    from widgets.import_annotations import import_file
+
+    first, second, _third = _folders(tmp_path)
+    window = _window(qtbot, [first, second])
+    _tag(window, "a")
+    _tag(window, "c")
+    _quit(window)
+    earlier = default_annotation_file([first, second], data_home)
+    kept = earlier.read_bytes()
+    renamed = second.rename(tmp_path / "second, renamed")
+    for name in ("c.txt", "d.txt"):  # (edited since: the quotes are no longer there)
+        (renamed / name).write_text("Other words entirely.\n", encoding="utf-8")
+
+    again = _window(qtbot, [first, renamed])
+    (note,) = again.notices.notes
+    assert "Open annotations" not in note
+    assert note.endswith("File › Import annotations… copies them into these folders' own, "
+                         "that file left as it was")
+    controller = again.annotation_gui.ensure_controller()
+    assert import_file(controller, earlier, show=lambda _parent, _lines: None) is not None
+    assert len(controller.annotations) == 2
+    _quit(again)
+    assert controller.document.path == default_annotation_file([first, renamed], data_home)
+    assert earlier.read_bytes() == kept

@@ -13,6 +13,12 @@ from viewer.printable import printable
 from viewer.window_title import corpus_name
 from widgets.opened_set_follower import AnnotationGui
 
+IMPORT_THEM = ("File › Import annotations… copies them into these folders' own, that file "
+               "left as it was")
+"""The way the notes offer to take the work up by hand: a copy, as every set change makes.
+Not File › Open annotations…, which would have this set and the earlier one share one file
+(the pointer between sets that lost work, removed in 2df2948)."""
+
 
 def take_up_moved_work(gui: AnnotationGui) -> None:
     """At start, before the window chooses its annotation file: work kept for a set of folders
@@ -41,7 +47,7 @@ def take_up_moved_work(gui: AnnotationGui) -> None:
         gui.window.notices.add_notes([
             f"{kept_in}: annotations kept for folders no longer there name {moved.found} of "
             f"the {moved.named} files they annotate as files of {names}; if they are these "
-            "folders renamed or moved, File › Open annotations… takes them up"])
+            f"folders renamed or moved, {IMPORT_THEM}"])
         return
     from viewer.annotations.opened_set import Outcome, follow_opened_set
 
@@ -49,15 +55,14 @@ def take_up_moved_work(gui: AnnotationGui) -> None:
     if followed.outcome is Outcome.NOT_COPIED:
         gui.window.notices.add_notes([
             f"{kept_in}: annotations kept for folders no longer there annotate these files, "
-            f"but could not be copied for {names} ({followed.reason}); File › Open "
-            "annotations… takes them up"])
+            f"but could not be copied for {names} ({followed.reason}); {IMPORT_THEM}"])
     elif followed.outcome is Outcome.TAKEN_UP:
         # (these folders keep something of their own -- a backup, the choice of another
         # file, pasted texts set aside -- which is never overwritten: nothing was copied)
         gui.window.notices.add_notes([
             f"{kept_in}: annotations kept for folders no longer there annotate these files, "
             f"but were not copied for {names}, which keep work of their own "
-            f"({printable(str(followed.own_file))}); File › Open annotations… takes them up"])
+            f"({printable(str(followed.own_file))}); {IMPORT_THEM}"])
     elif followed.outcome is Outcome.COPIED:
         # (as for a set change: the pasted texts' copies are the ones this window keeps)
         gui.keep_for(gui.corpus_paths, followed.own_file, dict(followed.pasted))
