@@ -10,13 +10,14 @@ start the removed articles are taken out again once read (a file the user opens 
 itself comes back), and the view is restored on the first result. Written atomically at close.
 
 A view that could not be written at close (a read-only or full data folder) is noted in the
-window's settings (`noted_unsaved`) and said among the notices at the next start of the same
-folders (`take_unsaved_note`): stderr alone went unseen, and a question at close would block a
-scripted close and come when the user can do nothing about it.
+window's settings (`unsaved_record`, one key per view: `unsaved_key`) and said among the
+notices at the next start of the same folders (`unsaved_line`): stderr alone went unseen, and a
+question at close would block a scripted close and come when the user can do nothing about it.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -105,32 +106,31 @@ def _resolved(path: Path | str) -> str:
         return str(path)
 
 
-def noted_unsaved(records: str, view_file: Path, reason: str, when: datetime) -> str:
-    """`records` (the JSON the window's settings keep, "" for none) with the note that the view
-    for `view_file` could not be written at `when`, for `reason`."""
-    notes = _records(records)
-    notes[str(view_file)] = {"reason": reason, "when": when.isoformat(timespec="minutes")}
-    return json.dumps(notes, ensure_ascii=False)
+def unsaved_key(view_file: Path) -> str:
+    """The settings key (under the window's group for them) of the note on `view_file`: one
+    key per view, so two windows -- two processes -- noting theirs at close never write over
+    each other's (one JSON value for all of them lost the one written first)."""
+    return hashlib.sha256(str(view_file).encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
-def take_unsaved_note(records: str, view_file: Path) -> tuple[str | None, str]:
+def unsaved_record(view_file: Path, reason: str, when: datetime) -> str:
+    """The note that the view for `view_file` could not be written at `when`, for `reason`."""
+    # (ensure_ascii: a Linux path that is not UTF-8 holds lone surrogates; escapes keep them)
+    return json.dumps({"view": str(view_file), "reason": reason,
+                       "when": when.isoformat(timespec="minutes")})
+
+
+def unsaved_line(record: str, view_file: Path) -> str | None:
     """The line for the notices saying that the last view of the folders behind `view_file`
-    could not be kept (None: it was), and `records` without its note (said once)."""
-    notes = _records(records)
-    note = notes.pop(str(view_file), None)
-    if not isinstance(note, dict):
-        return None, records
+    could not be kept, from its note (None: damaged, or another view's)."""
+    try:
+        note = json.loads(record)
+    except (ValueError, RecursionError):  # (nested past the parser's depth: damaged too)
+        return None
+    if not isinstance(note, dict) or note.get("view") != str(view_file):
+        return None
     when = str(note.get("when", "")).replace("T", " ")
     reason = str(note.get("reason", "")) or "no reason given"
-    line = (f"{view_file}: the view at your last close{f' ({when})' if when else ''} could not "
+    return (f"{view_file}: the view at your last close{f' ({when})' if when else ''} could not "
             f"be kept there ({reason}); the panes, selected passage, colours and removed "
             "articles are those kept before it, if any")
-    return line, json.dumps(notes, ensure_ascii=False) if notes else ""
-
-
-def _records(records: str) -> dict[str, Any]:
-    try:
-        notes = json.loads(records) if records else {}
-    except ValueError:
-        return {}  # (damaged: the notes are lost, nothing else)
-    return notes if isinstance(notes, dict) else {}

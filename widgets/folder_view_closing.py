@@ -23,10 +23,45 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from widgets.opened_set_follower import AnnotationGui, in_project
 
-UNSAVED_VIEWS_KEY = "unsavedFolderViews"
-"""The window's settings key holding the views not written at close (`viewer.folder_view`)."""
+UNSAVED_VIEWS_GROUP = "folderViewsNotKept"
+"""The window's settings group holding the views not written at close, one key per view
+(`viewer.folder_view.unsaved_key`)."""
 NO_USER_PLATFORMS = frozenset(("offscreen", "minimal"))
 """Qt platforms no one looks at (tests, screenshots): no box is shown there."""
+
+
+def user_at_screen() -> bool:
+    """Someone may read a box: the window is on a screen, not off screen or minimal."""
+    return QGuiApplication.platformName() not in NO_USER_PLATFORMS
+
+
+def note_view_not_kept(settings: QSettings, view_file: Path, problem: str,
+                       when: datetime) -> bool:
+    """Note in `settings` that the view for `view_file` was not written; False when the note
+    cannot be kept either (the settings read-only too)."""
+    if not settings.isWritable():
+        return False
+    from viewer.folder_view import unsaved_key, unsaved_record
+
+    settings.setValue(f"{UNSAVED_VIEWS_GROUP}/{unsaved_key(view_file)}",
+                      unsaved_record(view_file, problem, when))
+    settings.sync()
+    return settings.status() == QSettings.Status.NoError
+
+
+def take_view_note(settings: QSettings, view_file: Path) -> str | None:
+    """The line saying the last view for `view_file` was not written, if it was noted; the
+    note goes (said once)."""
+    from viewer.folder_view import unsaved_key, unsaved_line
+
+    key = f"{UNSAVED_VIEWS_GROUP}/{unsaved_key(view_file)}"
+    settings.sync()  # (another process may have noted it since this one read the settings)
+    if not settings.contains(key):
+        return None
+    line = unsaved_line(str(settings.value(key, "") or ""), view_file)
+    settings.remove(key)
+    settings.sync()
+    return line
 
 
 def _say_at_close(parent: QWidget, line: str) -> None:
@@ -50,6 +85,8 @@ class _SavedAtClose(QObject):
         self.say_at_close: Callable[[QWidget, str], None] = _say_at_close
         """Shows the line at close where it cannot wait for the next start (replaceable:
         tests answer for the user)."""
+        self.user_at_screen: Callable[[], bool] = user_at_screen
+        """Whether a box can be read (replaceable: a test off screen stands for a user)."""
         stored = getattr(getattr(gui.window, "settings", None), "settings", None)
         self.settings = stored if isinstance(stored, QSettings) else None
         """The window's settings (None: a window keeping none, in tests and screenshots)."""
@@ -60,13 +97,9 @@ class _SavedAtClose(QObject):
         """Among the notices: the view of the last close could not be written."""
         if self.settings is None or path is None:
             return
-        from viewer.folder_view import take_unsaved_note
-
-        line, rest = take_unsaved_note(str(self.settings.value(UNSAVED_VIEWS_KEY, "") or ""),
-                                       path)
+        line = take_view_note(self.settings, path)
         if line is not None:
             self.window.notices.add_notes([line])
-            self.settings.setValue(UNSAVED_VIEWS_KEY, rest)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:
@@ -79,24 +112,12 @@ class _SavedAtClose(QObject):
     def _say_not_kept(self, path: Path, problem: str) -> None:
         line = f"{path}: the view was not kept ({problem})"
         print(f"parallax: {line}", file=sys.stderr)
-        if self._noted_for_next_start(path, problem):
+        if self.settings is not None and note_view_not_kept(self.settings, path, problem,
+                                                            datetime.now()):
             return
-        if self.settings is not None \
-                and QGuiApplication.platformName() not in NO_USER_PLATFORMS:
+        if self.settings is not None and self.user_at_screen():
             self.say_at_close(self.window, f"{line}: the panes, selected passage and removed "
                                            "articles will be as they were kept before.")
-
-    def _noted_for_next_start(self, path: Path, problem: str) -> bool:
-        settings = self.settings
-        if settings is None or not settings.isWritable():
-            return False
-        from viewer.folder_view import noted_unsaved
-
-        records = str(settings.value(UNSAVED_VIEWS_KEY, "") or "")
-        settings.setValue(UNSAVED_VIEWS_KEY, noted_unsaved(records, path, problem,
-                                                           datetime.now()))
-        settings.sync()
-        return settings.status() == QSettings.Status.NoError
 
 
 def keep_folder_view(gui: AnnotationGui) -> QObject:
