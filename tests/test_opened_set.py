@@ -91,15 +91,15 @@ def test_a_copy_that_fails_leaves_no_half_copy(tmp_path: Path,
     data, two, three = _set(tmp_path)
     own = default_annotation_file(two, data)
     _keep_work(own)
-    real_rename, calls = os.rename, []
+    real_put, calls = opened_set._put_in_place, []
 
-    def rename(source: object, target: object) -> None:
-        calls.append(source)
-        if len(calls) == 2:
+    def put_in_place(temporary: Path, target: Path, *, folder: bool) -> None:
+        calls.append(temporary)
+        if len(calls) == 2:  # (the second piece: the disk is full by then)
             raise OSError(28, "No space left on device")
-        real_rename(source, target)  # type: ignore[arg-type]
+        real_put(temporary, target, folder=folder)
 
-    monkeypatch.setattr(opened_set.os, "rename", rename)
+    monkeypatch.setattr(opened_set, "_put_in_place", put_in_place)
     followed = follow_opened_set(own, three, data, made_nothing=False)
     assert followed.outcome is Outcome.NOT_COPIED and followed.own_file == own
     assert followed.reason == "No space left on device"
@@ -107,3 +107,28 @@ def test_a_copy_that_fails_leaves_no_half_copy(tmp_path: Path,
     assert not default_annotation_file(three, data).exists()
     assert not list(own.parent.glob(".*.copying"))
     assert not list(own.parent.glob(default_annotation_file(three, data).stem + "*"))
+
+
+def test_a_file_another_process_writes_meanwhile_is_never_replaced(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Review of 2df2948: between the check that the new set keeps nothing and the rename of
+    the copy into place, another window may write the new set's file; os.rename replaced it."""
+    data, two, three = _set(tmp_path)
+    own = default_annotation_file(two, data)
+    _keep_work(own)
+    wanted = default_annotation_file(three, data)
+    real_copy = opened_set.shutil.copy2
+
+    def copy_while_another_writes(source: Path, target: Path, **kwargs: object) -> object:
+        copied = real_copy(source, target, **kwargs)  # type: ignore[arg-type]
+        if not wanted.exists():  # (the other window saves the new set's annotations now)
+            wanted.write_text("the other window's annotations", encoding="utf-8")
+        return copied
+
+    monkeypatch.setattr(opened_set.shutil, "copy2", copy_while_another_writes)
+    followed = follow_opened_set(own, three, data, made_nothing=False)
+    assert followed.outcome is Outcome.KEPT_APART and followed.own_file == own
+    assert wanted.read_text(encoding="utf-8") == "the other window's annotations"
+    assert sorted(path.name for path in wanted.parent.iterdir()
+                  if path.name.startswith(".")) == []  # (no temporary left behind)
+    assert own.read_text(encoding="utf-8") == "annotations"

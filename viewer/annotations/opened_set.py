@@ -23,6 +23,7 @@ nothing yet, when it takes the new set's work up instead.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 from collections.abc import Sequence
@@ -37,6 +38,11 @@ from viewer.annotations.location import (
     pasted_folder,
     view_file,
 )
+
+_NO_LINKS = frozenset(e for e in (errno.EPERM, errno.ENOTSUP, getattr(errno, "EOPNOTSUPP", 0),
+                                  errno.EXDEV, errno.EACCES) if e)
+"""What os.link says where the file system makes no hard links (or refuses one to this
+user, as some protected systems do): the copy is then renamed into place instead."""
 
 
 class Outcome(Enum):
@@ -98,6 +104,11 @@ def follow_opened_set(own_file: Path, paths: Sequence[Path], data_dir: Path, *,
         for target in reversed(copied):
             with contextlib.suppress(OSError):
                 _remove(target)
+        if isinstance(error, FileExistsError):
+            # (another window wrote the new set's work since it was looked at: that set has
+            # work of its own now, and it is never overwritten)
+            return Followed(Outcome.TAKEN_UP if made_nothing else Outcome.KEPT_APART,
+                            wanted if made_nothing else own_file)
         return Followed(Outcome.NOT_COPIED, own_file, error.strerror or str(error))
     pasted_from, pasted_to = pasted_folder(own_file), pasted_folder(wanted)
     pasted = ({path: pasted_to / path.name for path in pasted_from.iterdir()}
@@ -107,20 +118,50 @@ def follow_opened_set(own_file: Path, paths: Sequence[Path], data_dir: Path, *,
 
 def _copy(piece: Path, target: Path) -> None:
     """`piece` (a file, a symbolic link or the pasted articles' folder) copied to `target`,
-    written under a temporary name first and renamed into place (a full disk leaves no half
-    copy under the set's name)."""
+    written under a temporary name first and put into place whole (a full disk leaves no half
+    copy under the set's name). Raises FileExistsError where `target` exists by then."""
     temporary = target.with_name(f".{target.name}.copying")
     with contextlib.suppress(FileNotFoundError):
         _remove(temporary)
     try:
         if piece.is_dir() and not piece.is_symlink():
             shutil.copytree(piece, temporary, symlinks=True)
+            _put_in_place(temporary, target, folder=True)
         else:
             shutil.copy2(piece, temporary, follow_symlinks=False)
-        os.rename(temporary, target)
+            _put_in_place(temporary, target, folder=False)
     except OSError:
         with contextlib.suppress(OSError):
             _remove(temporary)
+        raise
+
+
+def _put_in_place(temporary: Path, target: Path, *, folder: bool) -> None:
+    """`temporary` given the name `target`, never over a `target` that another window wrote
+    since it was looked for (os.rename replaces a file silently on POSIX).
+
+    A file is linked under the new name, which fails with FileExistsError where the name is
+    taken, and the temporary name then removed. A folder cannot be linked: renamed, it
+    replaces only an empty folder (one holding something fails), which holds no work. Where
+    the file system has no links (FAT, some network shares), the name is looked for once
+    more just before the rename: the window narrowed to an instant, not closed."""
+    if not folder:
+        try:
+            os.link(temporary, target, follow_symlinks=False)
+        except OSError as error:  # (FileExistsError, EEXIST, is not among _NO_LINKS)
+            if error.errno not in _NO_LINKS:
+                raise
+        else:
+            os.remove(temporary)
+            return
+    if os.path.lexists(target) and not folder:
+        raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(target))
+    try:
+        os.rename(temporary, target)
+    except OSError as error:
+        if error.errno in (errno.ENOTEMPTY, errno.EEXIST):
+            raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(target)) \
+                from error
         raise
 
 
