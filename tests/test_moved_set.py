@@ -382,3 +382,71 @@ def test_annotated_pasted_texts_go_with_the_work(tmp_path: Path) -> None:
     found = find_moved_work([after], data)
     assert found is not None and found.sure and found.file == kept
     assert (found.named, found.found) == (2, 2)
+
+
+def test_a_large_set_is_judged_on_a_bounded_sample(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Review of fb5eaa2: the quote check read every annotated file here and looked for every
+    quote, at start, on the window's thread."""
+    from viewer.annotations import moved_set
+
+    data = tmp_path / "data"
+    texts = {f"{n:03}.txt": f"Report number {n} says the ministry acted on day {n}." * 3
+             for n in range(300)}
+    before = _folder(tmp_path, "big", texts)
+    document = AnnotationDocument()
+    for name, text in texts.items():
+        article = Article(id=Path(name).stem, title=name, text=text, path=str(before / name))
+        for start in range(0, 60, 6):  # (ten annotations a file)
+            document.annotations.add(make_annotation(article, start, start + 20))
+    kept = default_annotation_file([before], data)
+    kept.parent.mkdir(parents=True)
+    document.save_as(kept)
+    after = before.rename(tmp_path / "big, renamed")
+    loaded: list[Path] = []
+    looked_for: list[int] = []
+    real_load, real_holds = moved_set._loaded_text, moved_set._Here.holds
+
+    def load(path: Path) -> str:
+        loaded.append(path)
+        return real_load(path)
+
+    def holds(self: object, path: Path, quotes: list[str]) -> bool:
+        looked_for.append(len(quotes))
+        return real_holds(self, path, quotes)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(moved_set, "_loaded_text", load)
+    monkeypatch.setattr(moved_set._Here, "holds", holds)
+    found = moved_set.find_moved_work([after], data)
+    assert found is not None and found.sure and found.file == kept
+    assert (found.named, found.found) == (300, 300)
+    assert len(loaded) <= 40  # (moved_set.FILES_COMPARED)
+    assert sum(looked_for) <= 200
+    # (a sample whose files hold none of their quotes is no move, however many files)
+    for name in texts:
+        (after / name).write_text("Other words.", encoding="utf-8")
+    found = moved_set.find_moved_work([after], data)
+    assert found is not None and not found.sure
+
+
+def test_a_set_whose_recorded_paths_are_all_there_is_not_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the kept sets with a path gone can be a set moved: the others' annotation files
+    are not read at start (their record, a few paths, says so)."""
+    from viewer.annotations import moved_set
+    from viewer.annotations.set_record import record_set_paths
+
+    data = tmp_path / "data"
+    there = _folder(tmp_path, "there")
+    record_set_paths(_annotate(there, data), [there])
+    gone = _folder(tmp_path, "gone")
+    moved_kept = _annotate(gone, data)
+    record_set_paths(moved_kept, [gone])
+    after = gone.rename(tmp_path / "gone, renamed")
+    read: list[Path] = []
+    real = moved_set.annotated_files
+    monkeypatch.setattr(moved_set, "annotated_files",
+                        lambda file: read.append(file) or real(file))
+    found = moved_set.find_moved_work([after], data)
+    assert found is not None and found.file == moved_kept
+    assert read == [moved_kept]

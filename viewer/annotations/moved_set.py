@@ -26,8 +26,9 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar
 
-from viewer.annotations.kept_annotated import annotated_files
+from viewer.annotations.kept_annotated import AnnotatedFile, annotated_files
 from viewer.annotations.location import (
     ANNOTATION_SUFFIX,
     default_annotation_file,
@@ -41,6 +42,11 @@ CLEAR_MAJORITY = 2 / 3
 work up as this set's (a file or two renamed or left out since does not stop it)."""
 ARTICLE_LIMIT = 4 * 1024 * 1024
 """Of a file here whose name an annotation gives, the bytes read to find its quotes in."""
+FILES_COMPARED = 40
+QUOTES_PER_FILE = 5
+"""Of one kept set: the files here read and, of each, the quotes looked for in it (200 quotes
+at most): enough to tell a set moved from another, and bounded whatever the set's size."""
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -131,39 +137,58 @@ def _compared(candidate: Path, here: _Here) -> MovedWork | None:
     # A pasted text kept beside the work goes with it (`opened_set` copies it): it is this
     # set's whichever folders moved, never a file to look for among theirs.
     pasted = _resolved(pasted_folder(candidate))
-    found = by_name = moved = 0
+    found = 0
     matched: set[Path] = set()
+    # Each file to find by name, with its namesakes in paths still there (a file of unknown
+    # folder may be one of theirs) and those in folders new to the set.
+    to_check: list[tuple[AnnotatedFile, list[Path], list[Path]]] = []
     for file in files:
-        if file.path is not None and file.path.parent == pasted:
-            found += 1
-            matched.add(file.path)
-            continue
-        if file.path is not None and _under(file.path, still_there):
-            if file.path in here.paths:
+        if file.path is not None and (file.path.parent == pasted
+                                      or _under(file.path, still_there)):
+            if file.path.parent == pasted or file.path in here.paths:
                 found += 1
                 matched.add(file.path)
             continue
         namesakes = here.by_name.get(file.name, [])
         new = [path for path in namesakes if not _under(path, still_there)]
-        if file.path is None and len(new) < len(namesakes):
-            kept = next((path for path in namesakes if path not in new
-                         and here.holds(path, file.quotes)), None)
-            if kept is not None:
-                found += 1
-                matched.add(kept)
-                continue
-        if new:
-            found += 1
-            by_name += 1
-            holding = next((path for path in new if here.holds(path, file.quotes)), None)
-            if holding is not None:
-                moved += 1
-                matched.add(holding)
-    if not by_name:
+        kept = [path for path in namesakes if path not in new] if file.path is None else []
+        if new or kept:
+            to_check.append((file, kept, new))
+    if not any(new for _file, _kept, new in to_check):
         return None  # (none of the gone folders' files here: no sign of a move)
+    # At most FILES_COMPARED files are read, spread over the set, and QUOTES_PER_FILE quotes
+    # of each looked for (the look-up runs at start, on the window's thread); the files past
+    # them count as the ones compared went.
+    checked = _spread(range(len(to_check)), FILES_COMPARED)
+    moved = compared_new = 0
+    for index in checked:
+        file, kept, new = to_check[index]
+        quotes = _spread(file.quotes, QUOTES_PER_FILE)
+        holding = next((path for path in kept if here.holds(path, quotes)), None)
+        if holding is None and new:
+            compared_new += 1
+            holding = next((path for path in new if here.holds(path, quotes)), None)
+            moved += holding is not None
+        found += holding is not None or bool(new)
+        if holding is not None:
+            matched.add(holding)
+    sample_holds = compared_new > 0 and moved >= CLEAR_MAJORITY * compared_new
+    for index in sorted(set(range(len(to_check))) - set(checked)):
+        _file, kept, new = to_check[index]
+        found += bool(new) or (sample_holds and bool(kept))
+        if sample_holds:
+            moved += bool(new)
+            matched.add((new or kept)[0])
     sure = moved > 0 and len(matched) >= CLEAR_MAJORITY * len(files)
     return MovedWork(candidate, len(files), found, sure, frozenset(matched),
                      _modified(candidate))
+
+
+def _spread(items: Sequence[T], most: int) -> list[T]:
+    """At most `most` of `items`, spread evenly over them (all, where they are as few)."""
+    if len(items) <= most:
+        return list(items)
+    return [items[index * len(items) // most] for index in range(most)]
 
 
 def _under(path: Path, roots: Sequence[Path]) -> bool:
