@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+import pytest
+
 from viewer.folder_view import unsaved_key, unsaved_line, unsaved_record
 
 
@@ -28,3 +30,31 @@ def test_damaged_notes_say_nothing() -> None:
     # (a path that is not UTF-8, a Linux name in Latin-1 bytes: kept by JSON's escapes)
     latin = Path("/data/caf\udce9.view.json")
     assert unsaved_line(unsaved_record(latin, "why", datetime(2024, 1, 1)), latin) is not None
+
+
+@pytest.mark.parametrize("content", [
+    b'{"removed": 5}', b'{"removed": {"a": 1}}', b"[" * 200_000 + b"]" * 200_000,
+    b'{"panes": 3, "colours": "x", "selected_at": {"a": 1}, "removed": [1, null]}',
+    b"\xff\xfe not json", b"[1, 2]",
+])
+def test_a_damaged_view_file_starts_the_window_as_without_one(tmp_path: Path,
+                                                             content: bytes) -> None:
+    """A kept view file that is damaged or hostile (tester56 #3: '{"removed": 5}' was a
+    TypeError, deep nesting a RecursionError, and the window did not open) is read as no view:
+    nothing removed, and restoring it on the first result changes nothing."""
+    from viewer.corpus import Article
+    from viewer.engine import find_shared_passages
+    from viewer.folder_view import FolderView
+    from viewer.session import Session
+
+    view = tmp_path / "corpus-1.view.json"
+    view.write_bytes(content)
+    session = Session()
+    kept = FolderView(session, lambda: view)
+    assert kept.removed == set()
+    text = "The bridge will stay closed until the engineers have inspected every one of its piers."
+    articles = [Article("a", f"{text} One.", "A"), Article("b", f"{text} Two.", "B")]
+    session.workspace.add_articles(articles)
+    session.workspace.accept_result(session.workspace.generation, find_shared_passages(articles))
+    kept._restore(session.workspace.result)
+    assert session.workspace.result is not None

@@ -41,8 +41,9 @@ class FolderView:
         self.session = session
         self.view_file = view_file
         self._state = self._read()
-        self.removed: set[str] = {p for p in self._state.get("removed", ())
-                                  if isinstance(p, str)}
+        removed = self._state.get("removed")
+        self.removed: set[str] = {p for p in removed if isinstance(p, str)} \
+            if isinstance(removed, list) else set()
         """The files of the articles the user removed (resolved paths)."""
         self._paths: dict[str, str] = {}
         """Article id -> its file, for the articles read from one."""
@@ -57,8 +58,10 @@ class FolderView:
             return {}
         try:
             state = json.loads(read_bytes(path, VIEW_LIMIT))
-        except (OSError, ValueError):
-            return {}  # none yet, or damaged: the window starts as it would without it
+        except (OSError, ValueError, RecursionError):
+            # (none yet, or damaged, nested past the parser's depth too: the window starts as
+            # it would without it)
+            return {}
         return state if isinstance(state, dict) else {}
 
     def _added(self, articles: Sequence[Article], origin: str | None, _pages: object) -> None:
