@@ -57,12 +57,20 @@ def test_a_surname_with_a_particle_is_one_speaker_before_and_after_the_verb() ->
 
 def test_a_body_after_an_office_is_no_speaker_but_a_surname_after_one_is() -> None:
     """"o Presidente da República destacou", "il ministro della Salute ha detto": the body of
-    the office, no speaker (a particle holding an article, "da", "della"); "El ministro de
-    Guindos dijo": the minister's surname."""
+    the office, no speaker (a particle holding an article, "da", "della"); so is "el ministro
+    de Economía" and "o chefe de Estado" (the office stands for the person the document names
+    with it); "El ministro de Guindos dijo", where the document names Luis de Guindos: the
+    minister's surname."""
     assert speakers_of("O ministro da Saúde disse “estamos preparados”.") == [UNKNOWN]
     assert speakers_of("Il ministro della Salute ha detto: “siamo pronti”.") == [UNKNOWN]
-    assert speakers_of("El ministro de Guindos dijo “no habrá rescate”.") == [
-        word_hash("guindos")]
+    assert speakers_of("Dijo el ministro de Economía: “crecemos”.") == [UNKNOWN]
+    assert speakers_of("O chefe de Estado lembrou ainda “as lágrimas genuínas de um homem "
+                       "bom”.") == [UNKNOWN]
+    assert speakers_of("Marcelo Rebelo de Sousa falou. “Lutado”, afirmou Marcelo Rebelo de "
+                       "Sousa. “Serenamente”, afirmou o chefe de Estado.") == [
+        word_hash("sousa")] * 2
+    assert speakers_of("Luis de Guindos habló ayer. El ministro de Guindos dijo “no habrá "
+                       "rescate”.") == [word_hash("guindos")]
 
 
 def test_a_particle_joins_a_surname_but_not_a_body_in_capitals() -> None:
@@ -117,13 +125,14 @@ def test_the_last_of_an_offices_portfolios_is_no_speaker() -> None:
     """'El hoy ministro de Industria, Energía y Turismo señala además «...»' was attributed to
     "Turismo", a person other than the minister named elsewhere, which kept his statement's
     pieces apart. A list of portfolios after an office names no one; a surname after an
-    office's "de" still does, and so do two people named after the verb."""
+    office's "de" still does (the document names the person in full), and so do two people
+    named after the verb."""
     assert speakers_of("El hoy ministro de Industria, Energía y Turismo señala además «el daño "
                        "evidente que la situación está causando».") == [UNKNOWN]
     assert speakers_of("“We are ready,” the Minister of Housing, Communities and Local "
                        "Government said.") == [UNKNOWN]
-    assert speakers_of("El ministro de Guindos dijo: «Estamos preparados».") == [
-        word_hash("guindos")]
+    assert speakers_of("Luis de Guindos llegó a Bruselas. El ministro de Guindos dijo: "
+                       "«Estamos preparados».") == [word_hash("guindos")]
     assert speakers_of("“Estamos listos”, dijeron Sánchez y Feijóo.") == [word_hash("sánchez")]
 
 

@@ -42,6 +42,7 @@ from viewer.engine.attribution_vocabulary import (
     THAT_BIT,
     VERB_BIT,
 )
+from viewer.engine.full_names import surnames_after_offices
 from viewer.engine.name_words import capitalised, nouns_among
 from viewer.engine.parentheses import parenthesised
 from viewer.engine.portfolios import in_portfolio_list
@@ -119,8 +120,10 @@ class AttributionWords:
     """Whether each word is a preposition that may open an aside (`ASIDE_OPENING`)."""
     particle: np.ndarray
     body: np.ndarray
-    """Whether each word is a particle inside a surname ("Marcelo Rebelo de Sousa"), or before
-    a body in capitals after a name ("Nuno Carvalho da PSP"): `surname_particles`."""
+    surname: np.ndarray
+    """Whether each word is a particle inside a surname ("Marcelo Rebelo de Sousa"), one before a
+    body after a name ("Nuno Carvalho da PSP"), a surname after an office and "de" ("El ministro
+    de Guindos"): `surname_particles`, `full_names.surnames_after_offices`."""
 
     @classmethod
     def of(cls, corpus: TokenisedCorpus, document: int, first: int, end: int) -> AttributionWords:
@@ -146,17 +149,17 @@ class AttributionWords:
         # (normalised, English "a" is French "à": 'a UEFA statement said' addresses nobody)
         for at in np.flatnonzero(addressing & (hashes == ENGLISH_A)).tolist():
             addressing[at] = corpus.texts[document][int(corpus.starts[first + at])] not in "aA"
-        name = capital & ~stock & ~quoted & ~site
         # (a noun where nouns are capitalised is no name: "bei dem gestrigen Auftritt gesagt")
-        asked = np.flatnonzero(name)
-        name[asked[nouns_among(corpus, document, positions[asked])]] = False
+        name = nouns_among(corpus, document, positions, capital & ~stock & ~quoted & ~site)
         return cls(hashes, np.flatnonzero(kind[:, VERB_BIT]), name,
                    kind[:, PRONOUN_BIT], kind[:, OFFICE_BIT], addressing, kind[:, RELATIVE_BIT],
                    kind[:, THAT_BIT], capital, kind[:, DEFINITE_BIT] & ~capital,
                    (gaps & breaks.CLAUSE) != 0, (gaps & breaks.SENTENCE_BREAK) != 0,
                    kind[:, DATE_BIT], parenthesised(corpus, document, first, end, gaps),
                    kind[:, COORDINATING_BIT], kind[:, ASIDE_BIT],
-                   *window_particles(corpus, document, first, hashes, name, gaps))
+                   *window_particles(corpus, document, first, hashes, name, gaps),
+                   surnames_after_offices(corpus, document, first, hashes, name,
+                                          kind[:, OFFICE_BIT]))
 
     def addressed(self, at: int) -> bool:
         """Whether the word at index `at` follows one of ADDRESSING in its clause, maybe an
@@ -297,11 +300,10 @@ class AttributionWords:
         Pachuca asegura", "the captain of Arsenal said"): a club, a place or a body the subject
         belongs to, not the subject. Not a person named in full ('La Presidencia de Tunde
         Okonte dijo': his office speaking for him), nor a particle inside a name ("Marcelo
-        Rebelo de Sousa"), nor one after an office, where the particle is the surname's ("El
-        ministro de Guindos dijo", "minister de Jonge"; but "the captain of Arsenal", and "Le PDG
-        de la Lufthansa a expliqué" or "o Presidente da República", an article: the body's)."""
-        # (a body in capitals after a person's name: "Nuno Carvalho da PSP disse")
-        if at >= 1 and self.body[at - 1]:
+        Rebelo de Sousa"), nor a surname after an office ("El ministro de Guindos dijo", where
+        the document names Luis de Guindos; but "the captain of Arsenal", "el ministro de
+        Economía", "o Presidente da República", "Le PDG de la Lufthansa": the body's)."""
+        if at >= 1 and self.body[at - 1]:  # ("Nuno Carvalho da PSP disse")
             return True
         # (an article between the word of OF and the name: 'de la Lufthansa', 'of the Met')
         particle = at - 2 if at >= 3 and self.definite[at - 1] and not self.clause[at - 1] \
@@ -310,7 +312,7 @@ class AttributionWords:
                     and self.hashes[particle] in OF
                     and (not self.capital[particle - 1] or self.title[particle - 1])
                     and not (self.title[particle - 1] and particle == at - 1
-                             and self.hashes[particle] not in BODY_OF)
+                             and self.hashes[particle] not in BODY_OF and self.surname[at])
                     and not (at + 1 < len(self.hashes) and self.name[at + 1]
                              and not self.clause[at + 1]))
 

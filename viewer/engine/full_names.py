@@ -159,6 +159,24 @@ def _particle_at(corpus: TokenisedCorpus, text: str, positions: np.ndarray, at: 
                           (int(corpus.starts[after]), int(corpus.ends[after])))
 
 
+_SURNAME_OF = frozenset(reporting.hashes_of("de di").tolist())
+"""Words of OF that may open a surname after an office ("El ministro de Guindos")."""
+
+
+def surnames_after_offices(corpus: TokenisedCorpus, document: int, first: int,
+                           hashes: np.ndarray, name: np.ndarray, office: np.ndarray) -> np.ndarray:
+    """For the words of `document` from global token `first` (their `hashes`, which are
+    `name`s, which `office` words), whether each name right after an office and "de" is a
+    surname: the document names someone in full with it ("Luis de Guindos", then "El ministro
+    de Guindos dijo"); else it is the office's body ("el ministro de Economía", "o Chefe de
+    Estado")."""
+    found = np.zeros(len(hashes), dtype=bool)
+    for at in (np.flatnonzero(name[2:] & office[:-2]) + 2).tolist():
+        if int(hashes[at - 1]) in _SURNAME_OF:
+            found[at] = named_in_full(corpus, document, int(hashes[at]))
+    return found
+
+
 def title_case(text: str, at: int) -> bool:
     """Whether the line holding character `at` is in title case: two words or more, none of
     _TITLE_CASE_LETTERS letters or more in lower case."""

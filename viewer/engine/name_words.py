@@ -292,16 +292,20 @@ def capitalised(corpus: TokenisedCorpus, first: int, end: int) -> np.ndarray:
     return np.asarray((corpus.initials[first:end] & INITIAL_CAPITAL) != 0)
 
 
-def nouns_among(corpus: TokenisedCorpus, document: int, positions: np.ndarray) -> np.ndarray:
-    """For capitalised words at global `positions` of one document, whether each reads as a
-    noun, not a name: only in a document that capitalises its nouns (asked once a document),
-    as `_noun_like` reads it ("bei dem gestrigen Auftritt gesagt": no speaker "Auftritt")."""
+def nouns_among(corpus: TokenisedCorpus, document: int, positions: np.ndarray,
+                name: np.ndarray) -> np.ndarray:
+    """`name` (a mask over the global `positions` of one document) without the words that
+    read as nouns: only in a document that capitalises its nouns (asked once a document), as
+    `_noun_like` reads it ("bei dem gestrigen Auftritt gesagt": no speaker "Auftritt")."""
     known = _NOUN_DOCUMENTS.setdefault(corpus, {})
     if document not in known:
         known[document] = bool(capitalises_nouns(corpus, np.array([document]))[0])
-    if not known[document] or not len(positions):
-        return np.zeros(len(positions), dtype=bool)
-    return _noun_like(corpus, positions)
+    asked = np.flatnonzero(name)
+    if not known[document] or not len(asked):
+        return name
+    kept = name.copy()
+    kept[asked[_noun_like(corpus, positions[asked])]] = False
+    return kept
 
 
 _NOUN_DOCUMENTS: WeakKeyDictionary[TokenisedCorpus, dict[int, bool]] = WeakKeyDictionary()
