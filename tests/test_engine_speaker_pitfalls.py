@@ -249,8 +249,10 @@ def test_a_name_after_of_and_a_noun_is_the_nouns_complement_not_the_speaker() ->
                        "“nothing was agreed”.") == [word_hash("Okonte"), UNKNOWN]
     assert speakers_of("O Presidente da República Marcelo Rebelo de Sousa disse: “Aceitei a "
                        "demissão”.") == [word_hash("Sousa")]
-    # (after an office the particle is the surname's: "El ministro de Guindos")
-    assert speakers_of("El ministro de Guindos dijo: «Vamos a seguir».") == [word_hash("Guindos")]
+    # (after an office the particle is the surname's where the document names the person in
+    # full: "El ministro de Guindos", of Luis de Guindos)
+    assert speakers_of("Luis de Guindos llegó. El ministro de Guindos dijo: «Vamos a seguir».") \
+        == [word_hash("Guindos")]
 
 
 def test_portuguese_o_before_an_office_is_an_article_not_a_pronoun() -> None:
@@ -298,8 +300,8 @@ def test_a_body_after_an_office_and_an_article_is_the_bodys_not_the_speaker() ->
     """On the untuned set NL1, 'Le PDG de la Lufthansa a ensuite expliqué que "..."' was read as
     "Lufthansa": "PDG" (and "CEO") were no offices, and after an office the word of "de" was
     taken for a surname's particle. With an article between ("de la", "of the") the name is
-    the body's; "El Ministro de Guindos" and "La Presidencia de Tunde Okonte" still name
-    their people."""
+    the body's; "El Ministro de Guindos" (of Luis de Guindos, named in full) and "La
+    Presidencia de Tunde Okonte" still name their people."""
     assert speakers_of("“Il y a des tests”, dit Tunde Okonte. Le PDG de la Lufthansa a ensuite "
                        "expliqué que “le copilote a suivi une formation”.") == [
         word_hash("Okonte"), UNKNOWN]
@@ -307,7 +309,8 @@ def test_a_body_after_an_office_and_an_article_is_the_bodys_not_the_speaker() ->
                        "Tesla CEO said.") == [word_hash("Okonte"), UNKNOWN]
     assert speakers_of("“Nothing was agreed,” Tesla CEO Varrow Mabena said.") == [
         word_hash("Mabena")]
-    assert speakers_of("El Ministro de Guindos dijo: «Vamos a seguir».") == [word_hash("Guindos")]
+    assert speakers_of("Luis de Guindos llegó. El Ministro de Guindos dijo: «Vamos a "
+                       "seguir».") == [word_hash("Guindos")]
     assert speakers_of("La Presidencia de Tunde Okonte dijo: «Vamos a seguir».") == [
         word_hash("Okonte")]
 
