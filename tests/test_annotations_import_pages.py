@@ -6,6 +6,8 @@ unplaced and why (tester56 #2: a note on unknown.example.com went to Republic Wo
 
 from __future__ import annotations
 
+import pytest
+
 from viewer.annotations.importing import plan_import
 from viewer.annotations.model import AnchorStatus
 from viewer.annotations.w3c import collection_from_json
@@ -53,3 +55,32 @@ def test_an_article_without_an_address_takes_it_only_with_its_context() -> None:
     (other,) = result.read
     assert other.status is AnchorStatus.ORPHANED
     assert "its quote with its context is in none of the articles" in other.anchor_note
+
+
+
+PARAGRAPHS = ("Iraq's military said that a total of 22 missiles struck two bases.\n\n"
+              "The US said no one was hurt.")
+
+
+@pytest.mark.parametrize(("exact", "prefix", "suffix"), [
+    ("22 missiles", "said that a\u00a0total of ", " struck two"),  # (a no-break space)
+    ("22 missiles", "a total of ", " struck two bases.The US"),  # (paragraphs run together)
+    ("22 missiles", "a total of ", " struck two bases.\nThe US"),  # (one break for two)
+    ("said no one", "two bases.\nThe US ", " was hurt."),  # (a prefix with one break for two)
+    ("22 missiles", "Iraq\u2019s military said that a total of ", ""),  # (a curly apostrophe)
+])
+def test_a_saved_page_takes_its_note_with_its_context_as_the_page_spelled_it(
+        exact: str, prefix: str, suffix: str) -> None:
+    """A file saved from the page (no address) holds the quote in the context Hypothesis
+    recorded from the page's DOM, spaced or quoted otherwise; the position, counted in the
+    page with its menus, is not the file's (review of b98dd01 A1: such notes were orphaned,
+    their context counted only where it matched exactly)."""
+    at = PARAGRAPHS.index(exact) + 300
+    item = {"type": "Annotation", "id": "urn:x:dom", "target": {
+        "source": "https://www.example.com/news/strike", "selector": [
+            {"type": "TextQuoteSelector", "exact": exact, "prefix": prefix, "suffix": suffix},
+            {"type": "TextPositionSelector", "start": at, "end": at + len(exact)}]}}
+    saved = Article("saved", PARAGRAPHS, "Saved page")
+    (placed,) = plan_import([], [], collection_from_json(item), [saved], file_name="h.json").read
+    assert placed.status is not AnchorStatus.ORPHANED, placed.anchor_note
+    assert (placed.article_id, placed.exact) == ("saved", exact)

@@ -156,10 +156,21 @@ def _quote_at(text: str, quote: Quote, position: Position, floor: int) -> Placem
     if located is None:
         return _not_in_text(text, quote, floor)
     found = replace(located, start=located.start + floor, end=located.end + floor)
-    full_context = _context_score(text, found.start, found.end, quote.prefix, quote.suffix) \
-        == len(quote.prefix) + len(quote.suffix)
     return Placement(found.start, found.end, found.status,
-                     CONTEXT if full_context and (quote.prefix or quote.suffix) else SEARCHED)
+                     CONTEXT if _in_full_context(text, found.start, found.end, quote)
+                     else SEARCHED)
+
+
+def _in_full_context(text: str, start: int, end: int, quote: Quote) -> bool:
+    """Whether `quote`'s prefix and suffix (one at least) stand around `text[start:end]`, as
+    written or but for spacing and quotation marks (as `_chosen` counts them): a tool reads
+    them from the page, whose no-break spaces, curly marks and paragraphs run together are
+    not the saved file's (review of b98dd01: such notes on a saved page were orphaned)."""
+    if not quote.prefix and not quote.suffix:
+        return False
+    whole = len(quote.prefix) + len(quote.suffix)
+    return _context_score(text, start, end, quote.prefix, quote.suffix) == whole \
+        or loosely_around(text, start, end, quote.prefix, quote.suffix)
 
 
 @lru_cache(maxsize=64)
@@ -229,9 +240,7 @@ def _chosen(text: str, spans: list[tuple[int, int]], quote: Quote) -> Placement:
     CONTEXT, a tie, and the annotation was orphaned)."""
     whole = len(quote.prefix) + len(quote.suffix)
     if len(spans) == 1:
-        score = _context_score(text, *spans[0], quote.prefix, quote.suffix)
-        fits = whole and (score == whole or loosely_around(text, *spans[0], quote.prefix,
-                                                           quote.suffix))
+        fits = _in_full_context(text, *spans[0], quote)
         return Placement(*spans[0], strength=CONTEXT if fits else SEARCHED,
                          note="placed by its quote (its only occurrence)")
     if quote.prefix or quote.suffix:
