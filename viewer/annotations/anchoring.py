@@ -30,7 +30,7 @@ from viewer.corpus import Article, Corpus
 from viewer.loading.files import ARTICLE_SUFFIXES
 from viewer.wording import one_line
 
-from .article_index import ArticleIndex, page_key
+from .article_index import ArticleIndex
 from .evidence_article import anchor_by_evidence
 from .locating import (
     _MAX_OCCURRENCES,
@@ -43,6 +43,7 @@ from .locating import (
     locate,
 )
 from .model import CONTEXT_CHARS, AnchorStatus, Annotation, article_source
+from .web_addresses import page_key
 
 __all__ = ["MAX_FUZZY_ERROR", "AnchorResult", "ArticleIndex", "_edit_distance", "_matcher",
            "anchor_all", "file_name_of", "find_by_quote", "fuzzy_find", "locate", "reanchor",

@@ -21,13 +21,14 @@ from pathlib import Path
 from viewer.corpus import Article
 from viewer.wording import count_of, one_line
 
-from .article_index import ArticleIndex, site_key
+from .article_index import ArticleIndex
 from .evidence import CONTEXT, Failure, Placement, joined_notes, place
 from .loose_quotes import loosely_in
 from .model import CONTEXT_CHARS, AnchorStatus, Annotation
 from .named_articles import candidates_by_source
 from .page_titles import title_fits
 from .selectors import Opaque, Position, Quote, Range, Selector, TargetEvidence, describe
+from .web_addresses import site_key
 
 
 def anchor_by_evidence(annotation: Annotation, index: ArticleIndex) -> Annotation:
@@ -67,7 +68,7 @@ def anchor_by_evidence(annotation: Annotation, index: ArticleIndex) -> Annotatio
     texts = _quote_texts(evidence)
     on_page = _web_page(evidence.source)
     site = site_key(evidence.source or "") if on_page else ""
-    searched = [a for a in index.articles if _may_be_on(a, site)] if on_page \
+    searched = [a for a in index.articles if _may_be_on(a, site, index)] if on_page \
         else list(index.articles)
     holding = [article for article in searched
                if not texts or any(t in article.text for t in texts)]
@@ -87,7 +88,7 @@ def anchor_by_evidence(annotation: Annotation, index: ArticleIndex) -> Annotatio
         if quote is not None and (quote.prefix or quote.suffix):
             placed = [(a, p) for a, p in placed if p.strength >= CONTEXT]
         if not placed:
-            return _orphan(annotation, _not_on_page(evidence, index, texts))
+            return _orphan(annotation, _not_on_page(evidence, site, index, texts))
     if not placed:
         where = (f"no article here is {evidence.source}, and " if evidence.source else "")
         return _orphan(annotation, f"{where}its quote is in none of the "
@@ -127,18 +128,20 @@ def _web_page(source: str | None) -> bool:
     return (source or "").strip().lower().startswith(("http://", "https://"))
 
 
-def _may_be_on(article: Article, site: str) -> bool:
+def _may_be_on(article: Article, site: str, index: ArticleIndex) -> bool:
     """May `article` be a copy of a page on `site`: it has no address of its own, or one on
     that site?"""
-    return not article.url or (bool(site) and site_key(article.url) == site)
+    own = index.site_of.get(article.id)
+    return own is None or (bool(site) and own == site)
 
 
-def _not_on_page(evidence: TargetEvidence, index: ArticleIndex, texts: Sequence[str]) -> str:
-    """Why an annotation on a web page no article here has the address of is not placed by its
-    quote: the articles holding the quote are on other sites, or hold it without its context."""
-    site = site_key(evidence.source or "")
+def _not_on_page(evidence: TargetEvidence, site: str, index: ArticleIndex,
+                 texts: Sequence[str]) -> str:
+    """Why an annotation on a web page (on `site`) no article here has the address of is not
+    placed by its quote: the articles holding the quote are on other sites, or hold it without
+    its context."""
     others = [a for a in index.articles
-              if not _may_be_on(a, site) and any(t in a.text for t in texts)]
+              if not _may_be_on(a, site, index) and any(t in a.text for t in texts)]
     page = f"no article here is {one_line(evidence.source or '', 80)}"
     if others:
         return (f"{page}; its quote is in {count_of(len(others), 'article')} of another site, "

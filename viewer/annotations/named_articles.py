@@ -12,16 +12,7 @@ from viewer.corpus import Article
 from .article_index import ArticleIndex
 from .model import Annotation
 from .selectors import TargetEvidence
-
-
-def url_key(iri: str) -> str:
-    """An IRI compared loosely: no scheme, `www.`, fragment, query or trailing slash; host in
-    lower case (the same article saved from http and https, with or without tracking)."""
-    parts = urlsplit(iri.strip())
-    if not parts.netloc:
-        return iri.strip()
-    host = parts.netloc.lower().removeprefix("www.")
-    return f"{host}{parts.path.rstrip('/')}"
+from .web_addresses import url_key
 
 
 def _file_name(iri: str) -> str | None:
@@ -45,10 +36,9 @@ def candidates_by_source(evidence: TargetEvidence, annotation: Annotation, index
         exact = index.by_source.get(source)
         if exact is not None:
             return [exact], "source"
-        key = url_key(source)
-        loose = [a for a in index.articles if a.url and url_key(a.url) == key]
+        loose = index.by_url_key.get(url_key(source))
         if loose:
-            return loose, "source"
+            return list(loose), "source"
     names = [name for name in (annotation.file_name, _file_name(source) if source else None)
              if name]
     for name in names:

@@ -1,0 +1,137 @@
+"""Web addresses compared as the pages and outlets they name, whatever copy of the page a tool
+annotated.
+
+An article's `url:` may be written without its scheme ("www.example.com/story"), which
+`urlsplit` reads as a path with no host: it is read as "//www.example.com/story". A copy of a
+page kept by an archive or served by an AMP cache names the page inside its own address (the
+Wayback Machine's `web.archive.org/web/<time>/<page>`, Google's `www.google.com/amp/s/<page>`,
+the AMP cache's `<x>.cdn.ampproject.org/c/s/<page>`): `original_address` unwraps it, so both the
+look-up by address and the comparison of sites see the page itself.
+
+`page_key` and `url_key` say which page an address names (two spellings of one address);
+`site_key` which site it is on: the domain its host is registered under, "bbc.co.uk" for
+www.bbc.co.uk and m.bbc.co.uk alike (see `site_key` for why not bbc.com too). No Qt.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import SplitResult, urlsplit
+
+_HOST_FIRST = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}(?::\d+)?(?:[/?#]|$)", re.IGNORECASE)
+"""An address starting with a host name (labels, a dot, a top-level domain of letters), with no
+scheme before it."""
+
+
+def split_address(url: str) -> SplitResult:
+    """`url` split into its parts, one written without its scheme ("www.example.com/story")
+    read as starting with its host; a malformed one ("http://[") as no host."""
+    url = url.strip()
+    if _HOST_FIRST.match(url):
+        url = "//" + url
+    try:
+        parts = urlsplit(url)
+        parts.hostname  # noqa: B018 (raises ValueError for a malformed host: "http://[")
+    except ValueError:
+        return urlsplit("")
+    return parts
+
+
+_WAYBACK = re.compile(r"/web/[0-9*]+(?:[a-z]{2}_)?/(?P<page>.+)")
+"""The Wayback Machine's path: a time stamp (with a flag such as "id_") and the page's address."""
+_AMP_CACHE = re.compile(r"/(?:c|v|i|r|wp)/(?P<secure>s/)?(?P<page>.+)")
+"""The AMP cache's path: the kind of copy, "s/" for an https page, and the page without scheme."""
+_GOOGLE_AMP = re.compile(r"/amp/(?P<secure>s/)?(?P<page>.+)")
+"""Google's AMP viewer's path: "s/" for an https page, and the page without its scheme."""
+_GOOGLE = re.compile(r"(?:www\.)?google(?:\.[a-z]{2,3}){1,2}")
+
+
+def original_address(url: str) -> str:
+    """The page an archive's or AMP cache's copy at `url` is a copy of; else `url` itself."""
+    for _ in range(3):  # (a copy of a copy, at most a few deep)
+        unwrapped = _unwrapped(url)
+        if unwrapped is None:
+            return url
+        url = unwrapped
+    return url
+
+
+def _unwrapped(url: str) -> str | None:
+    parts = split_address(url)
+    host = (parts.hostname or "").lower()
+    path = parts.path + (f"?{parts.query}" if parts.query else "")
+    if host in ("web.archive.org", "wayback.archive.org"):
+        found = _WAYBACK.fullmatch(path)
+        if found is not None:
+            # (the archive may collapse the page's "//" into one: "https:/www.example.com")
+            return re.sub(r"^(https?):/+", r"\1://", found["page"], flags=re.IGNORECASE)
+        return None
+    if host.endswith(".cdn.ampproject.org"):
+        found = _AMP_CACHE.fullmatch(path)
+    elif _GOOGLE.fullmatch(host):
+        found = _GOOGLE_AMP.fullmatch(path)
+    else:
+        return None
+    if found is None:
+        return None
+    return ("https://" if found["secure"] else "http://") + found["page"]
+
+
+_TRACKING = ("utm_", "fbclid", "gclid", "mc_", "ref", "cmpid", "ocid")
+"""Query parameters that say how a reader came to a page, not which page it is."""
+
+
+def page_key(url: str) -> str:
+    """`url` as the page it names: the original of an archived or AMP copy, without its scheme,
+    "www.", fragment, trailing slash and tracking parameters, the host in lower case. A page
+    imported again at another spelling of its address keeps its annotations (they are found by
+    their address, not by their words: `viewer.annotations.anchoring`)."""
+    parts = split_address(original_address(url))
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    query = "&".join(sorted(pair for pair in parts.query.split("&")
+                            if pair and not pair.lower().startswith(_TRACKING)))
+    path = parts.path.rstrip("/") or "/"
+    return f"{host}{path}" + (f"?{query}" if query else "")
+
+
+def url_key(iri: str) -> str:
+    """An IRI compared loosely: the original of an archived or AMP copy, no scheme, `www.`,
+    fragment, query or trailing slash; host in lower case (the same article saved from http and
+    https, with or without tracking). An IRI with no host (a file name, a URN) as it is."""
+    parts = split_address(original_address(iri))
+    if not parts.netloc:
+        return iri.strip()
+    host = parts.netloc.lower().removeprefix("www.")
+    return f"{host}{parts.path.rstrip('/')}"
+
+
+_GENERIC_SECOND_LEVEL = frozenset(
+    ("co", "com", "net", "org", "gov", "gob", "edu", "ac", "ne", "or", "go", "mil", "ltd", "plc"))
+"""Labels a country's domain registers names under (bbc.co.uk, abc.net.au, asahi.co.jp)."""
+
+
+def site_key(url: str) -> str:
+    """The site `url` (or the page it is a copy of) is on: the domain its host is registered
+    under, in lower case ("cnn.com" for edition.cnn.com and www.cnn.com, "bbc.co.uk" for
+    www.bbc.co.uk and m.bbc.co.uk); "" for no host.
+
+    The registered domain, not the whole host: an outlet serves its pages from several hosts
+    (www. and m., edition. and uk.), and a note on one of them belongs in its article from
+    another. It is the last two labels, or three after a generic second level under a
+    country's domain (co.uk, com.au): no list of every registry is shipped. Not the name alone
+    (bbc.co.uk and bbc.com as one): outlets of one name under different domains are different
+    outlets often enough (thestar.com in Toronto, thestar.com.my in Kuala Lumpur; independent.
+    co.uk and independent.ie), and wire copy puts the same sentences in both, context and all;
+    a note on bbc.com is left unplaced beside a bbc.co.uk article, with the reason, rather than
+    risk another outlet's."""
+    host = (split_address(original_address(url)).hostname or "").lower().rstrip(".")
+    labels = [label for label in host.split(".") if label]
+    if not labels or _is_ip_address(host):
+        return host
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _GENERIC_SECOND_LEVEL:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def _is_ip_address(host: str) -> bool:
+    return ":" in host or all(label.isdigit() for label in host.split("."))
