@@ -105,3 +105,37 @@ def test_a_file_too_large_for_the_memory_left_is_one_line_naming_it(tmp_path: Pa
     assert run.returncode != 0
     (line,) = run.stderr.splitlines()
     assert line.startswith(f"parallax: {notes}: too many annotations to read in the memory")
+
+
+def test_whole_article_notes_share_their_words_without_keeping_the_article_alive() -> None:
+    """The notes of one pass share one copy of the body, and nothing keeps the text once the
+    pass and its notes are gone (review of 95034d2 A7: a cache of the module's, keyed by whole
+    article texts, kept 64 of them alive after their corpus closed)."""
+    import gc
+    import weakref
+
+    from viewer.corpus import Article
+
+    class Text(str):  # (a str that can be watched: plain ones cannot be weakly referenced)
+        __slots__ = ("__weakref__",)
+
+    from viewer.annotations.w3c import collection_from_json
+
+    # (an emoji: a quote whose position counts UTF-16 units has the text's UTF-16 map built)
+    text = Text("\U0001f6a2 The ferry strike ended after a pay deal was agreed. " * 200)
+    watched = weakref.ref(text)
+    at = text.index("pay deal", 100)
+    in_utf16 = at + text[:at].count("\U0001f6a2")  # (two units each)
+    notes = [{"type": "Annotation", "id": f"urn:x:{n}", "target": {"source": URL}}
+             for n in range(3)] + [{"type": "Annotation", "id": "urn:x:q", "target": {
+                 "source": URL, "selector": [
+                     {"type": "TextQuoteSelector", "exact": "pay deal"},
+                     {"type": "TextPositionSelector", "start": in_utf16, "end": in_utf16 + 8}]}}]
+    anchored = anchor_all(collection_from_json(notes).annotations,
+                          [Article("story", text, "Story", url=URL)])
+    assert len({id(a.exact) for a in anchored[:3]}) == 1
+    assert anchored[0].exact == text
+    assert anchored[3].start == at and "UTF-16" in (anchored[3].anchor_note or "")
+    del anchored, text
+    gc.collect()
+    assert watched() is None

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from viewer.corpus import Article
 
+from .evidence import Utf16Maps
 from .model import article_source
 from .web_addresses import page_key, site_key, url_key
 
@@ -42,5 +43,11 @@ class ArticleIndex:
                 self.by_source.setdefault(path.resolve().as_uri(), article)
                 self.by_file_name.setdefault(path.name, []).append(article)
             self.by_source.setdefault(article_source(article), article)
+        self.shared_spans: dict[tuple[str, int, int], str] = {}
+        """The words of long placed spans (a whole article's body), by (article id, start, end):
+        one string for all the annotations on one span, kept as long as this index (one
+        anchoring pass, `evidence_article`)."""
+        self.utf16_maps: Utf16Maps = {}
+        """The articles' UTF-16 maps (`evidence.place`), built as needed for this pass."""
         # Resolving a path touches the file system: do it once per article, not per annotation.
         self.source_of: dict[str, str] = {a.id: article_source(a) for a in self.articles}

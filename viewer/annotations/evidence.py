@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from viewer.offsets import Utf16Map
 from viewer.wording import count_of, one_line
@@ -61,8 +60,12 @@ class Failure:
     reason: str
 
 
-def place(text: str, evidence: TargetEvidence, body_start: int = 0) -> Placement | Failure:
+def place(text: str, evidence: TargetEvidence, body_start: int = 0, *,
+          utf16_maps: Utf16Maps | None = None) -> Placement | Failure:
     """Where `evidence` puts its segment in `text`, or why it cannot.
+
+    `utf16_maps`: the texts' UTF-16 maps, built once per text for one anchoring pass (the
+    caller's, which drops them with the pass); without it a map is built for this call only.
 
     `body_start`: where the article's body begins, after its metadata header, which the window
     hides: the whole resource is the body, and a quote is looked for in the body only (a
@@ -76,7 +79,7 @@ def place(text: str, evidence: TargetEvidence, body_start: int = 0) -> Placement
     quote, position = evidence.quote, evidence.position
     if quote is not None and position is not None and quote.refined is None \
             and position.refined is None:
-        combined = _quote_at(text, quote, position, body_start)
+        combined = _quote_at(text, quote, position, body_start, utf16_maps)
         if isinstance(combined, Placement):
             return combined
         failures.append(combined)
@@ -136,13 +139,14 @@ def _select(text: str, selector: Selector, lo: int, hi: int, depth: int, floor: 
     return inner_found
 
 
-def _quote_at(text: str, quote: Quote, position: Position, floor: int) -> Placement | Failure:
+def _quote_at(text: str, quote: Quote, position: Position, floor: int,
+              utf16_maps: Utf16Maps | None) -> Placement | Failure:
     """A quote with a position: where they agree (even in the header: the tool counted this
     very file), else the quote in the body (from `floor`) nearest the position."""
     start = position.start
     if text.startswith(quote.exact, start):
         return Placement(start, start + len(quote.exact))
-    utf16 = _utf16_map(text)
+    utf16 = _utf16_map(text, utf16_maps)
     if utf16 is not None:
         # Browser tools count JavaScript string indices: UTF-16 units, two per emoji.
         converted = utf16.to_code_point(position.start)
@@ -173,11 +177,20 @@ def _in_full_context(text: str, start: int, end: int, quote: Quote) -> bool:
         or loosely_around(text, start, end, quote.prefix, quote.suffix)
 
 
-@lru_cache(maxsize=64)
-def _utf16_map(text: str) -> Utf16Map | None:
-    """The UTF-16 map of a text with characters outside the BMP, else None (built once per
-    text: anchoring many annotations asks for the same few)."""
-    return Utf16Map(text) if _ASTRAL.search(text) else None
+Utf16Maps = dict[str, Utf16Map | None]
+"""UTF-16 maps by text, for one anchoring pass (`place`)."""
+
+
+def _utf16_map(text: str, maps: Utf16Maps | None) -> Utf16Map | None:
+    """The UTF-16 map of a text with characters outside the BMP, else None; built once per
+    text in `maps` (anchoring many annotations asks for the same few), which the pass drops
+    with its texts (a cache of the module's kept 64 closed corpora's texts alive)."""
+    if maps is not None and text in maps:
+        return maps[text]
+    found = Utf16Map(text) if _ASTRAL.search(text) else None
+    if maps is not None:
+        maps[text] = found
+    return found
 
 
 def _search(text: str, quote: Quote, lo: int, hi: int) -> Placement | Failure:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 from pathlib import Path
 
 from viewer.corpus import Article
@@ -37,7 +36,8 @@ def anchor_by_evidence(annotation: Annotation, index: ArticleIndex) -> Annotatio
     assert evidence is not None
     named, how = candidates_by_source(evidence, annotation, index)
     if named:
-        results = [(article, place(article.text, evidence, article.body_start))
+        results = [(article, place(article.text, evidence, article.body_start,
+                                utf16_maps=index.utf16_maps))
                    for article in named]
         placed = [(a, p) for a, p in results if isinstance(p, Placement)]
         if not placed:
@@ -75,7 +75,8 @@ def anchor_by_evidence(annotation: Annotation, index: ArticleIndex) -> Annotatio
     if texts and not holding:  # (then those holding it with other spacing or quote marks)
         holding = [article for article in searched
                    if any(loosely_in(t, article.text) for t in texts)]
-    results = [(article, place(article.text, evidence, article.body_start))
+    results = [(article, place(article.text, evidence, article.body_start,
+                                utf16_maps=index.utf16_maps))
                for article in holding]
     placed = [(a, p) for a, p in results if isinstance(p, Placement)]
     if on_page:
@@ -185,16 +186,14 @@ _SHARED_SPAN = 1000
 """Placed spans longer than this (a note on a whole article) share one copy of their words."""
 
 
-def _span_words(text: str, start: int, end: int) -> str:
-    """`text[start:end]`, one string for every annotation placed on the same long span: 100,000
-    page notes, each with its own copy of the article's body, took gigabytes (a fault tester's
-    Hypothesis file)."""
-    return _shared_span(text, start, end) if end - start > _SHARED_SPAN else text[start:end]
-
-
-@lru_cache(maxsize=64)
-def _shared_span(text: str, start: int, end: int) -> str:
-    return text[start:end]
+def _span_words(index: ArticleIndex, article: Article, start: int, end: int) -> str:
+    """`article.text[start:end]`, one string for every annotation placed on the same long span
+    in this anchoring pass: 100,000 page notes, each with its own copy of the article's body,
+    took gigabytes (a fault tester's Hypothesis file). Shared through the pass's index, which
+    goes with the pass: a cache of the module's kept the texts of closed corpora alive."""
+    if end - start <= _SHARED_SPAN:
+        return article.text[start:end]
+    return index.shared_spans.setdefault((article.id, start, end), article.text[start:end])
 
 
 def _orphan(annotation: Annotation, reason: str) -> Annotation:
@@ -216,7 +215,7 @@ def _placed(annotation: Annotation, index: ArticleIndex, article: Article,
         article_id=article.id,
         source=index.source_of.get(article.id, annotation.source),
         file_name=Path(article.path).name if article.path is not None else annotation.file_name,
-        start=start, end=end, exact=_span_words(text, start, end),
+        start=start, end=end, exact=_span_words(index, article, start, end),
         prefix=text[max(0, start - CONTEXT_CHARS):start],
         suffix=text[end:end + CONTEXT_CHARS],
         status=placement.status,
