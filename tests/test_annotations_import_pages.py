@@ -54,7 +54,28 @@ def test_an_article_without_an_address_takes_it_only_with_its_context() -> None:
                          file_name="h.json")
     (other,) = result.read
     assert other.status is AnchorStatus.ORPHANED
-    assert "its quote with its context is in none of the articles" in other.anchor_note
+    assert other.anchor_note == (
+        f"no article here is {page}, and its quote is in 1 article with no address or one on "
+        "republicworld.com but not in the context it was given")
+
+
+def test_the_reason_names_both_another_site_s_article_and_one_out_of_context() -> None:
+    """Review of b98dd01 A11: "none of the articles without an address on another site" read
+    badly, and the article holding the quote out of its context went unsaid beside another
+    site's."""
+    outlet = Article("rw", TEXT, "Republic World", url="https://www.republicworld.com/x.html")
+    wire = Article("wire", "Wire: 22 missiles, said the army.", "Wire")
+    page = "https://www.example.com/news/strike"
+    (both,) = plan_import([], [], collection_from_json(_item(1, page)), [outlet, wire],
+                          file_name="h.json").read
+    assert both.anchor_note == (
+        f"no article here is {page}; its quote is in 1 article of another site, not placed "
+        "there, to keep it off another outlet, and in 1 article with no address or one on "
+        "example.com but not in the context it was given")
+    (neither,) = plan_import([], [], collection_from_json(_item(2, page)), [Article(
+        "other", "Nothing of the kind.", "Other")], file_name="h.json").read
+    assert neither.anchor_note == (f"no article here is {page}, and its quote is in none of "
+                                   "the articles with no address or one on example.com")
 
 
 

@@ -86,10 +86,13 @@ def anchor_by_evidence(annotation: Annotation, index: ArticleIndex) -> Annotatio
         # saved from the page?) or of the same site (its mobile or AMP copy) is it only where
         # the quote stands in the full context it was given.
         quote = evidence.quote
+        out_of_context = []
         if quote is not None and (quote.prefix or quote.suffix):
+            out_of_context = [a for a, p in placed if p.strength < CONTEXT]
             placed = [(a, p) for a, p in placed if p.strength >= CONTEXT]
         if not placed:
-            return _orphan(annotation, _not_on_page(evidence, site, index, texts))
+            return _orphan(annotation, _not_on_page(evidence, site, index, texts,
+                                                    out_of_context))
     if not placed:
         where = (f"no article here is {evidence.source}, and " if evidence.source else "")
         return _orphan(annotation, f"{where}its quote is in none of the "
@@ -137,18 +140,25 @@ def _may_be_on(article: Article, site: str, index: ArticleIndex) -> bool:
 
 
 def _not_on_page(evidence: TargetEvidence, site: str, index: ArticleIndex,
-                 texts: Sequence[str]) -> str:
+                 texts: Sequence[str], out_of_context: Sequence[Article]) -> str:
     """Why an annotation on a web page (on `site`) no article here has the address of is not
-    placed by its quote: the articles holding the quote are on other sites, or hold it without
-    its context."""
+    placed by its quote: the articles holding the quote are on other sites, or (those it may
+    be on, `out_of_context`) hold it without its context; both said where both are so."""
     others = [a for a in index.articles
               if not _may_be_on(a, site, index) and any(t in a.text for t in texts)]
     page = f"no article here is {one_line(evidence.source or '', 80)}"
+    own = f"with no address or one on {site}" if site else "with no address"
     if others:
-        return (f"{page}; its quote is in {count_of(len(others), 'article')} of another site, "
-                "not placed there, to keep it off another outlet")
-    return (f"{page}, and its quote with its context is in none of the articles without an "
-            "address on another site")
+        reason = (f"{page}; its quote is in {count_of(len(others), 'article')} of another "
+                  "site, not placed there, to keep it off another outlet")
+        if out_of_context:
+            reason += (f", and in {count_of(len(out_of_context), 'article')} {own} but not in "
+                       "the context it was given")
+        return reason
+    if out_of_context:
+        return (f"{page}, and its quote is in {count_of(len(out_of_context), 'article')} {own} "
+                "but not in the context it was given")
+    return f"{page}, and its quote is in none of the articles {own}"
 
 
 def _quote_texts(evidence: TargetEvidence) -> list[str]:
