@@ -77,7 +77,7 @@ def test_json_lines_are_read_one_annotation_a_line(articles):
 def test_two_values_that_are_not_json_lines_stay_a_json_error(tmp_path):
     path = tmp_path / "two.json"
     path.write_text('{"type": "Annotation"} {"type": "Annotation"}\n[1]\n', "utf-8")
-    assert "not valid JSON at line 1" in refused(path)
+    assert "a second JSON value at line 1, column 24, after the first" in refused(path)
 
 
 def test_a_bad_annotation_in_json_lines_is_named_by_its_line(tmp_path):
@@ -172,3 +172,44 @@ def test_other_tools_formats_are_named_not_called_corrupt(tmp_path, name, conten
     path.write_text(content, "utf-8")
     message = refused(path)
     assert said in message and "corrupt" not in message
+
+
+def test_a_key_given_twice_with_two_values_refuses_the_file_naming_it(tmp_path):
+    """`"exact": "22 missiles", "exact": "Erbil"` was imported on "Erbil", the last one, with
+    no word (tester T13): readers differ on which they keep, so the file is refused, the key,
+    both values and where named. The same value twice says one thing and is read."""
+    text = json.dumps(ANNOTATION).replace(
+        '"exact": "22 missiles struck two bases"',
+        '"exact": "22 missiles", "exact": "Erbil"')
+    path = tmp_path / "twice.json"
+    path.write_text(text, "utf-8")
+    assert refused(path) == (
+        f'{path}: the key "exact" is given twice at $.target.selector, "22 missiles" and '
+        '"Erbil": which one is meant cannot be told (JSON keys must differ within an '
+        "object); correct the file")
+    path.write_text(json.dumps(ANNOTATION).replace('"type": "Annotation"',
+                                                   '"type": "Annotation", "type": "Annotation"'),
+                    "utf-8")
+    assert [a.id for a in load_collection(path).annotations] == ["http://example.org/a1"]
+    lines = tmp_path / "twice.jsonl"
+    lines.write_text(json.dumps(ANNOTATION) + "\n" + text + "\n", "utf-8")
+    assert refused(lines).startswith(f'{lines}: line 2: the key "exact" is given twice at '
+                                     "$.target.selector,")
+
+
+@pytest.mark.parametrize("indent", [None, 2])
+def test_text_after_the_json_is_said_as_such(tmp_path, indent):
+    """A `.json` file with words after its JSON said "not valid JSON Lines at line 2, column
+    1" (tester T14a), or, written over several lines, "not valid JSON ...: Extra data"."""
+    path = tmp_path / "notes.json"
+    body = json.dumps(ANNOTATION, indent=indent)
+    path.write_text(body + "\nsaved from the browser, 8 Jan\n", "utf-8")
+    line = body.count("\n") + 2
+    assert refused(path) == (
+        f"{path}: text after the JSON at line {line}, column 1 (\u201csaved from the browser, 8 "
+        "Jan\u201d): an annotation file holds one JSON value and nothing else")
+    path.write_text(body + "\n" + body + "\n", "utf-8")
+    if indent is not None:  # (on one line each, two objects are JSON Lines, and read)
+        assert refused(path) == (
+            f"{path}: a second JSON value at line {line}, column 1, after the first: an "
+            "annotation file holds one (or one object a line, as JSON Lines)")

@@ -7,7 +7,9 @@ not be kept: NaN and Infinity, a number too large for a float (it would be writt
 `Infinity`, which no JSON reader accepts -- the user's own file would then no longer open),
 and an integer too long for Python are refused, each with a reason. A string holding half of a
 character (an unpaired UTF-16 surrogate escape) is no reason to refuse the file: dropped from a
-quote's context, and anywhere else its one annotation is refused when read (`unpaired`).
+quote's context, and anywhere else its one annotation is refused when read (`unpaired`). A key
+given twice in one object with different values is refused, naming it and where (`_Objects`).
+Text after the JSON value is named as such, not as a bad JSON Lines line (`_after_the_json`).
 Nesting is bounded later, per annotation (`fields.check_depth`). No Qt.
 """
 
@@ -17,6 +19,7 @@ import json
 import math
 import re
 import sys
+from collections import deque
 
 from .other_formats import other_tools_text_format
 from .unpaired import mend_cut_context
@@ -34,7 +37,15 @@ def json_value(raw: bytes) -> object:
     try:
         document = _loads(text)
     except json.JSONDecodeError as error:
-        lines = _json_lines(text) if error.msg == "Extra data" else None
+        lines = None
+        if error.msg == "Extra data":
+            try:
+                lines = _json_lines(text)
+            except NotUsableJson:
+                # (a JSON value then something that is no JSON object: no JSON Lines file,
+                # the JSON followed by other text -- said as such, not as a bad line of one)
+                if text[error.pos:error.pos + 1] == "{":
+                    raise
         if lines is None:
             raise NotUsableJson(_not_json(text, error)) from None
         document = lines
@@ -75,8 +86,22 @@ def _not_json(text: str, error: json.JSONDecodeError) -> str:
             or _CSV_HEADER.fullmatch(first_line) is not None):
         return ("a CSV table (such as Parallax's CSV export), not an annotation file: import "
                 "a JSON or JSON-LD export")
+    if error.msg == "Extra data":
+        return _after_the_json(text, error)
     return (f"not valid JSON at line {error.lineno}, column {error.colno}: {_what(error)} "
             "(the file may be truncated or corrupt)")
+
+
+def _after_the_json(text: str, error: json.JSONDecodeError) -> str:
+    """What follows a whole JSON value where the file should end ("not valid JSON Lines at
+    line 2, column 1" told a tester nothing about the words pasted after the JSON)."""
+    where = f"line {error.lineno}, column {error.colno}"
+    if text[error.pos:error.pos + 1] in ("{", "["):
+        return (f"a second JSON value at {where}, after the first: an annotation file holds "
+                "one (or one object a line, as JSON Lines)")
+    shown = " ".join(text[error.pos:error.pos + 40].split())
+    return (f"text after the JSON at {where} (\u201c{shown}\u201d): an annotation file "
+            "holds one JSON value and nothing else")
 
 
 def _text(raw: bytes) -> str:
@@ -112,8 +137,10 @@ def _text(raw: bytes) -> str:
 
 
 def _loads(text: str) -> object:
+    objects = _Objects()
     try:
-        return json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float)
+        value = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float,
+                           object_pairs_hook=objects.built)
     except RecursionError:
         raise NotUsableJson("JSON nested too deeply to be an annotation file") from None
     except json.JSONDecodeError:
@@ -124,6 +151,62 @@ def _loads(text: str) -> object:
         # call sys.set_int_max_str_digits(), which means nothing to the user)
         raise NotUsableJson("not usable JSON: a number more than "
                             f"{sys.get_int_max_str_digits()} digits long") from None
+    if objects.twice is not None:
+        raise NotUsableJson(objects.twice_said(value))
+    return value
+
+
+class _Objects:
+    """Builds the JSON objects of one document (`json.loads`' `object_pairs_hook`), noting the
+    first key given twice with different values.
+
+    JSON and the Web Annotation model say keys SHOULD be unique; readers differ on which of
+    two they keep (Python's the last, others the first), so `"exact": "22 missiles", "exact":
+    "Erbil"` is a quote no one can say the writer meant: the file is refused, the key, its two
+    values and where named, rather than an annotation imported silently on the wrong words.
+    The same value twice means one thing, and is read."""
+
+    def __init__(self) -> None:
+        self.twice: tuple[dict[str, object], str, object, object] | None = None
+
+    def built(self, pairs: list[tuple[str, object]]) -> dict[str, object]:
+        made = dict(pairs)
+        if len(made) != len(pairs) and self.twice is None:
+            first: dict[str, object] = {}
+            for key, value in pairs:
+                if key in first and first[key] != value:
+                    self.twice = (made, key, first[key], value)
+                    break
+                first.setdefault(key, value)
+        return made
+
+    def twice_said(self, document: object) -> str:
+        """The line naming the key given twice, its values and the object's JSON path."""
+        assert self.twice is not None
+        found, key, first, last = self.twice
+        return (f"the key {json.dumps(key)} is given twice at {_path_to(document, found)}, "
+                f"{_shown(first)} and {_shown(last)}: which one is meant cannot be told "
+                "(JSON keys must differ within an object); correct the file")
+
+
+def _shown(value: object) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _path_to(document: object, wanted: object) -> str:
+    """The JSON path ("$.target.selector[0]") of the object `wanted` in `document`; "$" when
+    it is the document itself (or is not found)."""
+    pending: deque[tuple[object, str]] = deque([(document, "$")])
+    while pending:  # (breadth first, no recursion: the document may nest deeply)
+        node, path = pending.popleft()
+        if node is wanted:
+            return path
+        if isinstance(node, dict):
+            pending.extend((value, f"{path}.{key}") for key, value in node.items())
+        elif isinstance(node, list):
+            pending.extend((value, f"{path}[{n}]") for n, value in enumerate(node))
+    return "$"
 
 
 class JsonLines(list[object]):
@@ -150,6 +233,8 @@ def _json_lines(text: str) -> JsonLines | None:
         problem = None
         try:
             value = _loads(line)
+        except NotUsableJson as error:
+            raise NotUsableJson(f"line {number}: {error}") from None
         except json.JSONDecodeError as error:
             if not values:
                 return None
