@@ -91,6 +91,17 @@ def _term(key: str) -> str | None:
     return renamed if renamed != key else None  # a bare Open Annotation key (hasBody...)
 
 
+_COMPACT_TERMS = frozenset((*_RENAMED.values(), *_OTHER_TERMS.values(), *_W3C_TERMS))
+
+
+def known_term(name: str) -> str | None:
+    """The W3C context's term `name` stands for (an `oa:` name, an IRI, another vocabulary's
+    term the context uses, `@id`, or the term itself), or None for any other name."""
+    if name in _COMPACT_TERMS:
+        return name
+    return _term(name) or None
+
+
 def is_open_annotation(value: object) -> bool:
     """An annotation written with Open Annotation or expanded keys (no W3C `target`)."""
     return isinstance(value, dict) and "target" not in value and any(

@@ -20,6 +20,7 @@ from typing import Any
 
 from . import annotatorjs, annotorious, hypothesis, open_annotation
 from .bodies import KeptJson, read_bodies
+from .context_aliases import with_context_aliases
 from .dates import epoch_date, is_epoch_number
 from .fields import (
     ORIGINAL_ID_KEY,
@@ -53,6 +54,7 @@ def read_item(item: object, where: str) -> Annotation:
     if not isinstance(item, dict):
         raise FormatError(where, f"expected an Annotation object, got {kind(item)}")
     check_nesting(item, where)
+    item = with_context_aliases(item)
     read = foreign_blocks_as_json(item)
     if read is not item:
         check_nesting(read, where)  # (a block written as text is as deep once read)

@@ -30,6 +30,7 @@ from typing import Any
 
 from .annotation_set import AnnotationSet
 from .claim_json import claim_to_json, claims_from_json
+from .context_aliases import with_context_aliases
 from .fast_reading import fast_annotation
 from .fields import (
     MAX_SAFE_INTEGER,
@@ -276,7 +277,7 @@ def collection_from_json(document: object, load_page: PageLoader | None = None
                          ) -> ParsedCollection:
     """Parse a loaded JSON value in any accepted shape (see `shapes`); raises FormatError (with
     a JSON path) when it cannot be used. `load_page` finds pages named by IRI."""
-    found = document_items(document, load_page)
+    found = document_items(with_context_aliases(document), load_page)
     collection = found.collection or {}
     version = _version(collection)
     claims = claims_from_json(collection.get("parallax:claims", []), "$.parallax:claims")
