@@ -305,3 +305,29 @@ def test_an_annotation_exported_and_read_back_keeps_its_id(articles, name, expor
     # (the Hypothesis export leaves out what names no page, and says so)
     assert again <= {a.id for a in annotations}
     assert len(again) == len(annotations) - exported.left_out > 0
+
+
+@pytest.mark.parametrize("name", ["recogito.json", "text_annotator.json"])
+def test_a_readium_set_thorium_exported_again_finds_the_annotations_it_came_from(articles,
+                                                                                 name):
+    """Thorium drops the fields it does not know, `parallax:id` among them: the set comes back
+    under the `urn:uuid:` ids the Readium export made, and each is the annotation whose id it
+    was made from, not a new one (review of 9724527 A12: every round trip through Thorium
+    doubled the annotations)."""
+    from viewer.annotations.importing import plan_import
+
+    parsed = load_collection(DATA / name)
+    annotations = anchor_all(parsed.annotations, articles)
+    exported = json.loads(export_file("readium", annotations, parsed.claims, articles,
+                                      collection_id=parsed.collection_id, title=name,
+                                      collection_extra=parsed.extra).data)
+    for item in exported["items"]:
+        item.pop("parallax:id", None)  # (as Thorium writes the set again)
+        item["modified"] = "2099-01-01T00:00:00Z"  # (and edited there later)
+    assert any(item["id"] != original.id for item, original in zip(
+        exported["items"], annotations, strict=True))
+    result = plan_import(annotations, parsed.claims, collection_from_json(exported), articles,
+                         file_name="thorium.ann")
+    assert result.added == ()
+    assert len(result.updated) + result.kept_current == len(annotations)
+    assert all(old.id == new.id for old, new in result.updated)  # (the id as it was here)

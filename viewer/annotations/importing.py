@@ -19,6 +19,7 @@ from viewer.wording import count_of, one_line
 
 from .anchoring import anchor_all
 from .model import AnchorStatus, Annotation, ClaimGroup
+from .readium_export import readium_id
 from .w3c import ParsedCollection
 
 MAX_REASONS_LISTED = 8
@@ -104,11 +105,21 @@ def merge_import(current: Sequence[Annotation], current_claims: Sequence[ClaimGr
     which a window does on its own thread after anchoring in the background."""
     read = tuple(read)
     by_id = {a.id: a for a in current}
+    by_readium_id: dict[str, Annotation] | None = None
     added: list[Annotation] = []
     updated: list[tuple[Annotation, Annotation]] = []
     kept_current = 0
     for annotation in read:
         existing = by_id.get(annotation.id)
+        if existing is None and annotation.id.startswith("urn:uuid:"):
+            # (Thorium drops the `parallax:id` a Readium export keeps an id it had to change
+            # in: exported again from Thorium, the set comes back under the ids Readium
+            # made, each the same annotation as the one whose id it was made from)
+            if by_readium_id is None:
+                by_readium_id = {readium_id(a.id): a for a in current}
+            existing = by_readium_id.get(annotation.id)
+            if existing is not None:
+                annotation = replace(annotation, id=existing.id)
         if existing is None:
             added.append(annotation)
         elif _is_newer(annotation.modified, existing.modified) and _differs(annotation, existing):
