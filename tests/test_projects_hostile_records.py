@@ -8,6 +8,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+from viewer.annotations.model import make_annotation
 from viewer.loading import load_sample_corpus
 from viewer.projects import Project
 
@@ -51,3 +52,22 @@ def test_an_edit_record_that_is_no_object_is_said_and_kept(tmp_path: Path) -> No
         assert article.title == project.read_provenance(article_id).title
         assert project.problems == [f"{path}: provenance {article_id!r} skipped: not an edit "
                                     "of an article's details"]
+
+
+def test_two_annotation_rows_holding_the_same_json_both_open(tmp_path: Path) -> None:
+    """Review of 4ddbef2 (B3): a row copied under another key held the same JSON text, the
+    reading kept one annotation per text, and the first row's text could not be found: the
+    project did not open (`parallax export` said internal error: KeyError)."""
+    path = tmp_path / "work.parallax"
+    article = load_sample_corpus().articles[0]
+    with Project.create(path) as project:
+        (stored,) = project.add_articles([article])
+        project.save_annotations([make_annotation(stored, 0, 9)], [])
+    with sqlite3.connect(path) as connection:
+        connection.execute("INSERT INTO records (kind, key, value, revision, modified) "
+                           "SELECT kind, 'copy', value, revision, modified FROM records "
+                           "WHERE kind = 'annotation'")
+    connection.close()
+    with Project.open(path) as project:
+        annotations, _ = project.annotations()
+    assert len(annotations) == 2 and annotations[0] == annotations[1]

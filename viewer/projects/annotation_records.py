@@ -29,7 +29,9 @@ class AnnotationRecords:
              ) -> list[Annotation]:
         """The annotations of `records` (key -> JSON text), in order; `skip(key, value,
         reason)` for each that cannot be read."""
-        annotations: list[Annotation] = []
+        # Each row's annotation with its own text, row by row: two rows may hold the same
+        # text (one copied under another key), so a text cannot stand for its row.
+        rows: list[tuple[Annotation, str]] = []
         parsed: dict[str, Annotation] = {}
         for key, value in records.items():
             known = self._parsed.get(value)
@@ -39,15 +41,14 @@ class AnnotationRecords:
                 skip(key, value, record_problem(error))
                 continue
             parsed[value] = annotation
-            annotations.append(annotation)
+            rows.append((annotation, value))
         self._parsed = parsed
-        texts = {id(annotation): value for value, annotation in parsed.items()}
         # A Hypothesis reply is placed with the annotation its thread starts from, as in an
         # annotation file (read one row at a time, it covered the whole article once saved in
         # a project -- tester56 #6); its row is unchanged.
-        placed = with_replies_placed(annotations)
-        self._json_of = {id(annotation): (annotation, texts[id(read)])
-                         for read, annotation in zip(annotations, placed, strict=True)}
+        placed = with_replies_placed([annotation for annotation, _ in rows])
+        self._json_of = {id(annotation): (annotation, value)
+                         for (_, value), annotation in zip(rows, placed, strict=True)}
         return placed
 
     def texts(self, annotations: Iterable[Annotation]) -> dict[str, str]:
