@@ -83,3 +83,37 @@ def test_an_import_into_a_corpus_named_with_a_link_loop_skips_the_loop(tmp_path:
     assert run.returncode == 0, run.stderr
     (line,) = [x for x in run.stderr.splitlines() if str(loop) in x]
     assert "leads in a circle" in line
+
+
+def _resolve_as_python_3_13(monkeypatch: pytest.MonkeyPatch) -> None:
+    """From Python 3.13, `Path.resolve()` returns a loop's own path instead of raising, and
+    only `resolve(strict=True)` says ELOOP (an OSError); older versions raise RuntimeError."""
+    real_resolve = Path.resolve
+
+    def resolve(self: Path, strict: bool = False) -> Path:
+        try:
+            return real_resolve(self, strict=strict)
+        except RuntimeError:
+            if strict:
+                raise OSError(errno.ELOOP, os.strerror(errno.ELOOP), str(self)) from None
+            return Path(os.path.abspath(self))
+
+    monkeypatch.setattr(Path, "resolve", resolve)
+
+
+@pytest.mark.parametrize("python_3_13", [False, True])
+def test_a_link_loop_resolves_to_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                         python_3_13: bool) -> None:
+    """Review of a452853 (B5): on Python 3.13 `Path.resolve()` gave the loop's own path, so the
+    loop was taken for a file; a link to a file not there yet still resolves to its target."""
+    from viewer.filesystem import resolved_path
+
+    if python_3_13:
+        _resolve_as_python_3_13(monkeypatch)
+    loop = _loop(tmp_path)
+    (tmp_path / "later.txt").symlink_to("not-yet.txt")
+    assert resolved_path(loop) is None
+    assert resolved_path(loop / "inside.txt") is None
+    assert resolved_path(tmp_path / "later.txt") == tmp_path.resolve() / "not-yet.txt"
+    assert resolved_path(tmp_path / "missing" / "x.txt") == tmp_path.resolve() / "missing/x.txt"
+

@@ -4,6 +4,7 @@ what a special file is, in words, and making a rename in a folder durable. No Qt
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 from pathlib import Path
@@ -22,8 +23,20 @@ def special_file_kind(mode: int) -> str | None:
 
 def resolved_path(path: Path) -> Path | None:
     """`path` with its links followed, or None where they cannot be: a link leading in a circle
-    (which `Path.resolve` raises RuntimeError on before Python 3.13, OSError after) or one the
-    system refuses to follow. Such a path names no file to read; its one line is the loader's."""
+    (such a path names no file to read; its one line is the loader's). A path that names
+    nothing yet, or that this user cannot reach, is resolved as far as it goes."""
+    # Strictly, because only then is a loop an error on every version: from Python 3.13 a
+    # plain `resolve()` returns the loop's own path (before, it raised RuntimeError), while
+    # strict resolving raises RuntimeError before 3.13 and OSError(ELOOP) from it.
+    try:
+        return path.resolve(strict=True)
+    except RuntimeError:
+        return None
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return None
+    except ValueError:  # (a NUL in the name)
+        return None
     try:
         return path.resolve()
     except (OSError, RuntimeError, ValueError):
