@@ -117,3 +117,19 @@ def test_a_link_loop_resolves_to_nothing(tmp_path: Path, monkeypatch: pytest.Mon
     assert resolved_path(tmp_path / "later.txt") == tmp_path.resolve() / "not-yet.txt"
     assert resolved_path(tmp_path / "missing" / "x.txt") == tmp_path.resolve() / "missing/x.txt"
 
+
+@pytest.mark.parametrize("python_3_13", [False, True])
+def test_a_link_loop_named_with_a_corpus_keeps_its_annotation_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, python_3_13: bool) -> None:
+    """Review of a452853 (B6): `parallax seeds LOOP` named another annotation file than
+    `parallax seeds` (the loop counted as a path that names something), so the work kept for
+    the folder did not appear; a loop names no file, as a missing path names none."""
+    from viewer.annotations.location import default_annotation_file
+
+    if python_3_13:
+        _resolve_as_python_3_13(monkeypatch)
+    loop = _loop(tmp_path)
+    kept = default_annotation_file([REPO / "seeds"], tmp_path / "data")
+    kept.parent.mkdir(parents=True)
+    kept.write_text("[]", encoding="utf-8")
+    assert default_annotation_file([REPO / "seeds", loop], tmp_path / "data") == kept

@@ -139,8 +139,11 @@ def _resolved_path(path: Path) -> str:
 
 
 def _present(resolved: list[str]) -> list[str]:
-    """The paths that name something; all of them if none does."""
-    return [p for p in resolved if os.path.lexists(p)] or resolved
+    """The paths that name something; all of them if none does. A link leading in a circle
+    (kept unresolved by `_resolved_path`) names nothing, as a missing path: `parallax FOLDER
+    LOOP` then finds the work kept for FOLDER, as a mistyped path does (review of a452853)."""
+    # (`exists` follows links; every other link in these paths was followed already)
+    return [p for p in resolved if os.path.exists(p)] or resolved
 
 
 def _key(resolved: list[str]) -> str:
