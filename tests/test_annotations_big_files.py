@@ -139,3 +139,45 @@ def test_whole_article_notes_share_their_words_without_keeping_the_article_alive
     del anchored, text
     gc.collect()
     assert watched() is None
+
+
+def test_memory_running_out_while_the_articles_load_is_not_blamed_on_the_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Review of 95034d2 (B8): every MemoryError of the import, loading the corpus's articles
+    included, was said as the annotation file having too many annotations."""
+    import viewer.commands.annotations as command
+
+    notes = tmp_path / "notes.json"
+    notes.write_text(json.dumps(_page_notes(1)), encoding="utf-8")
+
+    def out_of_memory(*_: object, **__: object) -> None:
+        raise MemoryError
+
+    monkeypatch.setattr(command, "load_for_command", out_of_memory)
+    with pytest.raises(MemoryError):  # (said by the command line as any out-of-memory)
+        main(["annotations", "import", str(notes), "--into", str(tmp_path / "into.jsonld")])
+
+
+def test_memory_running_out_while_the_annotations_are_placed_names_the_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import viewer.annotations.importing as importing
+
+    notes = tmp_path / "notes.json"
+    notes.write_text(json.dumps(_page_notes(1)), encoding="utf-8")
+
+    def out_of_memory(*_: object, **__: object) -> None:
+        raise MemoryError
+
+    monkeypatch.setattr(importing, "plan_import", out_of_memory)
+    into = tmp_path / "into.jsonld"
+    assert main(["annotations", "import", str(notes), "--into", str(into)]) == 1
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"parallax: {notes}: too many annotations to read in the memory")
+    assert not into.exists()
+
+
+def test_memory_running_out_is_said_as_such_by_every_command() -> None:
+    from viewer.cli import _failure_line
+
+    assert _failure_line(MemoryError()).startswith("out of memory on this computer")

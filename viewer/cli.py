@@ -214,6 +214,11 @@ def _failure_line(error: Exception) -> str:
 
         return (f"{error} (killed, or out of memory); nothing was written -- run the command "
                 f"again, or with {WORKERS_VARIABLE}=1 to use no worker processes")
+    if isinstance(error, MemoryError):
+        # (no bug either: the computer's memory ran out, while loading the articles, say;
+        # blamed on the annotation file being imported until the review of 95034d2)
+        return ("out of memory on this computer; the command stopped (close other programs, "
+                "or give it fewer files)")
     return (f"internal error: {_one_line(error)} "
             f"(set {DEBUG_VARIABLE}=1 to see the traceback)")
 

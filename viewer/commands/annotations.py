@@ -49,7 +49,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from viewer.annotations.store import OUT_OF_MEMORY, AnnotationFileError, load_collection
+    from viewer.annotations.store import AnnotationFileError, load_collection
     from viewer.printable import printable
     from viewer.projects import is_project_file
 
@@ -65,13 +65,7 @@ def run(args: argparse.Namespace) -> int:
         parsed = load_collection(source)
     except AnnotationFileError as error:
         return _fail(str(error), code=EXIT_USAGE)
-    try:
-        return _merge(args, source, parsed)
-    except MemoryError:
-        # (read, the annotations may still be too many to place and save: said of the file,
-        # not as an internal error -- a fault tester's million page notes)
-        return _fail(f"{printable(str(source))}: {OUT_OF_MEMORY}; nothing was imported or "
-                     "written")
+    return _merge(args, source, parsed)
 
 
 def _merge(args: argparse.Namespace, source: Path, parsed: ParsedCollection) -> int:
@@ -80,7 +74,7 @@ def _merge(args: argparse.Namespace, source: Path, parsed: ParsedCollection) -> 
     from viewer.annotations.document import AnnotationDocument
     from viewer.annotations.importing import plan_import
     from viewer.annotations.location import app_data_dir, default_annotation_file
-    from viewer.annotations.store import AnnotationFileError
+    from viewer.annotations.store import OUT_OF_MEMORY, AnnotationFileError
     from viewer.printable import printable
     from viewer.wording import count_of
 
@@ -112,8 +106,16 @@ def _merge(args: argparse.Namespace, source: Path, parsed: ParsedCollection) -> 
                      "imported or written (merge both into a new file: --into NEW.jsonld, once "
                      "for each)", code=EXIT_USAGE)
     current = document.annotations
-    result = plan_import(current.annotations, current.claims, parsed, report.articles,
-                         file_name=source.name)
+    try:
+        result = plan_import(current.annotations, current.claims, parsed, report.articles,
+                             file_name=source.name)
+        merged = result.merged(current.annotations)
+    except MemoryError:
+        # Read, the file's annotations may still be too many to place and merge: said of the
+        # file, not as an internal error (a fault tester's million page notes). Only here:
+        # memory running out while the articles load is no fault of the file's.
+        return _fail(f"{printable(str(source))}: {OUT_OF_MEMORY}; nothing was imported or "
+                     "written")
     # It names the file and quotes its reasons: printable, so no escape sequence runs.
     summary = [printable(line) for line in result.summary_lines()]
     if args.dry_run:
@@ -121,7 +123,7 @@ def _merge(args: argparse.Namespace, source: Path, parsed: ParsedCollection) -> 
         print("Nothing written (--dry-run); without it they would be merged into "
               f"{printable(target)}")
         return EXIT_OK
-    current.replace_all(result.merged(current.annotations),
+    current.replace_all(merged,
                         list(current.claims) + list(result.new_claims))
     try:
         document.save_now()
