@@ -6,7 +6,6 @@ large for the memory left is one line naming it. No Qt."""
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -19,15 +18,27 @@ from viewer.loading import load_paths
 URL = "https://news.example.org/story"
 
 
-def test_a_long_list_of_non_annotations_is_refused_at_its_first(tmp_path: Path) -> None:
-    """`[1,1,...]` of a million took 17 s and 1.6 GB to say "invalid ... at $[0]"."""
+def test_a_long_list_of_non_annotations_is_refused_at_its_first(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`[1,1,...]` of a million took 17 s and 1.6 GB to say "invalid ... at $[0]". Counted in
+    entries converted, not in seconds: these cores are shared, and a timed test fails on a
+    busy machine (review of 95034d2)."""
+    from viewer.annotations import w3c
+
     hostile = tmp_path / "numbers.json"
     hostile.write_text("[" + ",".join(["1"] * 300_000) + "]", encoding="utf-8")
-    began = time.perf_counter()
+    converted: list[str] = []
+
+    def counted(item: object, where: str) -> object:
+        converted.append(where)
+        return convert(item, where)
+
+    convert = w3c.annotation_from_json
+    monkeypatch.setattr(w3c, "annotation_from_json", counted)
     with pytest.raises(AnnotationFileError) as refused:
         load_collection(hostile)
     assert "at $[0]: expected an Annotation object, got a number" in str(refused.value)
-    assert time.perf_counter() - began < 2.0
+    assert len(converted) == w3c.MAX_LEADING_FAILURES < 300_000
 
 
 def test_a_file_with_good_annotations_after_a_few_bad_ones_is_read_in_part(
