@@ -207,3 +207,33 @@ def test_a_folder_window_keeps_its_panes_passage_and_removed_articles(
     _quit(again)
     last = _window(qtbot, [first, second, third])
     _idle(qtbot, last, 6)
+
+
+def test_a_link_out_of_the_pasted_folder_is_said_at_start_and_when_a_set_is_taken_up(
+        qtbot, tmp_path: Path, data_home: Path) -> None:
+    """Review of 21fb470 (B9): the link among the kept pasted articles that leads out of their
+    folder (not opened) was said only when the window started on the set; opening the set's
+    last folder in a window, which takes up its work, skipped it without a word."""
+    from viewer.annotations.location import pasted_folder
+
+    first, second, third = _folders(tmp_path)
+    earlier = _window(qtbot, [first, second, third])
+    assert earlier.paste_article("A note pasted by hand about the new rules.", "Note")
+    _idle(qtbot, earlier, 7)
+    _quit(earlier)
+    secret = tmp_path / "secret.txt"
+    secret.write_text("root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")
+    link = pasted_folder(default_annotation_file([first, second, third], data_home)) / "pw.txt"
+    link.symlink_to(secret)
+    refused = f"{link}: a link to {secret}, outside the folder of pasted articles; skipped"
+
+    started = _window(qtbot, [first, second, third])
+    _idle(qtbot, started, 7)
+    assert refused in started.notices.lines
+    _quit(started)
+
+    window = _window(qtbot, [first, second])
+    assert refused not in window.notices.lines
+    window.open_paths([third])
+    _idle(qtbot, window, 7)  # the third folder's two articles and the pasted note, not pw.txt
+    assert refused in window.notices.lines

@@ -196,8 +196,9 @@ def in_project(gui: AnnotationGui) -> bool:
 
 
 def _take_up(gui: AnnotationGui, own_file: Path) -> None:
-    """Show the work kept for the set now open: its annotations and pasted articles."""
-    from viewer.annotations.pasted import stored_pasted_paths
+    """Show the work kept for the set now open: its annotations and pasted articles (a link
+    there leading out of their folder is not opened, and said, as at start)."""
+    from viewer.annotations.pasted import links_out_of_pasted, stored_pasted_paths
 
     controller, in_use = gui.controller, gui.file_in_use()
     if in_use is not None and in_use.exists():
@@ -209,4 +210,5 @@ def _take_up(gui: AnnotationGui, own_file: Path) -> None:
     pasted = [p for p in stored_pasted_paths(own_file) if str(p) not in open_ids]
     if pasted:
         gui.window.session.open_paths(pasted, reveal=False)
+    gui.window.workspace.report_problems(links_out_of_pasted(own_file))
 
