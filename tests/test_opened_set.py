@@ -132,3 +132,36 @@ def test_a_file_another_process_writes_meanwhile_is_never_replaced(
     assert sorted(path.name for path in wanted.parent.iterdir()
                   if path.name.startswith(".")) == []  # (no temporary left behind)
     assert own.read_text(encoding="utf-8") == "annotations"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes: POSIX")
+def test_a_special_file_among_the_pasted_articles_is_left_out_of_the_copy_and_said(
+        tmp_path: Path) -> None:
+    """tester56 #12: a FIFO in the pasted articles' folder (which the loader skips) failed the
+    whole copy, and the window said why as Python's list of errors."""
+    data, two, three = _set(tmp_path)
+    own = default_annotation_file(two, data)
+    _keep_work(own)
+    fifo = pasted_folder(own) / "fifo.txt"
+    os.mkfifo(fifo)
+    followed = follow_opened_set(own, three, data, made_nothing=False)
+    assert followed.outcome is Outcome.COPIED
+    assert (pasted_folder(followed.own_file) / "pasted.txt").exists()
+    assert not os.path.lexists(pasted_folder(followed.own_file) / "fifo.txt")
+    assert fifo.is_fifo()  # (the earlier set's folder as it was)
+    assert followed.skipped == (f"{fifo}: a FIFO (named pipe), not an article; not copied "
+                                "with the pasted articles",)
+    assert list(followed.pasted) == [pasted_folder(own) / "pasted.txt"]
+
+
+def test_a_copy_that_failed_on_some_files_gives_one_readable_reason() -> None:
+    """What a folder's copy raises is a list of every file's error, which the window showed
+    as it was (tester56 #12): the first file and its reason, with how many more."""
+    import shutil
+
+    error = shutil.Error([
+        ("/d/a.txt", "/e/a.txt", "[Errno 13] Permission denied: '/d/a.txt'"),
+        ("/d/b.txt", "/e/b.txt", "[Errno 5] Input/output error: '/d/b.txt'")])
+    assert opened_set.copy_problem(error) == "/d/a.txt: Permission denied (and 1 more file)"
+    assert opened_set.copy_problem(OSError(28, "No space left on device")) == \
+        "No space left on device"

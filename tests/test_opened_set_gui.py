@@ -237,3 +237,27 @@ def test_a_link_out_of_the_pasted_folder_is_said_at_start_and_when_a_set_is_take
     window.open_paths([third])
     _idle(qtbot, window, 7)  # the third folder's two articles and the pasted note, not pw.txt
     assert refused in window.notices.lines
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="named pipes: POSIX")
+def test_a_fifo_among_the_pasted_articles_is_left_out_of_the_copy_in_one_line(
+        qtbot, tmp_path: Path, data_home: Path) -> None:
+    """tester56 #12: a FIFO in the pasted folder blocked the copy to the new folder set, and
+    the notice gave Python's list of errors."""
+    import os
+
+    from viewer.annotations.location import pasted_folder
+
+    first, second, third = _folders(tmp_path)
+    window = _window(qtbot, [first, second])
+    assert window.paste_article("A note pasted by hand about the new rules.", "Note")
+    _idle(qtbot, window, 5)
+    fifo = pasted_folder(default_annotation_file([first, second], data_home)) / "fifo.txt"
+    os.mkfifo(fifo)
+    window.open_paths([third])
+    _idle(qtbot, window, 7)
+    assert window.annotation_gui.annotation_file() == \
+        default_annotation_file([first, second, third], data_home)
+    assert f"{fifo}: a FIFO (named pipe), not an article; not copied with the pasted " \
+        "articles" in window.notices.lines
+    assert not window.notices.notes  # (no "could not be copied")

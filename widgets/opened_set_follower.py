@@ -152,6 +152,9 @@ class _SetFollower(QObject):
             moved = move_pasted(own, followed.own_file)
         gui.keep_for(paths, followed.own_file, moved)
         self._record()
+        # (a FIFO among the pasted articles, left out of the copy: one line each, as the loader
+        # says it at start)
+        window.workspace.report_problems(list(followed.skipped))
         if followed.outcome is Outcome.TAKEN_UP:
             _take_up(gui, followed.own_file)
         if again:  # (the note saying it waited stays until dismissed: this one answers it)

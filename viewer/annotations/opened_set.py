@@ -17,7 +17,9 @@ each its own file (moving the work and leaving a pointer lost annotations: a sec
 the earlier set saved into a file nothing opened again, and the pointer of the first of a chain
 named a file already moved on; tester55b). A new set that has work of its own is never
 overwritten: the window keeps the earlier set's file and says so, unless the window has made
-nothing yet, when it takes the new set's work up instead.
+nothing yet, when it takes the new set's work up instead. A special file among the pasted
+articles (a FIFO, a device), which the loader skips too, is left out of the copy and said
+(`Followed.skipped`): it failed the whole copy (tester56 #12).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -38,6 +41,9 @@ from viewer.annotations.location import (
     pasted_folder,
     view_file,
 )
+from viewer.filesystem import special_file_kind
+from viewer.printable import printable
+from viewer.wording import count_of
 
 _NO_LINKS = frozenset(e for e in (errno.EPERM, errno.ENOTSUP, getattr(errno, "EOPNOTSUPP", 0),
                                   errno.EXDEV, errno.EACCES) if e)
@@ -71,6 +77,8 @@ class Followed:
     reason: str = ""
     pasted: dict[Path, Path] = field(default_factory=dict)
     """Each pasted text kept for the earlier set -> its copy kept for the new one."""
+    skipped: tuple[str, ...] = ()
+    """One line ("file: reason") for each special file the copy left out."""
 
 
 def follow_opened_set(own_file: Path, paths: Sequence[Path], data_dir: Path, *,
@@ -96,9 +104,10 @@ def follow_opened_set(own_file: Path, paths: Sequence[Path], data_dir: Path, *,
                 _copy(Path(piece), Path(target))
         return Followed(Outcome.RENAMED, wanted)
     copied: list[Path] = []
+    skipped: list[str] = []
     try:
         for piece, target in pieces:
-            _copy(Path(piece), Path(target))
+            skipped += _copy(Path(piece), Path(target))
             copied.append(Path(target))
     except OSError as error:
         for target in reversed(copied):
@@ -109,23 +118,35 @@ def follow_opened_set(own_file: Path, paths: Sequence[Path], data_dir: Path, *,
             # work of its own now, and it is never overwritten)
             return Followed(Outcome.TAKEN_UP if made_nothing else Outcome.KEPT_APART,
                             wanted if made_nothing else own_file)
-        return Followed(Outcome.NOT_COPIED, own_file, error.strerror or str(error))
+        return Followed(Outcome.NOT_COPIED, own_file, copy_problem(error))
     pasted_from, pasted_to = pasted_folder(own_file), pasted_folder(wanted)
-    pasted = ({path: pasted_to / path.name for path in pasted_from.iterdir()}
+    pasted = ({path: pasted_to / path.name for path in pasted_from.iterdir()
+               if os.path.lexists(pasted_to / path.name)}
               if pasted_to in copied else {})
-    return Followed(Outcome.COPIED, wanted, pasted=pasted)
+    return Followed(Outcome.COPIED, wanted, pasted=pasted, skipped=tuple(skipped))
 
 
-def _copy(piece: Path, target: Path) -> None:
+def _copy(piece: Path, target: Path) -> list[str]:
     """`piece` (a file, a symbolic link or the pasted articles' folder) copied to `target`,
     written under a temporary name first and put into place whole (a full disk leaves no half
-    copy under the set's name). Raises FileExistsError where `target` exists by then."""
+    copy under the set's name). Raises FileExistsError where `target` exists by then. Returns
+    a line for each special file in a folder, which is not copied (no article: the loader
+    skips it too, and copying one fails or, for a FIFO, could wait for a writer forever)."""
     temporary = target.with_name(f".{target.name}.copying")
     with contextlib.suppress(FileNotFoundError):
         _remove(temporary)
+    skipped: list[str] = []
+
+    def special_files(folder: str, names: list[str]) -> set[str]:
+        kinds = {name: _special_kind(os.path.join(folder, name)) for name in names}
+        left_out = sorted(name for name, kind in kinds.items() if kind is not None)
+        skipped.extend(f"{printable(os.path.join(folder, name))}: {kinds[name]}, not an "
+                       "article; not copied with the pasted articles" for name in left_out)
+        return set(left_out)
+
     try:
         if piece.is_dir() and not piece.is_symlink():
-            shutil.copytree(piece, temporary, symlinks=True)
+            shutil.copytree(piece, temporary, symlinks=True, ignore=special_files)
             _put_in_place(temporary, target, folder=True)
         else:
             shutil.copy2(piece, temporary, follow_symlinks=False)
@@ -134,6 +155,30 @@ def _copy(piece: Path, target: Path) -> None:
         with contextlib.suppress(OSError):
             _remove(temporary)
         raise
+    return skipped
+
+
+def _special_kind(path: str) -> str | None:
+    """What the special file `path` is, in words (not following a link: a link is copied as a
+    link); None for anything else, or what cannot be looked at (its copy then says why)."""
+    try:
+        return special_file_kind(os.lstat(path).st_mode)
+    except OSError:
+        return None
+
+
+def copy_problem(error: OSError) -> str:
+    """Why a copy failed, in one line. A folder's copy raises one error listing every file's
+    (source, target, reason), which the window showed as Python wrote it (tester56 #12): the
+    first file and its reason are said, with how many more failed."""
+    failures = error.args[0] if isinstance(error, shutil.Error) and error.args else None
+    if isinstance(failures, list) and failures and len(failures[0]) == 3:
+        source, _target, why = failures[0]
+        # ("[Errno 13] Permission denied: '/the/file'" -> "Permission denied")
+        reason = re.sub(r"^\[Errno -?\d+\] (.*?)(?:: '.*')?$", r"\1", str(why))
+        more = f" (and {count_of(len(failures) - 1, 'more file')})" if len(failures) > 1 else ""
+        return f"{printable(str(source))}: {reason}{more}"
+    return error.strerror or str(error)
 
 
 def _put_in_place(temporary: Path, target: Path, *, folder: bool) -> None:
