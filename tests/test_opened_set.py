@@ -68,10 +68,10 @@ def test_a_set_with_work_of_its_own_keeps_it(tmp_path: Path) -> None:
     data, two, three = _set(tmp_path)
     own, theirs = default_annotation_file(two, data), default_annotation_file(three, data)
     _keep_work(own)
-    theirs.write_text("theirs", encoding="utf-8")
+    theirs.write_text("[]", encoding="utf-8")
     followed = follow_opened_set(own, three, data, made_nothing=False)
     assert followed == opened_set.Followed(Outcome.KEPT_APART, own)
-    assert theirs.read_text(encoding="utf-8") == "theirs"
+    assert theirs.read_text(encoding="utf-8") == "[]"
     assert own.read_text(encoding="utf-8") == "annotations"
     # A window that made nothing takes the new set's work up instead.
     assert follow_opened_set(own, three, data, made_nothing=True).outcome is Outcome.TAKEN_UP
@@ -165,3 +165,21 @@ def test_a_copy_that_failed_on_some_files_gives_one_readable_reason() -> None:
     assert opened_set.copy_problem(error) == "/d/a.txt: Permission denied (and 1 more file)"
     assert opened_set.copy_problem(OSError(28, "No space left on device")) == \
         "No space left on device"
+
+
+def test_a_new_set_whose_annotations_cannot_be_read_is_said_so(tmp_path: Path) -> None:
+    """tester56 #16: an unreadable file kept for the new set was reported as that set having
+    annotations of its own; it is kept apart still (never overwritten), and why is said."""
+    data, two, three = _set(tmp_path)
+    own = default_annotation_file(two, data)
+    _keep_work(own)
+    theirs = default_annotation_file(three, data)
+    theirs.write_text('{"type": "AnnotationCollection", "total": NaN', encoding="utf-8")
+    followed = follow_opened_set(own, three, data, made_nothing=False)
+    assert (followed.outcome, followed.own_file) == (Outcome.KEPT_APART, own)
+    assert followed.reason.startswith(f"{theirs}: ")
+    assert followed.reason.endswith("; the file is left as it is")
+    assert theirs.read_text(encoding="utf-8").endswith("NaN")
+    readable = default_annotation_file(three[1:], data)
+    readable.write_text("[]", encoding="utf-8")  # (work of its own: no reason)
+    assert follow_opened_set(own, three[1:], data, made_nothing=False).reason == ""

@@ -261,3 +261,23 @@ def test_a_fifo_among_the_pasted_articles_is_left_out_of_the_copy_in_one_line(
     assert f"{fifo}: a FIFO (named pipe), not an article; not copied with the pasted " \
         "articles" in window.notices.lines
     assert not window.notices.notes  # (no "could not be copied")
+
+
+def test_a_set_whose_annotations_cannot_be_read_is_said_so_not_as_work_of_its_own(
+        qtbot, tmp_path: Path, data_home: Path) -> None:
+    """tester56 #16: "first, second and third have annotations of their own" for a file that
+    cannot be read."""
+    first, second, third = _folders(tmp_path)
+    theirs = default_annotation_file([first, second, third], data_home)
+    theirs.parent.mkdir(parents=True, exist_ok=True)
+    theirs.write_text("[1, 2", encoding="utf-8")
+    window = _window(qtbot, [first, second])
+    controller = window.annotation_gui.ensure_controller()
+    controller.annotations.add(make_annotation(window.workspace.corpus.get("a"), 0, 6))
+    controller.save_now()
+    window.open_paths([third])
+    _idle(qtbot, window, 6)
+    (line,) = window.notices.notes
+    assert "annotations of their own" not in line
+    assert f"cannot be read ({theirs}: " in line and "the file is left as it is" in line
+    assert theirs.read_text(encoding="utf-8") == "[1, 2"

@@ -140,10 +140,13 @@ class _SetFollower(QObject):
             forget_pending(gui, own)
         self.waiting = None
         if followed.outcome is Outcome.KEPT_APART:
+            # (an unreadable file is no work to find again: said for what it is)
+            theirs = (f"the annotations kept for {names} cannot be read ({followed.reason})"
+                      if followed.reason else f"{names} have annotations of their own")
             window.notices.add_notes([
                 f"{kept_in}: this window's annotations stay in this file, kept for {earlier}, "
-                f"not for all the folders open: {names} have annotations of their own; open "
-                f"{earlier} alone to find them again"])
+                f"not for all the folders open: {theirs}; open {earlier} alone to find them "
+                "again"])
             return
         moved: dict[Path, Path] = dict(followed.pasted)
         if followed.outcome is Outcome.TAKEN_UP:

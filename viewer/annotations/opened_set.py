@@ -61,7 +61,8 @@ class Outcome(Enum):
     TAKEN_UP = "taken up"
     """The window had made nothing; the new set's own work is used from now on."""
     KEPT_APART = "kept apart"
-    """The new set has work of its own: the window goes on in the earlier set's file."""
+    """The new set has work of its own: the window goes on in the earlier set's file
+    (`reason`, where that set's annotation file cannot be read, says why)."""
     NOT_COPIED = "not copied"
     """A copy failed (`reason`): the window goes on in the earlier set's file."""
 
@@ -91,10 +92,11 @@ def follow_opened_set(own_file: Path, paths: Sequence[Path], data_dir: Path, *,
         return Followed(Outcome.SAME, own_file)
     # (a view alone is no work of that set's: the window's own view replaces it at close)
     if any(os.path.lexists(piece) for piece in kept_beside(wanted) if piece != view_file(wanted)):
-        if made_nothing or file_in_use(wanted)[0] == file_in_use(own_file)[0]:
+        theirs = file_in_use(wanted)[0]
+        if made_nothing or theirs == file_in_use(own_file)[0]:
             # (nothing here to lose, or the earlier set points at this set's work already)
             return Followed(Outcome.TAKEN_UP, wanted)
-        return Followed(Outcome.KEPT_APART, own_file)
+        return Followed(Outcome.KEPT_APART, own_file, _unreadable(theirs) or "")
     pieces = [(piece, target) for piece, target in zip(kept_beside(own_file),
                                                          kept_beside(wanted), strict=True)
               if os.path.lexists(piece) and not os.path.lexists(target)]
@@ -124,6 +126,17 @@ def follow_opened_set(own_file: Path, paths: Sequence[Path], data_dir: Path, *,
                if os.path.lexists(pasted_to / path.name)}
               if pasted_to in copied else {})
     return Followed(Outcome.COPIED, wanted, pasted=pasted, skipped=tuple(skipped))
+
+
+def _unreadable(annotation_file: Path) -> str | None:
+    """Why the annotation file a set keeps cannot be read, with "the file is left as it is";
+    None where it can (or there is none). An unreadable file was said as work of that set's
+    own, which sent the user to look for annotations that cannot be shown (tester56 #16). Read
+    only when a set is kept apart, which is rare; the window reads it anyway when it opens
+    that set."""
+    from viewer.annotations.document import AnnotationDocument
+
+    return AnnotationDocument.open_or_block(annotation_file).unread_notice()
 
 
 def _copy(piece: Path, target: Path) -> list[str]:
