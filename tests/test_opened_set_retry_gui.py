@@ -209,3 +209,44 @@ def test_a_copy_that_failed_made_when_a_folder_is_opened_says_so(
     assert window.annotation_gui.controller.document.path == every
     assert window.notices.notes[-1].startswith(f"{every}: the annotations are copied now")
     _quit(window)
+
+
+def _fifo_among_the_pasted(annotation_file: Path) -> Path:
+    """A FIFO in the pasted articles' folder kept for `annotation_file` (tester56 #12)."""
+    import os
+
+    from viewer.annotations.location import pasted_folder
+
+    pasted_folder(annotation_file).mkdir(exist_ok=True)
+    fifo = pasted_folder(annotation_file) / "fifo.txt"
+    os.mkfifo(fifo)
+    return fifo
+
+
+def _left_out(fifo: Path) -> str:
+    return f"{fifo}: a FIFO (named pipe), not an article; not copied with the pasted articles"
+
+
+def test_a_fifo_left_out_of_the_copy_for_a_renamed_folder_is_said(
+        qtbot, tmp_path: Path, data_home: Path) -> None:
+    first, second, _third = _folders(tmp_path)
+    window = _window(qtbot, [first, second])
+    _tag(window, "c")
+    _quit(window)
+    fifo = _fifo_among_the_pasted(default_annotation_file([first, second], data_home))
+    renamed = second.rename(tmp_path / "second, renamed")
+    again = _window(qtbot, [first, renamed])
+    assert again.annotation_gui.controller.document.path == \
+        default_annotation_file([first, renamed], data_home)
+    assert _left_out(fifo) in again.notices.lines
+    _quit(again)
+
+
+def test_a_fifo_left_out_of_a_copy_made_at_the_next_start_is_said(
+        qtbot, tmp_path: Path, data_home: Path) -> None:
+    paths, settings_file = _close_with_the_copy_failing(qtbot, tmp_path, data_home)
+    fifo = _fifo_among_the_pasted(default_annotation_file(paths[:2], data_home))
+    again = _window_keeping_settings(qtbot, paths, settings_file)
+    assert "is copied now for these folders, and opened" in again.notices.notes[0]
+    assert _left_out(fifo) in again.notices.lines
+    _quit(again)

@@ -66,6 +66,7 @@ def take_up_moved_work(gui: AnnotationGui) -> None:
     elif followed.outcome is Outcome.COPIED:
         # (as for a set change: the pasted texts' copies are the ones this window keeps)
         gui.keep_for(gui.corpus_paths, followed.own_file, dict(followed.pasted))
+        gui.window.workspace.report_problems(list(followed.skipped))  # (a FIFO left out)
         gui.window.notices.add_notes([
             f"{kept_in}: annotations kept for folders no longer there (renamed or moved?) "
             f"annotate these same files: copied for {names}, the earlier file left as it was"])

@@ -104,6 +104,7 @@ def retry_pending_copies(gui: AnnotationGui) -> None:
             continue
         settings.remove(f"{SETTINGS_GROUP}/{key}")
         if followed.outcome is Outcome.COPIED:
+            gui.window.workspace.report_problems(list(followed.skipped))  # (a FIFO left out)
             where = ("these folders, and opened" if followed.own_file == own
                      else f"{names}: opening them together brings it")
             gui.window.notices.add_notes([
