@@ -8,6 +8,8 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from viewer.annotations.model import make_annotation
 from viewer.loading import load_sample_corpus
 from viewer.projects import Project
@@ -71,3 +73,25 @@ def test_two_annotation_rows_holding_the_same_json_both_open(tmp_path: Path) -> 
     with Project.open(path) as project:
         annotations, _ = project.annotations()
     assert len(annotations) == 2 and annotations[0] == annotations[1]
+
+
+@pytest.mark.parametrize(("value", "reason"), [
+    ('{"type": "Annotation", "n": 1' + "0" * 5000 + "}", "a number more than 4,300 digits long"),
+    ('{"type": "Annotation", "target": {"selector": {"type": "TextPositionSelector", '
+     '"start": NaN, "end": 4}}}', "NaN is not a JSON number"),
+    ('{"type": "Annotation", "n": 1e999}', "the number 1e999 is too large to keep"),
+])
+def test_an_annotation_record_holding_a_value_json_does_not_keep_is_said_in_words(
+        tmp_path: Path, value: str, reason: str) -> None:
+    """tester56 #14: a 5,001-digit number said "use sys.set_int_max_str_digits() to increase
+    the limit", and NaN as a position "expected a whole number, got a number"."""
+    path = tmp_path / "work.parallax"
+    with Project.create(path) as project:
+        project.add_articles([load_sample_corpus().articles[0]])
+    with sqlite3.connect(path) as connection:
+        connection.execute("INSERT INTO records (kind, key, value, revision, modified) "
+                           "VALUES ('annotation', 'odd', ?, 1, '2020-01-01T00:00:00Z')", (value,))
+    connection.close()
+    with Project.open(path) as project:
+        assert project.annotations()[0] == ()
+        assert project.problems == [f"{path}: annotation 'odd' skipped: {reason}"]

@@ -22,7 +22,6 @@ What is stored, and why in that form:
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -44,7 +43,7 @@ from viewer.provenance import (
     readable_edits,
 )
 
-from .annotation_records import AnnotationRecords, record_problem
+from .annotation_records import AnnotationRecords, loads_record, record_problem
 from .article_rows import (
     ORIGINS,
     StoredArticle,
@@ -337,7 +336,7 @@ class Project:
 
     def _json(self, kind: str, key: str, value: str) -> Any:
         try:
-            return json.loads(value)
+            return loads_record(value)
         except (ValueError, RecursionError) as error:
             self._skip(kind, key, value, f"invalid JSON ({record_problem(error)})")
             return None
