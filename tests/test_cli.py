@@ -264,5 +264,5 @@ def test_align_names_a_project_file_given_as_an_article(
     main(["align", "--json", str(tmp_path / "first.txt"), str(tmp_path / "second.txt"),
           str(project)])
     lines = assert_one_line_messages(capsys.readouterr().err)
-    assert lines == [f"parallax: {project}: binary file (an SQLite database, such as a Parallax "
-                     "project), not text"]
+    # (as the window says it: a damaged project -- tester56 #14)
+    assert lines == [f"parallax: {project}: cannot be opened (file is not a database)"]

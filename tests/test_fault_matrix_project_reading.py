@@ -126,3 +126,36 @@ def test_rows_another_tool_wrote_are_read_with_one_line_each(tmp_path: Path) -> 
     assert documents["a0"]["text"] == TEXTS[0] and documents["odd"]["text"] == "é\ufffd"
     assert json.loads(done.stdout)["passages"]  # the two articles' shared statement
     assert _files(tmp_path) == before
+
+
+def _other_programs_database(path: Path) -> None:
+    import sqlite3
+
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE contacts (name TEXT)")
+    connection.close()
+
+
+def _damaged_project(path: Path) -> None:
+    with Project.create(path) as project:
+        project.add_articles([Article(f"a{n}", text, "T") for n, text in enumerate(TEXTS * 40)])
+    data = path.read_bytes()
+    path.write_bytes(data[:100] + bytes(len(data) - 100))  # (the header's first bytes kept)
+
+
+@pytest.mark.parametrize("make", [_other_programs_database, _damaged_project])
+def test_commands_refuse_an_sqlite_file_that_is_no_project_as_the_window_does(
+        tmp_path: Path, make, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+    """tester56 #14: `align` on another program's SQLite file, or a damaged project, named
+    .parallax said "binary file (an SQLite database, such as a Parallax project), not text",
+    while the window said what it is."""
+    from viewer.cli import main
+
+    path = tmp_path / "work.parallax"
+    make(path)
+    with pytest.raises(ProjectError) as refused, Project.read_into_memory(path):
+        pass
+    assert main(["align", str(path)]) == 2
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[0] == f"parallax: {refused.value}"
+    assert "binary file" not in lines[0]

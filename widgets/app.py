@@ -97,7 +97,9 @@ def build_window(paths: Sequence[Path] = (), screenshot: Path | None = None,
     from viewer.jobs.choice import Backends
 
     project: Path | None = None
-    if len(paths) == 1 and _starts_like_sqlite(Path(paths[0])):
+    from viewer.projects.recent import starts_like_sqlite
+
+    if len(paths) == 1 and starts_like_sqlite(Path(paths[0])):
         # `parallax PROJECT.parallax` (known by its content, not its name). An SQLite file is
         # never an article: one that is not a sound project is refused by the projects code
         # with its reason (damaged, another program's database, newer version), not read as
@@ -203,19 +205,6 @@ def _open_project(window: MainWindow, path: Path, *, write: bool = True) -> None
 
     window.project_gui.attach(ProjectDocument.open(path, write=write))
     window.project_gui.remember(path)
-
-
-def _starts_like_sqlite(path: Path) -> bool:
-    """A regular file whose first bytes are SQLite's (never opens a FIFO or a folder)."""
-    import stat
-
-    try:
-        if not stat.S_ISREG(os.stat(path).st_mode):
-            return False
-        with open(path, "rb") as stream:
-            return stream.read(16) == b"SQLite format 3\x00"
-    except OSError:
-        return False
 
 
 def _sample_folder() -> Path:

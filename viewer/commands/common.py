@@ -124,13 +124,16 @@ def load_with_projects(paths: Sequence[Path],
                        meanwhile: Callable[[], object] | None = None,
                        corrections: list[Correction] | None = None) -> LoadReport:
     """Load files and folders; a `.parallax` project among them gives its stored texts (with
-    the user's provenance edits), in the project's order, where it stands in `paths`; and,
+    the user's provenance edits), in the project's order, where it stands in `paths` (any
+    SQLite file is taken for one, as the window takes it: another program's database or a
+    damaged project is refused for what it is, not as a binary file); and,
     into `corrections` when given, its corrections, which a command lays over its alignment as
     the window does (`parallax align PROJECT` printed the engine's extents, not the corrected
     ones the window shows)."""
     from viewer.corpus import Corpus, LoadProblem, LoadReport
     from viewer.loading import load_paths
-    from viewer.projects import ProjectError, is_project_file
+    from viewer.projects import ProjectError
+    from viewer.projects.recent import starts_like_sqlite
     from viewer.workers import POOL_THRESHOLD_CHARS, default_mapper
 
     corpus = Corpus()
@@ -147,7 +150,7 @@ def load_with_projects(paths: Sequence[Path],
             pending.clear()
 
     for path in paths:
-        if not is_project_file(path):
+        if not starts_like_sqlite(path):
             pending.append(path)
             continue
         flush()

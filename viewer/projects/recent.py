@@ -3,7 +3,8 @@
 The list is a small JSON file in a per-user folder the caller chooses (the window passes its
 app-data folder), written atomically; a missing or damaged list is an empty one, never an
 error. `is_project_file` reads only the file's first 72 bytes, so `parallax PATH` can tell a
-project from an article without opening a database. No Qt.
+project from an article without opening a database; `starts_like_sqlite` only its first 16. No
+Qt.
 """
 
 from __future__ import annotations
@@ -22,6 +23,20 @@ MAX_RECENT = 10
 _MAX_LIST_BYTES = 256 * 1024
 _APPLICATION_ID_OFFSET = 68
 """Where SQLite's header keeps `PRAGMA application_id` (4 bytes, big-endian)."""
+
+
+def starts_like_sqlite(path: Path) -> bool:
+    """A regular file whose first bytes are SQLite's (never opens a FIFO or a folder). Such a
+    file is never an article: `parallax PATH` and the commands hand it to the projects code,
+    which refuses one that is no sound project with its reason (damaged, another program's
+    database, a newer version) rather than as a binary file."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
+        with open(path, "rb") as stream:
+            return stream.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    except OSError:
+        return False
 
 
 def is_project_file(path: Path) -> bool:
