@@ -13,7 +13,7 @@ from pathlib import Path
 
 from viewer.screenshot import write_screenshot
 
-from .faults import fill_disk, small_filesystem
+from .faults import fill_disk, read_only_folder, small_filesystem
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -32,7 +32,7 @@ def test_a_screenshot_onto_a_fifo_is_refused_at_once(tmp_path: Path) -> None:
     run = _screenshot(fifo)  # the old code never returned (timeout)
     assert run.returncode == 1
     assert run.stderr.splitlines() == [
-        f"parallax: error: {fifo}: a FIFO (named pipe); refusing to replace it with a file; "
+        f"parallax: {fifo}: a FIFO (named pipe); refusing to replace it with a file; "
         "the screenshot was not saved"]
 
 
@@ -45,9 +45,20 @@ def test_a_screenshot_on_a_full_disk_keeps_the_old_image(tmp_path: Path) -> None
         run = _screenshot(old)
         assert run.returncode == 1
         assert run.stderr.splitlines() == [
-            f"parallax: error: {old}: could not save the screenshot (No space left on device)"]
+            f"parallax: {old}: could not save the screenshot (No space left on device)"]
         assert old.read_bytes() == b"the user's earlier image"
         assert sorted(os.listdir(disk)) == ["filler", "shot.png"]
+
+
+def test_a_screenshot_into_a_read_only_folder_is_one_file_problem_line(tmp_path: Path) -> None:
+    """tester56 #14: a failed save was said in the usage-error form, "parallax: error: ...",
+    as if the command line were wrong; it is the file's problem, "parallax: FILE: reason"."""
+    folder = tmp_path / "shots"
+    with read_only_folder(folder):
+        run = _screenshot(folder / "shot.png")
+    assert run.returncode == 1
+    (line,) = run.stderr.splitlines()
+    assert line.startswith(f"parallax: {folder / 'shot.png'}: could not save the screenshot (")
 
 
 def test_write_screenshot_writes_whole_bytes(tmp_path: Path) -> None:

@@ -249,7 +249,8 @@ def run_app(paths: Sequence[Path] = (), screenshot: Path | None = None) -> int:
                if window.grab().save(encoded, screenshot_format(screenshot) or "PNG")
                else "could not save the screenshot (the image could not be encoded)")
     if problem is not None:
-        print(f"parallax: error: {printable(screenshot)}: {problem}", file=sys.stderr)
+        # (the file's problem, "FILE: reason": "parallax: error:" is the usage errors' form)
+        print(f"parallax: {printable(screenshot)}: {problem}", file=sys.stderr)
         window.session.close()
         return 1
     window.session.close(timeout=5.0)
