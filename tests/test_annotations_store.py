@@ -382,6 +382,26 @@ def test_default_file_is_keyed_by_the_corpus_and_lives_in_the_data_dir(tmp_path,
     assert default_annotation_file([], data).name == "sample-corpus.jsonld"
 
 
+def test_a_save_with_nothing_new_takes_in_what_another_writer_saved(tmp_path):
+    """tester56 #17: Ctrl+S after `parallax annotations import` wrote the window's file said
+    "Annotations saved" and went on showing what the window had (the README says the next
+    save, Ctrl+S included, merges the import and shows it from then on)."""
+    path = tmp_path / "work.jsonld"
+    window = AnnotationDocument.open(path)
+    window.annotations.add(make_annotation(article(), 0, 5))
+    assert window.save_now()
+    assert window.save_now() is False  # (nothing new on either side: left alone)
+    importer = AnnotationDocument.open(path)
+    imported = make_annotation(article(), 10, 20)
+    importer.annotations.add(imported)
+    assert importer.save_now()
+    written = path.read_bytes()
+    assert window.is_saved and window.save_now()
+    assert imported.id in {a.id for a in window.annotations} and window.last_merged == 1
+    assert path.read_bytes() == written  # (taken in, not written again)
+    assert window.save_now() is False
+
+
 def test_a_new_empty_document_has_nothing_to_lose_until_it_holds_or_wrote_something(tmp_path):
     path = tmp_path / "fresh.jsonld"
     document = AnnotationDocument.open(path)

@@ -72,3 +72,24 @@ def test_an_import_while_a_window_is_open_is_kept_by_the_windows_saves(
     controller.annotations.add(last)
     window.close()
     assert {a.id for a in load_set(path)} == imported | again | {mine.id, later.id, last.id}
+
+
+def test_ctrl_s_with_nothing_new_takes_in_an_import_made_meanwhile(qtbot, tmp_path: Path) -> None:
+    """tester56 #17: Ctrl+S said "Annotations saved" and the window went on showing 17 of the
+    file's 18 annotations; the README says the next save, Ctrl+S included, shows the import."""
+    environment = {**os.environ, "PYTHONPATH": str(REPO), "HOME": str(tmp_path),
+                   "XDG_DATA_HOME": str(tmp_path / "share")}
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    controller = install_annotations(window, corpus_paths=[seeds_dir()],
+                                     data_dir=app_data_dir(environment, "linux"))
+    article = articles[0]
+    controller.annotations.add(make_annotation(article, article.body_start,
+                                               article.body_start + 8))
+    assert controller.save_now()
+    imported = _import(tmp_path, environment, "meanwhile", 2)
+    assert controller.document.is_saved
+    window.annotation_gui.actions.save_action.trigger()  # (Ctrl+S)
+    assert imported <= {a.id for a in controller.annotations}
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Annotations saved in ") and "merged 2 changes" in said

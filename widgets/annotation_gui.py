@@ -319,7 +319,13 @@ class AnnotationGui(QObject):
         controller = self._quietly()
         path = controller.document.path
         if controller.save_now() and path is not None:
-            controller.message(f"Annotations saved in {path}")
+            from viewer.wording import count_of
+
+            # (this line replaces the merge's own: both said, or an import taken in went unsaid)
+            merged = controller.document.last_merged
+            controller.message(f"Annotations saved in {path}" + (
+                f"; merged {count_of(merged, 'change')} saved there meanwhile (another window, "
+                "an import)" if merged else ""))
 
     def _choose_save_as(self) -> None:
         self._quietly().choose_save_as()

@@ -163,10 +163,12 @@ class AnnotationDocument:
         self._saved_revision = self.annotations.revision
 
     def save_now(self, *, prefer: Side | None = None) -> bool:
-        """Write the set to its file if it changed since the last save; True if written.
+        """Write the set to its file if it changed since the last save, or take in what another
+        writer saved there since; True if either was done.
 
-        If another window changed the file since this document read or wrote it, its changes
-        are merged into this document's set first (`last_merged` says how many). Raises
+        If another window (or `parallax annotations import`) changed the file since this
+        document read or wrote it, its changes are merged into this document's set first
+        (`last_merged` says how many), also when this document has nothing new. Raises
         `SaveConflict` (nothing written) when both changed the same annotation, unless `prefer`
         says whose version to keep; AnnotationFileError when there is no file, saving is
         blocked, or writing fails (the previous file is then unchanged, the set untouched;
@@ -176,7 +178,10 @@ class AnnotationDocument:
             raise AnnotationFileError(Path("(unsaved)"), "no annotation file chosen yet")
         if self.blocked:
             raise AnnotationFileError(self.path, f"not saved: {self.blocked}")
-        if self.is_saved and self.path.exists():
+        # (nothing of ours to write and nothing another writer saved: the file is left alone;
+        # a file changed since is merged, or Ctrl+S did not take in an import made meanwhile
+        # although the README says it does -- tester56 #17)
+        if self.is_saved and self.path.exists() and _stamp(self.path) == self._base_stamp:
             return False
         path = self.path
         try:
