@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 
 from viewer.annotations.model import make_annotation
+from viewer.annotations.store import load_set
+from viewer.cli import main
 from viewer.loading import load_sample_corpus
-from viewer.projects import Project
+from viewer.projects import Project, ProjectDocument
 
 
 def _project_with_record(tmp_path: Path, value: object) -> tuple[Path, str]:
@@ -56,23 +58,77 @@ def test_an_edit_record_that_is_no_object_is_said_and_kept(tmp_path: Path) -> No
                                     "of an article's details"]
 
 
-def test_two_annotation_rows_holding_the_same_json_both_open(tmp_path: Path) -> None:
-    """Review of 4ddbef2 (B3): a row copied under another key held the same JSON text, the
-    reading kept one annotation per text, and the first row's text could not be found: the
-    project did not open (`parallax export` said internal error: KeyError)."""
+def _project_with_a_copied_annotation_row(tmp_path: Path, *, copy_first: bool = False
+                                          ) -> tuple[Path, str]:
+    """A project with one annotation whose row is also copied, JSON and all, under the key
+    'copy' (as a hand or another tool might), after its row or, with `copy_first`, before
+    it; returns its path and the annotation's id."""
     path = tmp_path / "work.parallax"
     article = load_sample_corpus().articles[0]
+    annotation_id = ""
     with Project.create(path) as project:
         (stored,) = project.add_articles([article])
-        project.save_annotations([make_annotation(stored, 0, 9)], [])
+        annotation = make_annotation(stored, 0, 9)
+        annotation_id = annotation.id
+        project.save_annotations([annotation], [])
     with sqlite3.connect(path) as connection:
         connection.execute("INSERT INTO records (kind, key, value, revision, modified) "
                            "SELECT kind, 'copy', value, revision, modified FROM records "
                            "WHERE kind = 'annotation'")
+        if copy_first:  # (rows are read in the order written)
+            connection.execute("DELETE FROM records WHERE kind = 'annotation' AND key = ?",
+                               (annotation_id,))
+            connection.execute("INSERT INTO records (kind, key, value, revision, modified) "
+                               "SELECT kind, ?, value, revision, modified FROM records "
+                               "WHERE kind = 'annotation'", (annotation_id,))
     connection.close()
+    return path, annotation_id
+
+
+@pytest.mark.parametrize("copy_first", [False, True])
+def test_two_annotation_rows_holding_one_annotation_give_it_once_and_say_so(
+        tmp_path: Path, copy_first: bool) -> None:
+    """Review of 4ddbef2 (B3), then of d34e77e: a row copied under another key gave the
+    annotation twice, which no annotation set takes (the project did not open). The row
+    stored under the annotation's id is used, first or not; the copy is said in one line and
+    kept."""
+    path, annotation_id = _project_with_a_copied_annotation_row(tmp_path, copy_first=copy_first)
     with Project.open(path) as project:
         annotations, _ = project.annotations()
-    assert len(annotations) == 2 and annotations[0] == annotations[1]
+        assert [a.id for a in annotations] == [annotation_id]
+        assert project.problems == [
+            f"{path}: annotation 'copy' skipped: holds annotation {annotation_id!r}, as "
+            f"record {annotation_id!r} does, which is used"]
+        project.save_annotations(annotations, [])
+    with sqlite3.connect(path) as connection:
+        keys = {key for (key,) in connection.execute(
+            "SELECT key FROM records WHERE kind = 'annotation'")}
+    connection.close()
+    assert keys == {annotation_id, "copy"}  # (a save keeps the skipped row as it is)
+
+
+def test_a_project_with_a_copied_annotation_row_opens_in_the_window(tmp_path: Path) -> None:
+    """`parallax work.parallax` ended in a traceback: ValueError, annotation ids must be
+    unique (the window catches the projects' own errors only)."""
+    path, annotation_id = _project_with_a_copied_annotation_row(tmp_path)
+    document = ProjectDocument.open(path)
+    with document.project:
+        assert [a.id for a in document.annotations] == [annotation_id]
+        assert len(document.project.problems) == 1
+
+
+def test_export_of_a_project_with_a_copied_annotation_row_writes_it_once(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`parallax export work.parallax --format jsonld` wrote the annotation twice under one
+    id, a file Parallax's own reader refuses."""
+    path, annotation_id = _project_with_a_copied_annotation_row(tmp_path)
+    out = tmp_path / "out.jsonld"
+    assert main(["export", str(path), "--format", "jsonld", "-o", str(out)]) == 0
+    written = json.loads(out.read_text(encoding="utf-8"))
+    ids = [item["id"] for item in written["first"]["items"]]
+    assert ids == [annotation_id]
+    assert "'copy' skipped" in capsys.readouterr().err
+    assert [a.id for a in load_set(out)] == [annotation_id]
 
 
 @pytest.mark.parametrize(("value", "reason"), [

@@ -31,11 +31,11 @@ class AnnotationRecords:
 
     def read(self, records: Mapping[str, str], skip: Callable[[str, str, str], None]
              ) -> list[Annotation]:
-        """The annotations of `records` (key -> JSON text), in order; `skip(key, value,
-        reason)` for each that cannot be read."""
+        """The annotations of `records` (key -> JSON text), in order, one per annotation id;
+        `skip(key, value, reason)` for each that cannot be read or repeats an id."""
         # Each row's annotation with its own text, row by row: two rows may hold the same
         # text (one copied under another key), so a text cannot stand for its row.
-        rows: list[tuple[Annotation, str]] = []
+        rows: dict[str, tuple[Annotation, str]] = {}
         parsed: dict[str, Annotation] = {}
         for key, value in records.items():
             known = self._parsed.get(value)
@@ -45,14 +45,15 @@ class AnnotationRecords:
                 skip(key, value, record_problem(error))
                 continue
             parsed[value] = annotation
-            rows.append((annotation, value))
+            rows[key] = (annotation, value)
         self._parsed = parsed
+        kept = _one_row_per_id(rows, skip)
         # A Hypothesis reply is placed with the annotation its thread starts from, as in an
         # annotation file (read one row at a time, it covered the whole article once saved in
         # a project -- tester56 #6); its row is unchanged.
-        placed = with_replies_placed([annotation for annotation, _ in rows])
+        placed = with_replies_placed([annotation for annotation, _ in kept])
         self._json_of = {id(annotation): (annotation, value)
-                         for (_, value), annotation in zip(rows, placed, strict=True)}
+                         for (_, value), annotation in zip(kept, placed, strict=True)}
         return placed
 
     def texts(self, annotations: Iterable[Annotation]) -> dict[str, str]:
@@ -67,6 +68,30 @@ class AnnotationRecords:
         if known is not None and known[0] is annotation:
             return known[1]
         return dumps(annotation_to_json(annotation))
+
+
+def _one_row_per_id(rows: Mapping[str, tuple[Annotation, str]],
+                    skip: Callable[[str, str, str], None]) -> list[tuple[Annotation, str]]:
+    """One row per annotation id, in the rows' order; the others go to `skip`.
+
+    Two rows holding one id (a row copied under another key, by hand or by another tool) would
+    be two copies of one annotation: a set refuses that, so the project did not open, and an
+    export wrote the id twice, a file no reader takes. The row stored under the id itself is
+    the one Parallax writes, so it is kept; failing that, the first. The other is said and,
+    as every skipped row, stays in the file as it is.
+    """
+    chosen: dict[str, str] = {}
+    for key, (annotation, _) in rows.items():
+        if annotation.id not in chosen or key == annotation.id:
+            chosen[annotation.id] = key
+    kept: list[tuple[Annotation, str]] = []
+    for key, (annotation, value) in rows.items():
+        if chosen[annotation.id] == key:
+            kept.append((annotation, value))
+        else:
+            skip(key, value, f"holds annotation {annotation.id!r}, as record "
+                             f"{chosen[annotation.id][:60]!r} does, which is used")
+    return kept
 
 
 class RecordRefused(ValueError):
