@@ -4,7 +4,8 @@ window here (pytest-qt), the import a real `parallax` process writing the file t
 The README said the window "keeps its own copy and saves it over the import: close it first".
 It does not: the window's save (the autosave, Ctrl+S, quitting) holds the folder's lock and
 merges what another process saved since the window last read or wrote the file, so the import
-is kept and the window then shows it."""
+is kept and the window then shows it. A file another program rewrote meanwhile, which a merge
+would lose from, is left as that program wrote it."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from tests.widgetkit import make_window
 from viewer.annotations.location import app_data_dir, default_annotation_file
 from viewer.annotations.model import make_annotation
 from viewer.annotations.store import load_set
+from viewer.annotations.w3c import annotation_to_json
 from viewer.resources import seeds_dir
 from widgets.annotation_gui import install_annotations
 
@@ -93,3 +95,37 @@ def test_ctrl_s_with_nothing_new_takes_in_an_import_made_meanwhile(qtbot, tmp_pa
     assert imported <= {a.id for a in controller.annotations}
     said = window.statusBar().currentMessage()
     assert said.startswith("Annotations saved in ") and "merged 2 changes" in said
+
+
+def test_ctrl_s_leaves_a_file_another_program_rewrote_and_offers_save_as(
+        qtbot, tmp_path: Path) -> None:
+    """Review of deba091: Ctrl+S merged a file another program had rewritten as a plain JSON
+    array and wrote it back in Parallax's format; now the file stays as that program left it,
+    the window keeps its annotations, says why, offers Save As, and quitting asks."""
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    controller = install_annotations(window, corpus_paths=[seeds_dir()],
+                                     data_dir=tmp_path / "data")
+    path = controller.document.path
+    assert path is not None
+    article = articles[0]
+    mine = make_annotation(article, article.body_start, article.body_start + 8)
+    controller.annotations.add(mine)
+    assert controller.save_now()
+    path.write_text(json.dumps([annotation_to_json(mine)]), "utf-8")
+    written = path.read_bytes()
+    window.annotation_gui.actions.save_action.trigger()  # (Ctrl+S)
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Annotations not saved: ") and "another writer" in said
+    assert controller.save_problem_box is not None and controller.save_problem_box.isVisible()
+    assert path.read_bytes() == written and [a.id for a in controller.annotations] == [mine.id]
+    asked: list[str] = []
+
+    def cancel(problem: str) -> str:
+        asked.append(problem)
+        return "cancel"
+
+    controller.ask_on_quit = cancel
+    assert not window.close() and asked and "another writer" in asked[0]
+    assert path.read_bytes() == written
+    controller.ask_on_quit = lambda problem: "discard"  # (lets the test close the window)

@@ -171,8 +171,9 @@ class AnnotationDocument:
         (`last_merged` says how many), also when this document has nothing new. Raises
         `SaveConflict` (nothing written) when both changed the same annotation, unless `prefer`
         says whose version to keep; AnnotationFileError when there is no file, saving is
-        blocked, or writing fails (the previous file is then unchanged, the set untouched;
-        `save_elsewhere` tells whether Save As to another place may work).
+        blocked, another writer left a file read only in part or in another tool's shape
+        (saving is then blocked), or writing fails (the previous file is then unchanged, the
+        set untouched; `save_elsewhere` tells whether Save As to another place may work).
         """
         if self.path is None:
             raise AnnotationFileError(Path("(unsaved)"), "no annotation file chosen yet")
@@ -246,6 +247,14 @@ class AnnotationDocument:
             self._base_stamp = stamp
             return
         theirs = parse_bytes(path, data)  # a newer version raises, and is not overwritten
+        refused = _not_mergeable(theirs)
+        if refused is not None:
+            # Merged, what could not be read would count as deleted by them and go from this
+            # window and the file, and another tool's file would be rewritten in Parallax's
+            # format (a review of deba091): blocked until Save As, as `open` blocks a file read
+            # in part, and as `parallax annotations import` refuses another tool's file.
+            self.blocked = refused
+            raise AnnotationFileError(path, refused, save_elsewhere=True, advice=_KEPT_IN_MEMORY)
         base_annotations, base_claims = self._base
         current = self.annotations
         result = merge(base_annotations, current.annotations, theirs.annotations,
@@ -288,6 +297,22 @@ def _unread(parsed: ParsedCollection) -> str | None:
     if not parsed.problems:
         return None
     return f"{parsed.problems[0]}; the file is left as it is"
+
+
+_KEPT_IN_MEMORY = "the annotations are kept in memory -- save them elsewhere with Save As"
+
+
+def _not_mergeable(theirs: ParsedCollection) -> str | None:
+    """Why what another writer saved meanwhile must not be merged and saved over (it was read
+    only in part, or is another tool's shape), or None."""
+    if theirs.problems:
+        found = f", and read only in part here ({theirs.problems[0]})"
+    elif not theirs.native:
+        found = f" as {theirs.shape}, which a save here would rewrite in Parallax's own format"
+    else:
+        return None
+    return (f"saved meanwhile by another writer{found}; the file is left as it is and nothing "
+            "of it was merged")
 
 
 def _read(path: Path) -> bytes:
