@@ -189,3 +189,48 @@ def test_each_article_s_address_is_read_once_not_once_per_note(monkeypatch) -> N
     result = plan_import([], [], collection_from_json(notes), articles, file_name="h.json")
     assert len(result.read) == 60
     assert len(calls) < 10 * (len(articles) + len(notes))
+
+
+@pytest.mark.parametrize(("article_url", "note_source"), [
+    ("https://alice.substack.com/p/strike", "https://bob.substack.com/p/other"),
+    ("https://alice.wordpress.com/2020/01/08/strike", "https://bob.wordpress.com/2020/x"),
+    ("https://alice.github.io/strike", "https://bob.github.io/strike-2"),
+    ("https://alice.tumblr.com/post/1", "https://bob.tumblr.com/post/2"),
+    ("https://alice.ghost.io/strike", "https://bob.ghost.io/strike-2"),
+    ("https://alice.beehiiv.com/p/strike", "https://bob.beehiiv.com/p/strike-2"),
+    ("https://alice.blogspot.com/2020/01/strike.html", "https://bob.blogspot.com/2020/x.html"),
+    ("https://alice.blogspot.co.uk/2020/strike.html", "https://bob.blogspot.co.uk/2020/x.html"),
+    ("https://alice.medium.com/strike", "https://bob.medium.com/strike-2"),
+    ("https://medium.com/@alice/strike", "https://medium.com/@bob/strike-2"),
+    ("https://www.tumblr.com/alice/1", "https://www.tumblr.com/bob/2"),
+    ("https://alice.substack.com/p/strike",
+     "https://web.archive.org/web/2020/https://bob.substack.com/p/other"),
+])
+def test_a_note_on_another_blog_of_a_shared_host_stays_off_its_article(
+        article_url: str, note_source: str) -> None:
+    """Two newsletters, blogs or project pages on one hosting domain are two people's sites,
+    not one outlet's hosts (review of 8d50342: comparing registered domains put a note from
+    bob.substack.com in the article at alice.substack.com)."""
+    blog = Article("blog", TEXT, "Alice's blog", url=article_url)
+    (read,) = plan_import([], [], collection_from_json(_item(1, note_source)), [blog],
+                          file_name="h.json").read
+    assert read.status is AnchorStatus.ORPHANED, read.anchor_note
+
+
+@pytest.mark.parametrize(("article_url", "note_source"), [
+    ("https://alice.substack.com/p/strike", "https://www.alice.substack.com/p/strike-2"),
+    ("alice.blogspot.com/2020/01/strike.html", "https://m.alice.blogspot.com/2020/x.html"),
+    ("https://alice.github.io/strike", "https://amp.alice.github.io/strike-2"),
+    ("https://medium.com/@alice/strike", "https://www.medium.com/@alice/strike-2"),
+    ("https://blog.naver.com/alice/1", "https://m.blog.naver.com/alice/2"),
+    ("https://alice.substack.com/p/strike",
+     "https://web.archive.org/web/2020/https://alice.substack.com/p/other"),
+])
+def test_a_note_on_a_copy_of_the_same_blog_goes_to_its_article(article_url: str,
+                                                               note_source: str) -> None:
+    """Its www., mobile, AMP or archived copy is still the one blog's."""
+    blog = Article("blog", TEXT, "Alice's blog", url=article_url)
+    (placed,) = plan_import([], [], collection_from_json(_item(1, note_source)), [blog],
+                            file_name="h.json").read
+    assert (placed.status, placed.article_id) == (AnchorStatus.ANCHORED, "blog"), \
+        placed.anchor_note

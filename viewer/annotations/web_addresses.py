@@ -10,7 +10,8 @@ look-up by address and the comparison of sites see the page itself.
 
 `page_key` and `url_key` say which page an address names (two spellings of one address);
 `site_key` which site it is on: the domain its host is registered under, "bbc.co.uk" for
-www.bbc.co.uk and m.bbc.co.uk alike (see `site_key` for why not bbc.com too). No Qt.
+www.bbc.co.uk and m.bbc.co.uk alike (see `site_key` for why not bbc.com too), but the whole
+host on a domain that hosts other people's sites (alice.substack.com, bob.github.io). No Qt.
 """
 
 from __future__ import annotations
@@ -110,6 +111,28 @@ _GENERIC_SECOND_LEVEL = frozenset(
 """Labels a country's domain registers names under (bbc.co.uk, abc.net.au, asahi.co.jp)."""
 
 
+_SHARED_HOSTS = frozenset((
+    "substack.com", "medium.com", "wordpress.com", "wpcomstaging.com", "blogspot.com",
+    "blogger.com", "tumblr.com", "ghost.io", "beehiiv.com", "github.io", "gitlab.io",
+    "netlify.app", "vercel.app", "pages.dev", "herokuapp.com", "wixsite.com", "weebly.com",
+    "squarespace.com", "typepad.com", "livejournal.com", "dreamwidth.org", "over-blog.com",
+    "jimdofree.com", "webflow.io", "bearblog.dev", "micro.blog", "neocities.org", "glitch.me",
+    "posthaven.com", "mataroa.blog", "hatenablog.com", "hatenablog.jp", "hateblo.jp",
+    "tistory.com", "livedoor.blog", "seesaa.net", "exblog.jp", "fc2.com", "mirror.xyz"))
+"""Domains under which each host is someone else's site -- a newsletter, a blog, a project's
+pages -- rather than one outlet's (as the Public Suffix List's private section lists them; a
+short list shipped here, nothing fetched): bob.substack.com is not alice.substack.com. Blogger
+serves its blogs under a country's domain too (alice.blogspot.co.uk, alice.blogspot.de)."""
+_SITE_IN_PATH = frozenset(("medium.com", "substack.com", "tumblr.com", "blog.naver.com",
+                           "note.com", "ameblo.jp"))
+"""Hosts that put each author's or publication's site in the first segment of the path
+(medium.com/@alice, www.tumblr.com/alice, blog.naver.com/alice): there the site is the host
+with that segment. (Their other pages, medium.com/p/<id>, then count as a site of their own,
+which keeps a note off an article rather than put it in another author's.)"""
+_COPY_PREFIXES = ("www.", "m.", "mobile.", "amp.")
+"""A host's copies of one site: its www., mobile and AMP hosts."""
+
+
 def site_key(url: str) -> str:
     """The site `url` (or the page it is a copy of) is on: the domain its host is registered
     under, in lower case ("cnn.com" for edition.cnn.com and www.cnn.com, "bbc.co.uk" for
@@ -123,14 +146,41 @@ def site_key(url: str) -> str:
     outlets often enough (thestar.com in Toronto, thestar.com.my in Kuala Lumpur; independent.
     co.uk and independent.ie), and wire copy puts the same sentences in both, context and all;
     a note on bbc.com is left unplaced beside a bbc.co.uk article, with the reason, rather than
-    risk another outlet's."""
-    host = (split_address(original_address(url)).hostname or "").lower().rstrip(".")
+    risk another outlet's. On a domain that hosts other people's sites (`_SHARED_HOSTS`) the
+    registered domain says nothing of whose page it is: there the site is the whole host less
+    its www., mobile or AMP prefix ("alice.substack.com"), or with the path's first segment
+    where the host puts the author there (`_SITE_IN_PATH`: "medium.com/@alice")."""
+    parts = split_address(original_address(url))
+    host = (parts.hostname or "").lower().rstrip(".")
     labels = [label for label in host.split(".") if label]
     if not labels or _is_ip_address(host):
         return host
+    hosted = _hosted_site(labels)
+    if hosted is not None:
+        if hosted in _SITE_IN_PATH:
+            author = parts.path.strip("/").split("/", 1)[0].lower()
+            return f"{hosted}/{author}" if author else hosted
+        return hosted
     if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _GENERIC_SECOND_LEVEL:
         return ".".join(labels[-3:])
     return ".".join(labels[-2:])
+
+
+def _hosted_site(labels: list[str]) -> str | None:
+    """The site of a host on a shared hosting domain, or of one such domain's own host: the
+    host less the prefixes of its copies; None for a host on no such domain."""
+    for start in range(len(labels)):
+        suffix = labels[start:]
+        joined = ".".join(suffix)
+        if joined in _SHARED_HOSTS or joined in _SITE_IN_PATH or (
+                suffix[0] == "blogspot" and len(suffix) <= 3 and len(suffix[-1]) == 2):
+            break
+    else:
+        return None
+    host = ".".join(labels)
+    while host.startswith(_COPY_PREFIXES) and host.count(".") >= len(suffix):
+        host = host.split(".", 1)[1]
+    return host
 
 
 def _is_ip_address(host: str) -> bool:
