@@ -54,3 +54,48 @@ def test_only_aliases_of_known_terms_are_renamed_and_the_term_itself_wins() -> N
         "selector": {"quote": "a", "exact": "b", "nested": {"exact": "c"}}}
     plain = {"@context": W3C, "quote": "x"}
     assert with_context_aliases(plain) is plain
+
+
+OA_2013 = {"oa": "http://www.w3.org/ns/oa#", "cnt": "http://www.w3.org/2011/content#",
+           "hasBody": {"@id": "oa:hasBody", "@type": "@id"},
+           "hasTarget": {"@id": "oa:hasTarget", "@type": "@id"},
+           "hasSource": {"@id": "oa:hasSource", "@type": "@id"},
+           "hasSelector": {"@id": "oa:hasSelector", "@type": "@id"},
+           "motivatedBy": {"@id": "oa:motivatedBy", "@type": "@id"},
+           "chars": "cnt:chars", "exact": "oa:exact"}
+"""The Open Annotation community draft's own context (2013), inlined as its examples did."""
+
+
+def test_an_open_annotation_with_its_context_inlined_is_read_as_open_annotation() -> None:
+    """Its context defines `hasBody`, `hasTarget` and `chars`: read as Open Annotation, so its
+    oa:Tag body is a tag (review of ce1e05e: renamed as aliases, the item looked like a W3C one,
+    the Open Annotation reading never ran and the tag came in as a second note)."""
+    item = {"@context": OA_2013, "@id": "urn:x:1", "@type": "oa:Annotation",
+            "motivatedBy": "oa:commenting",
+            "hasBody": [{"@type": "cnt:ContentAsText", "chars": "the army's count"},
+                        {"@type": ["oa:Tag", "cnt:ContentAsText"], "chars": "figures"}],
+            "hasTarget": {"@type": "oa:SpecificResource", "hasSource": PAGE,
+                          "hasSelector": {"@type": "oa:TextQuoteSelector",
+                                          "exact": "22 missiles"}}}
+    story = Article("story", TEXT, "Story", url=PAGE)
+    (read,) = anchor_all(collection_from_json(item).annotations, [story])
+    assert (read.status, read.exact) == (AnchorStatus.ANCHORED, "22 missiles")
+    assert (read.note, read.tags, read.other_notes) == ("the army's count", ("figures",), ())
+
+
+def test_a_context_on_a_target_holds_inside_it() -> None:
+    """A context is a node's, whichever node: one given on the target alone names the
+    target's keys (review of ce1e05e: only the file's and the annotation's were looked at)."""
+    target = {"@context": {"page": "oa:hasSource", "how": "oa:hasSelector",
+                           "quote": "oa:exact", "Quote": "oa:TextQuoteSelector"},
+              "page": PAGE, "how": {"type": "Quote", "quote": "22 missiles"}}
+    item = {"@context": W3C, "id": "urn:x:1", "type": "Annotation",
+            "bodyValue": "the army's count", "target": target}
+    story = Article("story", TEXT, "Story", url=PAGE)
+    (read,) = anchor_all(collection_from_json(item).annotations, [story])
+    assert (read.status, read.article_id, read.exact) == (AnchorStatus.ANCHORED, "story",
+                                                          "22 missiles")
+    (in_collection,) = anchor_all(collection_from_json(
+        {"type": "AnnotationCollection", "first": {"type": "AnnotationPage", "items": [
+            {k: v for k, v in item.items() if k != "@context"}]}}).annotations, [story])
+    assert (in_collection.status, in_collection.exact) == (AnchorStatus.ANCHORED, "22 missiles")

@@ -8,7 +8,9 @@ aliases of terms Parallax reads (given as `oa:` names, full IRIs, another vocabu
 the W3C context uses, `@id`/`@type`, or the W3C name itself), in the node whose context it is
 and the nodes inside it, and the values of `type`, `motivation` and `purpose` that name such
 an alias. Anything else a context can say (a type coercion, a language, a remote context, a
-`@vocab`) is left as it is: those change no key Parallax looks for. No Qt.
+`@vocab`) is left as it is: those change no key Parallax looks for. So is an alias of a key the
+Open Annotation reader knows by that name (`hasBody`, `chars`): `open_annotation.to_w3c` reads
+those, and more than their names. No Qt.
 """
 
 from __future__ import annotations
@@ -33,8 +35,29 @@ def with_context_aliases(document: _Value) -> _Value:
     return cast("_Value", _renamed(document, {}))
 
 
+_CONTEXT_DEPTH = 8
+"""How deep below the node read a context is looked for: a collection, its page, an annotation,
+its target, selector and refinement are a few levels; a context deeper than any of them is
+left unread rather than every node of a deep document walked."""
+
+
 def _defines_aliases(value: object) -> bool:
-    return isinstance(value, dict) and bool(aliases_in(value.get("@context")))
+    """Whether a context in `value` or a node inside it (a target's own, as well as the file's
+    or the annotation's) defines an alias."""
+    level = [value]
+    for _ in range(_CONTEXT_DEPTH):
+        below: list[object] = []
+        for node in level:
+            if isinstance(node, dict):
+                if "@context" in node and aliases_in(node["@context"]):
+                    return True
+                below.extend(node.values())
+            elif isinstance(node, list):
+                below.extend(node)
+        if not below:
+            return False
+        level = below
+    return False
 
 
 def aliases_in(context: object) -> dict[str, str]:
@@ -49,7 +72,11 @@ def aliases_in(context: object) -> dict[str, str]:
             if not isinstance(alias, str) or alias.startswith("@") or not isinstance(meant, str):
                 continue
             term = known_term(meant)
-            if term and term != alias:
+            # (a key the Open Annotation reader already reads as that term -- the OA 2013
+            # context's own "hasBody": "oa:hasBody", "chars": "cnt:chars" -- is left to it:
+            # renamed here, the annotation looked like a W3C one and its OA reading, which
+            # makes an oa:Tag body a tag, never ran)
+            if term and known_term(alias) != term:
                 found[alias] = term
     return found
 
