@@ -174,27 +174,98 @@ def test_other_tools_formats_are_named_not_called_corrupt(tmp_path, name, conten
     assert said in message and "corrupt" not in message
 
 
-def test_a_key_given_twice_with_two_values_refuses_the_file_naming_it(tmp_path):
+TWICE = ("the key \"exact\" is given twice, \"22 missiles\" and \"Erbil\": which one is "
+         "meant cannot be told (JSON keys must differ within an object); correct the file")
+
+
+def _with(text: str, old: str, new: str) -> str:
+    assert old in text
+    return text.replace(old, new)
+
+
+def test_an_annotation_giving_a_key_twice_with_two_values_is_refused_naming_it(tmp_path):
     """`"exact": "22 missiles", "exact": "Erbil"` was imported on "Erbil", the last one, with
-    no word (tester T13): readers differ on which they keep, so the file is refused, the key,
-    both values and where named. The same value twice says one thing and is read."""
-    text = json.dumps(ANNOTATION).replace(
-        '"exact": "22 missiles struck two bases"',
-        '"exact": "22 missiles", "exact": "Erbil"')
+    no word (tester T13): readers differ on which they keep, so the annotation is refused, the
+    key, both values and where named. The same value twice says one thing and is read."""
+    text = _with(json.dumps(ANNOTATION), '"exact": "22 missiles struck two bases"',
+                 '"exact": "22 missiles", "exact": "Erbil"')
     path = tmp_path / "twice.json"
     path.write_text(text, "utf-8")
-    assert refused(path) == (
-        f'{path}: the key "exact" is given twice at $.target.selector, "22 missiles" and '
-        '"Erbil": which one is meant cannot be told (JSON keys must differ within an '
-        "object); correct the file")
+    assert refused(path) == f"{path}: invalid annotation file at $.target.selector: {TWICE}"
     path.write_text(json.dumps(ANNOTATION).replace('"type": "Annotation"',
                                                    '"type": "Annotation", "type": "Annotation"'),
                     "utf-8")
     assert [a.id for a in load_collection(path).annotations] == ["http://example.org/a1"]
+
+
+def _numbered(number: int) -> str:
+    return json.dumps({**ANNOTATION, "id": f"http://example.org/a{number}"})
+
+
+def test_a_key_given_twice_refuses_only_its_annotation(tmp_path):
+    """One annotation of an array, a JSON Lines line, giving a key twice is left out, named, and
+    the others read (review of 3c09c24: it refused the whole file, even for a key Parallax never
+    reads, against the rule that only the bad annotations are refused)."""
+    generator = _with(_numbered(3), '"type": "Annotation"',
+                      '"type": "Annotation", "generator": {"name": "x", "name": "y"}')
+    path = tmp_path / "array.json"
+    path.write_text(f"[{_numbered(1)}, {_numbered(2)}, {generator}]", "utf-8")
+    parsed = load_collection(path)
+    assert [a.id for a in parsed.annotations] == ["http://example.org/a1", "http://example.org/a2"]
+    assert parsed.problems == (
+        'the annotation at $[2].generator: the key "name" is given twice, "x" and "y": which '
+        "one is meant cannot be told (JSON keys must differ within an object); correct the file",)
     lines = tmp_path / "twice.jsonl"
-    lines.write_text(json.dumps(ANNOTATION) + "\n" + text + "\n", "utf-8")
-    assert refused(lines).startswith(f'{lines}: line 2: the key "exact" is given twice at '
-                                     "$.target.selector,")
+    repeated_id = _with(_numbered(2), '"id": "http://example.org/a2"',
+                        '"id": "http://example.org/a2", "id": "http://example.org/a9"')
+    lines.write_text("\n".join((_numbered(1), repeated_id, _numbered(3))) + "\n", "utf-8")
+    parsed = load_collection(lines)
+    assert [a.id for a in parsed.annotations] == ["http://example.org/a1", "http://example.org/a3"]
+    assert parsed.problems == (
+        'line 2: the key "id" is given twice at $, "http://example.org/a2" and '
+        '"http://example.org/a9": which one is meant cannot be told (JSON keys must differ '
+        "within an object); correct the file",)
+
+
+def test_a_key_given_twice_is_seen_under_a_context_s_aliases(tmp_path):
+    """A file whose context names keys its own way is read as a copy with the keys renamed:
+    the annotation giving a key twice is refused all the same."""
+    aliased = {**ANNOTATION, "@context": [ANNOTATION["@context"], {"quote": "oa:exact"}]}
+    second = _with(_numbered(2), '"id": "http://example.org/a2"',
+                   '"id": "http://example.org/a2", "id": "http://example.org/a9"')
+    path = tmp_path / "aliased.json"
+    path.write_text(f"[{json.dumps(aliased)}, {second}]".replace(
+        '"exact"', '"quote"'), "utf-8")
+    parsed = load_collection(path)
+    assert [a.id for a in parsed.annotations] == ["http://example.org/a1"]
+    assert parsed.problems[0].startswith('the annotation at $[1]: the key "id" is given twice')
+
+
+def test_a_key_given_twice_in_the_collection_s_own_keys_refuses_the_file(tmp_path):
+    """Its own keys say which annotations the file holds and are written back: which of two
+    was meant decides the whole file."""
+    path = tmp_path / "collection.json"
+    path.write_text(json.dumps({"type": "AnnotationCollection", "label": "a", "first": {
+        "type": "AnnotationPage", "items": [ANNOTATION]}}).replace(
+            '"label": "a"', '"label": "a", "label": "b"'), "utf-8")
+    assert refused(path) == (
+        f'{path}: invalid annotation file at $: the key "label" is given twice, "a" and "b": '
+        "which one is meant cannot be told (JSON keys must differ within an object); correct "
+        "the file")
+
+
+@pytest.mark.parametrize(("first", "last"), [("1", "true"), ("0", "false"), ("1", "1.0"),
+                                             ('{"a": 1}', '{"a": true}')])
+def test_two_values_of_different_types_are_two_values(tmp_path, first, last):
+    """`1` and `true` are not one value, though Python finds them equal (review of 3c09c24)."""
+    path = tmp_path / "typed.json"
+    path.write_text(_with(json.dumps(ANNOTATION), '"type": "Annotation"',
+                          f'"type": "Annotation", "rank": {first}, "rank": {last}'), "utf-8")
+    assert 'the key "rank" is given twice' in refused(path)
+    path.write_text(_with(json.dumps(ANNOTATION), '"type": "Annotation"',
+                          '"type": "Annotation", "rank": {"a": 1, "b": 2}, '
+                          '"rank": {"b": 2, "a": 1}'), "utf-8")
+    assert len(load_collection(path).annotations) == 1
 
 
 @pytest.mark.parametrize("indent", [None, 2])

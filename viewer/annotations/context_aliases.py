@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Any, TypeVar, cast
 
 from .fields import as_list
+from .json_input import with_repeat_of
 from .open_annotation import known_term
 
 _NAMED_VALUES = ("type", "motivation", "purpose")
@@ -99,7 +100,7 @@ def _renamed(document: object, inherited: dict[str, str]) -> object:
             continue
         own = aliases_in(value.get("@context"))
         scope = {**aliases, **own} if own else aliases
-        node: dict[str, Any] = {}
+        node: dict[str, Any] = with_repeat_of(value, {})  # (still refused where it was)
         for key, inner in value.items():
             if key == "@context":  # (kept as written: it is what defines the aliases)
                 node[key] = inner

@@ -7,8 +7,11 @@ not be kept: NaN and Infinity, a number too large for a float (it would be writt
 `Infinity`, which no JSON reader accepts -- the user's own file would then no longer open),
 and an integer too long for Python are refused, each with a reason. A string holding half of a
 character (an unpaired UTF-16 surrogate escape) is no reason to refuse the file: dropped from a
-quote's context, and anywhere else its one annotation is refused when read (`unpaired`). A key
-given twice in one object with different values is refused, naming it and where (`_Objects`).
+quote's context, and anywhere else its one annotation is refused when read (`unpaired`). Nor is
+a key given twice in one object with different values: the object is marked (`RepeatedKeys`),
+the annotation holding it refused when read (`repeated_key_at`), a JSON Lines line holding it
+left out as a bad line, and only one in the file's own keys (a collection's, a page's) refuses
+the file (`repeated_key_outside`).
 Text after the JSON value is named as such, not as a bad JSON Lines line (`_after_the_json`).
 Nesting is bounded later, per annotation (`fields.check_depth`). No Qt.
 """
@@ -19,8 +22,8 @@ import json
 import math
 import re
 import sys
-from collections import deque
 
+from .fields import FormatError
 from .other_formats import other_tools_text_format
 from .unpaired import mend_cut_context
 
@@ -151,62 +154,128 @@ def _loads(text: str) -> object:
         # call sys.set_int_max_str_digits(), which means nothing to the user)
         raise NotUsableJson("not usable JSON: a number more than "
                             f"{sys.get_int_max_str_digits()} digits long") from None
-    if objects.twice is not None:
-        raise NotUsableJson(objects.twice_said(value))
     return value
 
 
-class _Objects:
-    """Builds the JSON objects of one document (`json.loads`' `object_pairs_hook`), noting the
-    first key given twice with different values.
+class RepeatedKeys(dict[str, object]):
+    """A JSON object in which a key is given twice with different values, in the object itself
+    or in a value inside it (`repeat`: where, below this object, and the key and its two
+    values). It is read as a dict; whoever reads the annotation or file holding it refuses it.
 
     JSON and the Web Annotation model say keys SHOULD be unique; readers differ on which of
     two they keep (Python's the last, others the first), so `"exact": "22 missiles", "exact":
-    "Erbil"` is a quote no one can say the writer meant: the file is refused, the key, its two
-    values and where named, rather than an annotation imported silently on the wrong words.
-    The same value twice means one thing, and is read."""
+    "Erbil"` is a quote no one can say the writer meant: rather than an annotation imported
+    silently on the wrong words, it is refused, the key, its two values and where named. Any
+    key, one Parallax reads or not: what it does not read it writes back, and which value to
+    write back cannot be told either. The same value twice means one thing, and is read."""
+
+    repeat: tuple[str, str, object, object]
+
+
+def _same_json(first: object, last: object) -> bool:
+    """The same JSON value: of the same type too (`1` is not `true`, nor `1.0`), an object's
+    keys in any order."""
+    return json.dumps(first, sort_keys=True) == json.dumps(last, sort_keys=True)
+
+
+def _repeat_in(value: object) -> tuple[str, str, object, object] | None:
+    """The repeat an object in `value` holds (its path below `value`), else None. Lists are
+    looked into (an object is built after its members, which are marked already)."""
+    if isinstance(value, RepeatedKeys):
+        return value.repeat
+    if isinstance(value, list):
+        for number, member in enumerate(value):
+            found = _repeat_in(member)
+            if found is not None:
+                return (f"[{number}]{found[0]}", *found[1:])
+    return None
+
+
+class _Objects:
+    """Builds the JSON objects of one document (`json.loads`' `object_pairs_hook`), marking as
+    `RepeatedKeys` one that gives a key twice with different values, or holds one that does."""
 
     def __init__(self) -> None:
-        self.twice: tuple[dict[str, object], str, object, object] | None = None
+        self.marked = False
+        """Whether an object was marked yet: until then no object can hold one, and an object
+        is built without looking at its values (the usual file pays nothing)."""
 
     def built(self, pairs: list[tuple[str, object]]) -> dict[str, object]:
         made = dict(pairs)
-        if len(made) != len(pairs) and self.twice is None:
+        repeat = None
+        if len(made) != len(pairs):
             first: dict[str, object] = {}
             for key, value in pairs:
-                if key in first and first[key] != value:
-                    self.twice = (made, key, first[key], value)
+                if key in first and not _same_json(first[key], value):
+                    repeat = ("", key, first[key], value)
                     break
                 first.setdefault(key, value)
-        return made
+        if repeat is None and self.marked:
+            for key, value in made.items():
+                found = _repeat_in(value)
+                if found is not None:
+                    repeat = (f".{key}{found[0]}", *found[1:])
+                    break
+        if repeat is None:
+            return made
+        self.marked = True
+        marked = RepeatedKeys(made)
+        marked.repeat = repeat
+        return marked
 
-    def twice_said(self, document: object) -> str:
-        """The line naming the key given twice, its values and the object's JSON path."""
-        assert self.twice is not None
-        found, key, first, last = self.twice
-        return (f"the key {json.dumps(key)} is given twice at {_path_to(document, found)}, "
-                f"{_shown(first)} and {_shown(last)}: which one is meant cannot be told "
-                "(JSON keys must differ within an object); correct the file")
+
+def _repeat_said(repeat: tuple[str, str, object, object], where: str) -> str:
+    """The reason a repeat refuses what holds it (its path, when `where` is given, said too)."""
+    _, key, first, last = repeat
+    at = f" at {where}" if where else ""
+    return (f"the key {json.dumps(key)} is given twice{at}, {_shown(first)} and "
+            f"{_shown(last)}: which one is meant cannot be told (JSON keys must differ within "
+            "an object); correct the file")
+
+
+def repeated_key_at(item: object, where: str) -> None:
+    """Raise FormatError when `item` (an annotation at JSON path `where`) holds a key given
+    twice with different values; the others in the file are read."""
+    repeat = _repeat_in(item)
+    if repeat is not None:
+        raise FormatError(where + repeat[0], _repeat_said(repeat, ""))
+
+
+def repeated_key_outside(document: object, items: list[tuple[str, object]]) -> None:
+    """Raise FormatError when an object of `document` outside its annotations (`items`, its
+    (path, annotation) pairs) gives a key twice with different values: the collection's or a
+    page's own keys say what the file holds (its pages, its annotations), and are written back.
+    A copy made of an annotation (a flattened graph's, put together from its nodes) is not
+    one of `items`: a repeat in it refuses the file, as one Parallax cannot place."""
+    inside = {id(item) for _, item in items}
+    pending: list[tuple[object, str]] = [(document, "$")]
+    while pending:  # (only down the marked objects: the way to each repeat)
+        node, path = pending.pop()
+        if id(node) in inside:
+            continue
+        if isinstance(node, RepeatedKeys):
+            if not node.repeat[0]:
+                raise FormatError(path, _repeat_said(node.repeat, ""))
+            pending.extend((value, f"{path}.{key}") for key, value in node.items()
+                           if isinstance(value, (RepeatedKeys, list)))
+        elif isinstance(node, list):
+            pending.extend((value, f"{path}[{n}]") for n, value in enumerate(node)
+                           if isinstance(value, (RepeatedKeys, list)))
+
+
+def with_repeat_of(original: object, copy: dict[str, object]) -> dict[str, object]:
+    """`copy` of the object `original`, marked with its repeat if it has one (a copy made with
+    renamed keys still refuses what holds it)."""
+    if not isinstance(original, RepeatedKeys):
+        return copy
+    marked = RepeatedKeys(copy)
+    marked.repeat = original.repeat
+    return marked
 
 
 def _shown(value: object) -> str:
     text = json.dumps(value, ensure_ascii=False)
     return text if len(text) <= 40 else text[:37] + "..."
-
-
-def _path_to(document: object, wanted: object) -> str:
-    """The JSON path ("$.target.selector[0]") of the object `wanted` in `document`; "$" when
-    it is the document itself (or is not found)."""
-    pending: deque[tuple[object, str]] = deque([(document, "$")])
-    while pending:  # (breadth first, no recursion: the document may nest deeply)
-        node, path = pending.popleft()
-        if node is wanted:
-            return path
-        if isinstance(node, dict):
-            pending.extend((value, f"{path}.{key}") for key, value in node.items())
-        elif isinstance(node, list):
-            pending.extend((value, f"{path}[{n}]") for n, value in enumerate(node))
-    return "$"
 
 
 class JsonLines(list[object]):
@@ -240,6 +309,12 @@ def _json_lines(text: str) -> JsonLines | None:
                 return None
             problem = f"column {error.colno}: {_what(error)}"
         else:
+            repeat = _repeat_in(value)
+            if repeat is not None:  # (a line of its own, as bad as a cut-off one)
+                said = _repeat_said(repeat, "$" + repeat[0])
+                first_bad = first_bad or f"line {number}: {said}"
+                values.problems.append(f"line {number}: {said}")
+                continue
             if not isinstance(value, dict):
                 if not values:
                     return None

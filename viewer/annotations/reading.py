@@ -32,6 +32,7 @@ from .fields import (
     optional_string,
     short,
 )
+from .json_input import repeated_key_at
 from .keeping import foreign_blocks_as_json
 from .model import AnchorStatus, Annotation, normalise_tags
 from .other_formats import other_tools_record
@@ -54,6 +55,7 @@ def read_item(item: object, where: str) -> Annotation:
     if not isinstance(item, dict):
         raise FormatError(where, f"expected an Annotation object, got {kind(item)}")
     check_nesting(item, where)
+    repeated_key_at(item, where)
     item = with_context_aliases(item)
     read = foreign_blocks_as_json(item)
     if read is not item:

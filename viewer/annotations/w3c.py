@@ -32,14 +32,9 @@ from .annotation_set import AnnotationSet
 from .claim_json import claim_to_json, claims_from_json
 from .context_aliases import with_context_aliases
 from .fast_reading import fast_annotation
-from .fields import (
-    MAX_SAFE_INTEGER,
-    FormatError,
-    check_nesting,
-    short,
-    string,
-)
+from .fields import MAX_SAFE_INTEGER, FormatError, check_nesting, short, string
 from .hypothesis import with_replies_placed
+from .json_input import repeated_key_outside
 from .keeping import kept_item_json
 from .model import Annotation, ClaimGroup, new_annotation_id
 from .reading import read_item
@@ -277,7 +272,8 @@ def collection_from_json(document: object, load_page: PageLoader | None = None
                          ) -> ParsedCollection:
     """Parse a loaded JSON value in any accepted shape (see `shapes`); raises FormatError (with
     a JSON path) when it cannot be used. `load_page` finds pages named by IRI."""
-    found = document_items(with_context_aliases(document), load_page)
+    found = document_items(document := with_context_aliases(document), load_page)
+    repeated_key_outside(document, found.items)  # (the annotations holding one: refused alone)
     collection = found.collection or {}
     version = _version(collection)
     claims = claims_from_json(collection.get("parallax:claims", []), "$.parallax:claims")
