@@ -77,3 +77,14 @@ def test_the_window_s_hypothesis_export_converts_each_annotation_once(
     assert written and sorted(calls) == sorted(a.id for a in found)
     assert said.endswith("1 annotation naming no page left out (Hypothesis needs the page's "
                          "address)")
+
+
+def test_the_window_s_export_says_what_of_the_bodies_it_left_out(tmp_path: Path) -> None:
+    """A link body went missing from the Readium set, and the status bar said nothing."""
+    from tests.test_annotations_export_bodies import ARTICLE, LINKED, placed
+
+    written, said = export_annotations(AnnotationSet(placed(LINKED)), [ARTICLE],
+                                       tmp_path / "notes.ann", annotation_file=None)
+    assert written
+    assert said.endswith("; 1 annotation has a link (IRI) body, which Readium's one text body "
+                         "has no place for: left out")

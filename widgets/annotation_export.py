@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from viewer.annotations.annotation_set import AnnotationSet
+from viewer.annotations.export_losses import Dropped
 from viewer.corpus import Article
 from viewer.printable import printable
 from viewer.wording import count_of
@@ -101,6 +102,7 @@ def export_annotations(annotations: AnnotationSet, articles: Sequence[Article], 
     items = annotations.annotations
     left_out = 0
     without_selector = 0
+    dropped: tuple[Dropped, ...] = ()
     file_format = file_format or export_format(path)
     if file_format == "html":
         data = to_html(items, annotations.claims, articles, events=events,
@@ -113,13 +115,14 @@ def export_annotations(annotations: AnnotationSet, articles: Sequence[Article], 
 
         made = hypothesis_export(items, articles)
         data, left_out = made.text.encode("utf-8"), made.left_out
-        without_selector = len(made.without_selector)
+        without_selector, dropped = len(made.without_selector), made.dropped
     elif file_format == "readium":
-        from viewer.annotations.readium_export import readium_export_text
+        from viewer.annotations.readium_export import readium_export_text, readium_losses
 
         data = readium_export_text(items, annotations.claims,
                                    set_id=annotations.collection_id,
                                    title=name or "Parallax annotations").encode("utf-8")
+        dropped = readium_losses(items)
     else:
         data = dumps_collection(items, annotations.claims,
                                 annotations.collection_id).encode("utf-8")
@@ -140,4 +143,6 @@ def export_annotations(annotations: AnnotationSet, articles: Sequence[Article], 
     if without_selector:
         said += (f"; {count_of(without_selector, 'annotation')} with only selectors Hypothesis "
                  "does not read (CSS, XPath...) written as page notes")
+    for loss in dropped:
+        said += f"; {loss.line()}"
     return True, said

@@ -26,6 +26,7 @@ from viewer.own_files import REPORT_MARKER, REPORT_TITLE
 from viewer.wording import count_of
 
 from .claims import claim_table, says_nothing_line
+from .export_losses import Comment, Dropped, comments_of
 from .model import AnchorStatus, Annotation, ClaimGroup, Verdict
 from .w3c import dumps_collection
 
@@ -46,6 +47,9 @@ class Exported:
     without_selector: tuple[str, ...] = ()
     """Ids of annotations whose selectors the format cannot hold (Hypothesis: CSS, XPath...),
     written about their whole page."""
+    dropped: tuple[Dropped, ...] = ()
+    """What of the annotations' bodies the format has no place for (a link body, a comment's
+    language or markup), one kind each with how many annotations: the export says it."""
 
 
 def export_bytes(export_format: str, annotations: Sequence[Annotation],
@@ -72,7 +76,8 @@ def export_file(export_format: str, annotations: Sequence[Annotation],
         from .hypothesis_export import hypothesis_export
 
         made = hypothesis_export(annotations, articles)
-        return Exported(made.text.encode("utf-8"), made.left_out, made.without_selector)
+        return Exported(made.text.encode("utf-8"), made.left_out, made.without_selector,
+                        made.dropped)
     if export_format == "jsonld":
         return Exported(dumps_collection(annotations, claims, collection_id,
                                          extra=collection_extra, page_id=page_id
@@ -82,11 +87,12 @@ def export_file(export_format: str, annotations: Sequence[Annotation],
 
         return Exported(claimreview_text(annotations, claims, articles).encode("utf-8"))
     if export_format == "readium":
-        from .readium_export import readium_export_text
+        from .readium_export import readium_export_text, readium_losses
 
         return Exported(readium_export_text(annotations, claims, set_id=collection_id,
                                             title=title, set_extra=collection_extra
-                                            ).encode("utf-8"))
+                                            ).encode("utf-8"),
+                        dropped=readium_losses(annotations))
     if export_format == "csv":
         return Exported(to_csv(annotations, articles).encode("utf-8-sig"))
     if export_format == "html":
@@ -249,7 +255,8 @@ def to_html(
                 f"\u201c{_e(a.exact)}\u201d"
                 + ("" if a.status is AnchorStatus.ANCHORED else " " + _status_html(a.status))
                 for a in cell.annotations)
-            notes = "<br>".join(_e(n) for n in cell.notes)
+            notes = "<br>".join(_comment_html(comments_of(a)[0])
+                                for a in cell.annotations if a.note)
             lang = _language(by_id.get(cell.article_id), languages)
             parts.append(f"<tr><td{lang}>{label}</td><td{lang}>{quotes}</td>"
                          f"<td>{_tags_html(cell.tags)}"
@@ -362,6 +369,19 @@ def _annotation_html(annotation: Annotation, article: Article | None, lang: str 
     if annotation.original_exact:
         lines.append(f'<div class="meta">originally tagged: \u201c{_e(annotation.original_exact)}'
                      "\u201d</div>")
-    lines.extend(f"<div{NOTE_ATTRIBUTES}>{_e(note)}</div>" for note in annotation.comments)
+    lines.extend(f'<div{NOTE_ATTRIBUTES}>{_comment_html(comment)}</div>'
+                 for comment in comments_of(annotation))
+    if annotation.links:
+        # (a link body: named as the annotation list names it, as text -- the page links to
+        # nothing, whatever the file says)
+        lines.append(f'<div class="meta">links: {_e(" ".join(annotation.links))}</div>')
     lines.append("</div>")
     return "\n".join(lines)
+
+
+def _comment_html(comment: Comment) -> str:
+    """A comment, escaped, in the language its body declared (`lang`, so that a browser
+    hyphenates, reads aloud and draws it as that language; the page says "en")."""
+    if comment.language is None:
+        return _e(comment.text)
+    return f'<span lang="{_e(comment.language)}">{_e(comment.text)}</span>'

@@ -6,14 +6,16 @@ Import lists the file's annotations by `user` and keeps `uri`, `target`, `text`,
 `document` of each. So every annotation gets: `uri` and a target naming the article's address
 (its URL, else its file URI), a target with the quote (with its context) and the position
 Parallax anchored it at (in UTF-16 units, as the client counts), `text` its note (further
-comments below it, separated by a blank line: Hypothesis has one text), `tags`,
+comments below it, separated by a blank line: Hypothesis has one text; then the IRI of each link
+body, on a line of its own, which the client's Markdown shows as a link), `tags`,
 `document.title` the article's title, `user` its creator when it has one, else a local
 Parallax user; one about the whole article is a page
 note (the page alone), an orphan has its quote without a position (its tool's quote, also
 one refining another selector; without a quote, the position its tool gave), and one that names
 no page at all is left out (Hypothesis refuses one without `uri`; `left_out` counts them). One
 whose selectors are none of these (CSS, XPath...) can only be a page note: `without_selector`
-names them, for the user to be told. An
+names them, for the user to be told; `dropped` says what of the bodies Hypothesis has no place
+for (a comment's declared language, its HTML markup: `export_losses`). An
 annotation read from Hypothesis goes back as it came -- its id, user, group, permissions,
 document, references, its own target (the client's RangeSelector rebuilt from the W3C form it
 was kept in) -- with only the text and tags the user changed. Parallax reads the file back as
@@ -33,6 +35,7 @@ from typing import Any, TypeVar
 from viewer.corpus import Article
 from viewer.offsets import Utf16Map
 
+from .export_losses import Dropped, declares_language, dropped, has_markup
 from .fields import ORIGINAL_ID_KEY
 from .hypothesis import EXTENSION_KEY, HYPOTHESIS_ANNOTATION, reads_back_as_itself
 from .model import AnchorStatus, Annotation, now_iso
@@ -52,6 +55,8 @@ class HypothesisExport:
     without_selector: tuple[str, ...] = ()
     """The ids of annotations whose target has selectors, none of which Hypothesis can hold
     (CSS, XPath, SVG...): written as page notes."""
+    dropped: tuple[Dropped, ...] = ()
+    """What of the annotations' bodies the file could not hold, one kind each."""
 
 
 def hypothesis_export(annotations: Iterable[Annotation], articles: Sequence[Article],
@@ -66,12 +71,15 @@ def hypothesis_export(annotations: Iterable[Annotation], articles: Sequence[Arti
     rows: list[dict[str, Any]] = []
     left_out = 0
     without_selector: list[str] = []
+    languages = markup = 0
     for annotation in annotations:
         row = hypothesis_row(annotation, titles, utf16.get(annotation.article_id))
         if not row["uri"]:
             left_out += 1
             continue
         rows.append(row)
+        languages += declares_language(annotation)
+        markup += has_markup(annotation)
         # (a reply, `references` naming its thread, has no selectors of its own: it is written
         # back as the reply it is, not as a page note -- the export said it was, tester56 #15)
         if annotation.evidence is not None and annotation.evidence.selectors and not any(
@@ -81,7 +89,10 @@ def hypothesis_export(annotations: Iterable[Annotation], articles: Sequence[Arti
     document = {"export_date": export_date or now_iso(), "export_userid": LOCAL_USER,
                 "client_version": CLIENT_VERSION, "annotations": rows}
     return HypothesisExport(json.dumps(document, ensure_ascii=False, indent=1) + "\n", left_out,
-                            tuple(without_selector))
+                            tuple(without_selector), dropped([
+        (languages, "a comment whose body declares its language, which Hypothesis' text "
+                    "has no place for: the language left out"),
+        (markup, "an HTML comment, written as the text it shows: its markup left out")]))
 
 
 def hypothesis_row(annotation: Annotation, titles: dict[str, str],
@@ -103,7 +114,9 @@ def hypothesis_row(annotation: Annotation, titles: dict[str, str],
     row["user"], name = _user(kept.get("creator"))
     if "user_info" not in row:
         row["user_info"] = {"display_name": name}
-    row["text"] = "\n\n".join(annotation.comments)
+    # (a link body, an IRI, has no field of its own in Hypothesis: below the comments, one a
+    # paragraph, the client's Markdown shows it as a link -- it was left out unsaid, tester56 #9)
+    row["text"] = "\n\n".join((*annotation.comments, *annotation.links))
     row["tags"] = list(annotation.tags)
     if original is not None and isinstance(kept.get("target"), list):
         row["target"] = [_hypothesis_target(target) for target in kept["target"]]

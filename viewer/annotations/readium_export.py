@@ -12,13 +12,16 @@ with an IRI and a `type` of `Person` or `Organization`.
 An annotation read from a Readium set goes back as it came -- its body (colour, highlight,
 `meta`, unknown keys), its target, its set's `about`, `title` and other properties -- with the
 user's note and tags written where Readium keeps them. Any other annotation gets a Readium body
-for its note (further comments below it, after a blank line) and tags, and a target with the
+for its note (further comments below it, after a blank line; in the language they all declare)
+and tags, and a target with the
 quote (with its context) and position Parallax placed it at, unless it came with a target of
 its own in that shape; its other fields are kept. Ids that are no IRI (a bare uuid, `#a1`) are
 made `urn:uuid:` ones, which Thorium requires (the id as it was in `parallax:id`, so that the
 file imported again finds the same annotations); dates Thorium requires are filled in (a number
 becomes its date). Parallax reads the file back as any Readium set, claim groups included
-(`parallax:claim`, `parallax:claims`). No Qt.
+(`parallax:claim`, `parallax:claims`). What the one text body cannot hold -- a link body,
+comments' differing languages, an HTML comment's markup in a new body -- is said
+(`readium_losses`). No Qt.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from viewer import __version__
 
 from .bodies import READIUM_TAG_KEYS, body_role, text_of
 from .claim_json import claim_to_json
+from .export_losses import Dropped, comments_of, dropped, has_markup
 from .fields import ORIGINAL_ID_KEY, FormatError, as_list
 from .model import AnchorStatus, Annotation, ClaimGroup, now_iso
 from .selectors import target_evidence
@@ -123,23 +127,26 @@ def _creator(creator: object) -> dict[str, Any] | None:
 
 def _body(annotation: Annotation, base: dict[str, Any]) -> dict[str, Any]:
     """One TextualBody holding the note and the tags: the body the annotation came with when
-    it was one object (its style and unknown keys kept), else a new one."""
+    it was one text body (its style and unknown keys kept), else a new one, in the one
+    language its comments declare (`_language`)."""
     original = base.get("body")
     first = next((b for b in as_list(original) if isinstance(b, dict)), None)
-    came_as_one = isinstance(original, dict)
+    came_as_one = _came_as_one(original)
     body: dict[str, Any] = dict(original) if came_as_one and isinstance(original, dict) else {
         "type": "TextualBody"}
     if not came_as_one and first is not None:
-        body.update({k: first[k] for k in STYLE_KEYS if k in first})
+        body.update({k: first[k] for k in STYLE_KEYS if k in first and k != "language"})
+    if not came_as_one and (language := _language(annotation)[0]) is not None:
+        body["language"] = language
     text = "\n\n".join(annotation.comments)
-    role = body_role(original) if came_as_one else None
-    said = role[1] if role is not None and role[0] == "comment" else ""
-    if text != said or "value" not in body:
+    if _value_kept(annotation, original):
+        if not isinstance(body["value"], str):
+            # A JSON-LD literal (`{"@value": "<p>...", "@type": "rdf:HTML"}`): Readium has a
+            # string.
+            body["value"] = text_of(body["value"]) or text
+    else:
         body["value"] = text
         body["format"] = "text/plain"
-    elif not isinstance(body["value"], str):
-        # A JSON-LD literal (`{"@value": "<p>...", "@type": "rdf:HTML"}`): Readium has a string.
-        body["value"] = text_of(body["value"]) or text
     body.setdefault("type", "TextualBody")
     used = [key for key in READIUM_TAG_KEYS if key in body] if came_as_one else []
     if not used or (len(annotation.tags) > 1 and "tags" not in used):
@@ -155,6 +162,55 @@ def _body(annotation: Annotation, base: dict[str, Any]) -> dict[str, Any]:
         else:
             body.pop(key, None)
     return body
+
+
+def _came_as_one(original: object) -> bool:
+    """The annotation came with one body that is not a link: it goes back as that body. (A
+    link body, a `SpecificResource`, went back as one with a `value`, which is no TextualBody.)"""
+    if not isinstance(original, dict):
+        return False
+    role = body_role(original)
+    return role is None or role[0] != "link"
+
+
+def _value_kept(annotation: Annotation, original: object) -> bool:
+    """The body's own value goes back as it is: it came as one text body and its comment is the
+    annotation's comments unchanged (so an HTML comment keeps its markup and `format`)."""
+    if not _came_as_one(original) or not isinstance(original, dict) or "value" not in original:
+        return False
+    role = body_role(original)
+    said = role[1] if role is not None and role[0] == "comment" else ""
+    return "\n\n".join(annotation.comments) == said
+
+
+def _language(annotation: Annotation) -> tuple[str | None, bool]:
+    """The language of a new body, and whether a language a comment declares is left out.
+    Readium's one body has one `language`, for all the comments written in its value: the one
+    they all declare, else none -- a comment that declares none, or another, is not in it."""
+    declared = {comment.language for comment in comments_of(annotation)}
+    if declared == {None} or not declared:
+        return None, False
+    if len(declared) == 1:
+        return declared.pop(), False
+    return None, True
+
+
+def readium_losses(annotations: Iterable[Annotation]) -> tuple[Dropped, ...]:
+    """What of the annotations' bodies the set cannot hold, one kind each: a link body (its
+    body is one TextualBody), a comment's language where the comments differ in it, an HTML
+    comment's markup where the body is not the one it came in."""
+    links = languages = markup = 0
+    for annotation in annotations:
+        base: dict[str, Any] = json.loads(annotation.kept.item) if annotation.kept else {}
+        original = base.get("body")
+        links += bool(annotation.links)  # (a body that came as one is no link)
+        languages += not _came_as_one(original) and _language(annotation)[1]
+        markup += has_markup(annotation) and not _value_kept(annotation, original)
+    return dropped([
+        (links, "a link (IRI) body, which Readium's one text body has no place for: left out"),
+        (languages, "comments in different languages (or some in none), and Readium's one "
+                    "body has one language: their languages left out"),
+        (markup, "an HTML comment, written as the text it shows: its markup left out")])
 
 
 def _target(annotation: Annotation, target: object) -> dict[str, Any]:

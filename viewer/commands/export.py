@@ -138,6 +138,8 @@ def run(args: argparse.Namespace) -> int:
             f"{'has' if one else 'have'} only selectors Hypothesis does not read (CSS, XPath, "
             f"SVG...) and {'is written as a page note' if one else 'are written as page notes'}"
             f": {', '.join(printable(i) for i in named[:3])}{more}")
+    for loss in exported.dropped:
+        say(f"{printable(str(annotations_path))}: {loss.line()}")
     for problem in parsed.problems:
         say(f"{printable(str(annotations_path))}: {problem}")
     if args.format == "claimreview" and not any(group.verdict for group in parsed.claims):

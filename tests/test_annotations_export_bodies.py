@@ -1,0 +1,125 @@
+"""What an export does with another tool's bodies beyond their text -- a link (IRI) body, a
+comment's declared language, its HTML markup: carried where the format has a place, else said
+in one line per kind (tester56 #9: both exports dropped a link unsaid, Readium a comment's
+language, and the HTML report gave a French note no `lang`). No Qt."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from viewer.annotations.anchoring import anchor_all
+from viewer.annotations.export import export_file, to_html
+from viewer.annotations.model import Annotation
+from viewer.annotations.w3c import collection_from_json
+from viewer.cli import main
+from viewer.corpus import Article
+
+PAGE = "https://news.example.com/strike"
+TEXT = "Iran launched a dozen missiles at two bases, and 22 missiles struck, officials said."
+ARTICLE = Article("strike", TEXT, "Strike", url=PAGE)
+LINK = "https://www.wikidata.org/wiki/Q1"
+
+
+def item(number: int, exact: str, body: list[Any]) -> dict[str, Any]:
+    return {"id": f"https://anno.example.org/a/{number}", "type": "Annotation",
+            "motivation": "commenting", "body": body,
+            "target": {"source": PAGE, "selector": {"type": "TextQuoteSelector",
+                                                     "exact": exact}}}
+
+
+LINKED = item(1, "a dozen missiles", [
+    {"type": "TextualBody", "value": "Une douzaine", "language": "fr",
+     "purpose": "commenting"},
+    {"type": "TextualBody", "value": "figures", "purpose": "tagging"},
+    LINK])
+"""A French comment, a tag and a link body (the tester's annotation a/2, without markup)."""
+REPLY = item(2, "22 missiles", [
+    {"type": "TextualBody", "value": "klassifiziert", "purpose": "classifying"},
+    {"type": "TextualBody", "value": "Antwort", "purpose": "replying", "language": "de"}])
+"""A German reply after a classifying body, which declares no language (the tester's a/4)."""
+MIXED = item(3, "officials said", [
+    {"type": "TextualBody", "value": "In English", "language": "en"},
+    {"type": "TextualBody", "value": "Auf Deutsch", "language": "de"}])
+MARKED_UP = item(4, "two bases", [
+    {"type": "TextualBody", "value": "<p>Deux <b>bases</b></p>", "format": "text/html"},
+    {"type": "TextualBody", "value": "bases", "purpose": "tagging"}])
+
+
+def placed(*items: dict[str, Any]) -> list[Annotation]:
+    found = anchor_all(collection_from_json(list(items)).annotations, [ARTICLE])
+    assert all(a.article_id == ARTICLE.id for a in found)
+    return found
+
+
+def exported(export_format: str, *items: dict[str, Any]) -> tuple[Any, list[str]]:
+    made = export_file(export_format, placed(*items), (), [ARTICLE],
+                       collection_id="urn:x:set", title="t")
+    return json.loads(made.data), [loss.line() for loss in made.dropped]
+
+
+def test_the_hypothesis_text_carries_a_link_body_below_the_comment():
+    document, said = exported("hypothesis", LINKED)
+    (row,) = document["annotations"]
+    # (on a line of its own, which the client's Markdown shows as a link)
+    assert row["text"] == f"Une douzaine\n\n{LINK}"
+    assert not any("link" in line for line in said)
+
+
+def test_the_hypothesis_export_says_the_languages_and_markup_it_cannot_hold():
+    _document, said = exported("hypothesis", LINKED, REPLY, MARKED_UP)
+    assert said == [
+        "2 annotations have a comment whose body declares its language, which Hypothesis' "
+        "text has no place for: the language left out",
+        "1 annotation has an HTML comment, written as the text it shows: its markup left out"]
+
+
+def test_the_readium_body_holds_the_language_of_the_comment_not_of_the_first_body():
+    document, said = exported("readium", REPLY)
+    (body,) = [entry["body"] for entry in document["items"]]
+    assert (body["value"], body["language"]) == ("Antwort", "de")
+    assert said == []
+
+
+def test_the_readium_export_says_the_link_it_cannot_hold_and_languages_that_differ():
+    document, said = exported("readium", LINKED, MIXED, MARKED_UP)
+    bodies = {entry["id"]: entry["body"] for entry in document["items"]}
+    assert bodies[LINKED["id"]]["language"] == "fr"
+    assert LINK not in json.dumps(document)
+    assert "language" not in bodies[MIXED["id"]]  # (neither is the language of both)
+    assert said == [
+        "1 annotation has a link (IRI) body, which Readium's one text body has no place for: "
+        "left out",
+        "1 annotation has comments in different languages (or some in none), and Readium's "
+        "one body has one language: their languages left out",
+        "1 annotation has an HTML comment, written as the text it shows: its markup left out"]
+
+
+def test_a_readium_note_in_one_html_body_goes_back_with_its_markup_unsaid():
+    one_body = {**MARKED_UP, "body": MARKED_UP["body"][0]}
+    document, said = exported("readium", one_body)
+    (body,) = [entry["body"] for entry in document["items"]]
+    assert (body["value"], body["format"]) == ("<p>Deux <b>bases</b></p>", "text/html")
+    assert said == []
+
+
+def test_the_html_report_gives_each_note_its_language_and_names_the_link():
+    page = to_html(placed(LINKED, REPLY), [], [ARTICLE], title="t")
+    assert '<span lang="fr">Une douzaine</span>' in page
+    assert '<span lang="de">Antwort</span>' in page
+    assert f'<div class="meta">links: {LINK}</div>' in page
+    assert " href=" not in page  # (named, not linked: the report links to nothing)
+
+
+def test_the_command_says_what_the_export_left_out(tmp_path: Path, capsys):
+    source = tmp_path / "linked.jsonld"
+    source.write_text(json.dumps([LINKED]), encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "strike.txt").write_text(f"url: {PAGE}\n\n{TEXT}\n", encoding="utf-8")
+    code = main(["export", str(source), "--corpus", str(corpus), "--format", "readium",
+                 "-o", str(tmp_path / "out.ann")])
+    assert code == 0
+    assert (f"{source}: 1 annotation has a link (IRI) body, which Readium's one text body has "
+            "no place for: left out") in capsys.readouterr().err

@@ -1,0 +1,114 @@
+"""What an annotation's bodies say beyond the text Parallax shows, and the line an export prints
+for what it could not carry.
+
+Parallax shows a comment as its text and a resource body as a link (`bodies`); the body another
+tool wrote may also declare the comment's language (`language`, or `@language` in its value)
+and write it as HTML (`format: text/html`). An export carries these where its format has a
+place (the HTML report marks each note's language, the Readium body holds one language, the
+Hypothesis text a link); where it has none, the export says so, one line per kind with how many
+annotations, as it says what else it left out: silently dropped, a link or a language was found
+missing only by comparing the files (a tester's report). No Qt.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from viewer.wording import count_of
+
+from .bodies import body_role, untyped_role
+from .fields import as_list
+from .html_text import is_html
+from .model import Annotation
+
+
+@dataclass(frozen=True)
+class Comment:
+    """One of an annotation's comments, with what its body declared beyond the text."""
+
+    text: str
+    language: str | None = None
+    """The one language its body declares (BCP 47); None for none, or for several."""
+    markup: bool = False
+    """Its body was HTML, which Parallax shows (and the exports write) as the text it shows."""
+
+
+def comments_of(annotation: Annotation) -> tuple[Comment, ...]:
+    """`annotation.comments`, each with the language and markup of the body it was read from.
+    A comment is matched to its body by its text: a note the user rewrote matches no body and
+    declares nothing (its language is whatever the user wrote it in, which no one said)."""
+    unused = list(_comment_bodies(annotation))
+    matched: list[Comment] = []
+    for text in annotation.comments:
+        found = next((body for body in unused if body.text == text), None)
+        if found is None:
+            matched.append(Comment(text))
+        else:
+            unused.remove(found)
+            matched.append(found)
+    return tuple(matched)
+
+
+def _comment_bodies(annotation: Annotation) -> list[Comment]:
+    if annotation.kept is None:
+        return []  # (made in Parallax: plain text in no declared language)
+    item: Any = json.loads(annotation.kept.item)
+    if not isinstance(item, dict):
+        return []
+    untyped = untyped_role(item)
+    found: list[Comment] = []
+    value = item.get("bodyValue")
+    if isinstance(value, (str, dict, list)):
+        role = body_role({"value": value}, untyped)
+        if role is not None and role[0] == "comment":
+            found.append(Comment(role[1], _value_language(value)))
+    for body in as_list(item.get("body")):
+        role = body_role(body, untyped)
+        if role is None or role[0] != "comment" or not isinstance(body, dict):
+            continue
+        found.append(Comment(role[1], _one_language(body.get("language"))
+                             or _value_language(body.get("value")), is_html(body)))
+    return found
+
+
+def _one_language(declared: object) -> str | None:
+    """The language a `language` property names, when it names one (W3C allows a list)."""
+    if isinstance(declared, list) and len(declared) == 1:
+        declared = declared[0]
+    return declared.strip() if isinstance(declared, str) and declared.strip() else None
+
+
+def _value_language(value: object) -> str | None:
+    """The `@language` of a JSON-LD value (of the first variant, the one Parallax shows)."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    return _one_language(value.get("@language")) if isinstance(value, dict) else None
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """How many annotations lost one kind of thing in an export, and what: the export's line."""
+
+    count: int
+    what: str
+    """What each of them has, after "has"/"have": "a link (IRI) body, which ..."."""
+
+    def line(self) -> str:
+        return f"{count_of(self.count, 'annotation')} {'has' if self.count == 1 else 'have'} " \
+               f"{self.what}"
+
+
+def dropped(counts: Iterable[tuple[int, str]]) -> tuple[Dropped, ...]:
+    """The kinds with at least one annotation, in the order given."""
+    return tuple(Dropped(count, what) for count, what in counts if count)
+
+
+def declares_language(annotation: Annotation) -> bool:
+    return any(comment.language for comment in comments_of(annotation))
+
+
+def has_markup(annotation: Annotation) -> bool:
+    return any(comment.markup for comment in comments_of(annotation))
