@@ -123,3 +123,14 @@ def test_the_command_says_what_the_export_left_out(tmp_path: Path, capsys):
     assert code == 0
     assert (f"{source}: 1 annotation has a link (IRI) body, which Readium's one text body has "
             "no place for: left out") in capsys.readouterr().err
+
+
+def test_a_lone_link_body_is_not_written_as_readium_s_text_body():
+    """One resource body went back as itself with a `value` added: a SpecificResource where
+    Thorium requires a TextualBody, and the link still said nowhere."""
+    lone = {**LINKED, "body": {"type": "SpecificResource", "source": LINK}}
+    document, said = exported("readium", lone)
+    (body,) = [entry["body"] for entry in document["items"]]
+    assert body["type"] == "TextualBody" and LINK not in json.dumps(body)
+    assert said == ["1 annotation has a link (IRI) body, which Readium's one text body has no "
+                    "place for: left out"]
