@@ -205,6 +205,20 @@ def test_each_article_s_address_is_read_once_not_once_per_note(monkeypatch) -> N
     ("https://www.tumblr.com/alice/1", "https://www.tumblr.com/bob/2"),
     ("https://alice.substack.com/p/strike",
      "https://web.archive.org/web/2020/https://bob.substack.com/p/other"),
+    # (a first segment that is no author's: a page of the host's own, each its own page)
+    ("https://medium.com/p/aaa", "https://medium.com/p/bbb"),
+    ("https://medium.com/alice/strike", "https://medium.com/bob/strike-2"),
+    ("https://substack.com/home/post/p-1", "https://substack.com/home/post/p-2"),
+    ("https://substack.com/inbox/post/1", "https://substack.com/inbox/post/2"),
+    ("https://substack.com/@alice/p-1", "https://substack.com/@bob/p-2"),
+    ("https://www.tumblr.com/blog/view/alice/1", "https://www.tumblr.com/blog/view/bob/2"),
+    ("https://note.com/hashtag/strike", "https://note.com/hashtag/missiles"),
+    # (Naver's usual link names the author in its query)
+    ("https://blog.naver.com/PostView.naver?blogId=alice&logNo=1",
+     "https://blog.naver.com/PostView.naver?blogId=bob&logNo=2"),
+    ("https://blog.naver.com/PostView.naver?blogId=alice&logNo=1",
+     "https://blog.naver.com/PostView.naver?logNo=2"),
+    ("https://blog.naver.com/alice/1", "https://blog.naver.com/PostView.nhn?blogId=bob&logNo=2"),
 ])
 def test_a_note_on_another_blog_of_a_shared_host_stays_off_its_article(
         article_url: str, note_source: str) -> None:
@@ -223,6 +237,11 @@ def test_a_note_on_another_blog_of_a_shared_host_stays_off_its_article(
     ("https://alice.github.io/strike", "https://amp.alice.github.io/strike-2"),
     ("https://medium.com/@alice/strike", "https://www.medium.com/@alice/strike-2"),
     ("https://blog.naver.com/alice/1", "https://m.blog.naver.com/alice/2"),
+    ("https://blog.naver.com/alice/1",
+     "https://m.blog.naver.com/PostView.naver?blogId=alice&logNo=2"),
+    ("https://substack.com/@alice/p-1", "https://substack.com/@alice/p-2"),
+    ("https://note.com/alice/n/n1", "https://note.com/alice/n/n2"),
+    ("https://medium.com/p/aaa", "https://www.medium.com/p/aaa?source=email"),
     ("https://alice.substack.com/p/strike",
      "https://web.archive.org/web/2020/https://alice.substack.com/p/other"),
 ])

@@ -12,7 +12,7 @@ from viewer.corpus import Article
 from .article_index import ArticleIndex
 from .model import Annotation
 from .selectors import TargetEvidence
-from .web_addresses import url_key
+from .web_addresses import queries_conflict, url_key
 
 
 def _file_name(iri: str) -> str | None:
@@ -36,9 +36,11 @@ def candidates_by_source(evidence: TargetEvidence, annotation: Annotation, index
         exact = index.by_source.get(source)
         if exact is not None:
             return [exact], "source"
-        loose = index.by_url_key.get(url_key(source))
+        # (but not an article whose query names another page of the same script)
+        loose = [article for article in index.by_url_key.get(url_key(source), [])
+                 if not queries_conflict(article.url or "", source)]
         if loose:
-            return list(loose), "source"
+            return loose, "source"
     names = [name for name in (annotation.file_name, _file_name(source) if source else None)
              if name]
     for name in names:

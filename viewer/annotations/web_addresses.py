@@ -11,7 +11,8 @@ look-up by address and the comparison of sites see the page itself.
 `page_key` and `url_key` say which page an address names (two spellings of one address);
 `site_key` which site it is on: the domain its host is registered under, "bbc.co.uk" for
 www.bbc.co.uk and m.bbc.co.uk alike (see `site_key` for why not bbc.com too), but the whole
-host on a domain that hosts other people's sites (alice.substack.com, bob.github.io). No Qt.
+host on a domain that hosts other people's sites (alice.substack.com, bob.github.io), with
+the author where the host names authors in its addresses (medium.com/@alice). No Qt.
 """
 
 from __future__ import annotations
@@ -89,10 +90,29 @@ def page_key(url: str) -> str:
     their address, not by their words: `viewer.annotations.anchoring`)."""
     parts = split_address(original_address(url))
     host = (parts.hostname or "").lower().removeprefix("www.")
-    query = "&".join(sorted(pair for pair in parts.query.split("&")
-                            if pair and not pair.lower().startswith(_TRACKING)))
+    return host + _path_and_query(parts)
+
+
+def _path_and_query(parts: SplitResult) -> str:
+    """The part of `page_key` after the host: the path without its trailing slash, and the
+    query's parameters but for tracking ones, sorted."""
+    query = _page_query(parts)
     path = parts.path.rstrip("/") or "/"
-    return f"{host}{path}" + (f"?{query}" if query else "")
+    return path + (f"?{query}" if query else "")
+
+
+def _page_query(parts: SplitResult) -> str:
+    return "&".join(sorted(pair for pair in parts.query.split("&")
+                           if pair and not pair.lower().startswith(_TRACKING)))
+
+
+def queries_conflict(first: str, second: str) -> bool:
+    """Do two addresses `url_key` takes for one name different pages by their queries: both
+    have one (but for tracking parameters) and they differ. A script's pages are told apart
+    there (blog.naver.com/PostView.naver?blogId=alice&logNo=1 is not ?blogId=bob&logNo=2);
+    a query on one side only is taken for one the other's copy lost or never had."""
+    queries = [_page_query(split_address(original_address(url))) for url in (first, second)]
+    return all(queries) and queries[0] != queries[1]
 
 
 def url_key(iri: str) -> str:
@@ -127,8 +147,21 @@ _SITE_IN_PATH = frozenset(("medium.com", "substack.com", "tumblr.com", "blog.nav
                            "note.com", "ameblo.jp"))
 """Hosts that put each author's or publication's site in the first segment of the path
 (medium.com/@alice, www.tumblr.com/alice, blog.naver.com/alice): there the site is the host
-with that segment. (Their other pages, medium.com/p/<id>, then count as a site of their own,
-which keeps a note off an article rather than put it in another author's.)"""
+with that segment where the segment names an author (`_author_in_path`)."""
+_AUTHOR_AS_AT_NAME = frozenset(("medium.com", "substack.com"))
+"""Hosts whose authors' sites are "@name" (medium.com/@alice, substack.com/@alice): any other
+first segment is one of the host's own pages (medium.com/p/<id>, substack.com/home/post/<id>)
+or a publication whose name cannot be told from those pages' words."""
+_NOT_AN_AUTHOR = frozenset((
+    "p", "post", "posts", "home", "inbox", "blog", "blogs", "view", "tag", "tagged", "tags",
+    "topic", "topics", "hashtag", "search", "explore", "dashboard", "settings", "notifications",
+    "login", "signin", "signup", "register", "m", "me", "api", "feed", "likes", "following",
+    "new", "reader", "discover", "category", "categories", "entry", "notes", "share"))
+"""First path segments that name a kind of page of the host's own, not an author, on the
+other `_SITE_IN_PATH` hosts (www.tumblr.com/blog/view/alice/1, note.com/hashtag/<tag>)."""
+_AUTHOR_PARAMETER = {"blog.naver.com": "blogid"}
+"""The query parameter naming the author on hosts whose usual link has it there, not in the
+path (blog.naver.com/PostView.naver?blogId=alice&logNo=1), in lower case."""
 _COPY_PREFIXES = ("www.", "m.", "mobile.", "amp.")
 """A host's copies of one site: its www., mobile and AMP hosts."""
 
@@ -148,8 +181,10 @@ def site_key(url: str) -> str:
     a note on bbc.com is left unplaced beside a bbc.co.uk article, with the reason, rather than
     risk another outlet's. On a domain that hosts other people's sites (`_SHARED_HOSTS`) the
     registered domain says nothing of whose page it is: there the site is the whole host less
-    its www., mobile or AMP prefix ("alice.substack.com"), or with the path's first segment
-    where the host puts the author there (`_SITE_IN_PATH`: "medium.com/@alice")."""
+    its www., mobile or AMP prefix ("alice.substack.com"), or with the author where the host
+    puts the author in the path (`_SITE_IN_PATH`: "medium.com/@alice"); a page there that
+    names no author ("medium.com/p/<id>") is a site of its own, the page itself, so that a note
+    on it is never placed in an article at another page of the host, which may be anyone's."""
     parts = split_address(original_address(url))
     host = (parts.hostname or "").lower().rstrip(".")
     labels = [label for label in host.split(".") if label]
@@ -158,12 +193,33 @@ def site_key(url: str) -> str:
     hosted = _hosted_site(labels)
     if hosted is not None:
         if hosted in _SITE_IN_PATH:
-            author = parts.path.strip("/").split("/", 1)[0].lower()
-            return f"{hosted}/{author}" if author else hosted
+            author = _author_in_path(hosted, parts)
+            return f"{hosted}/{author}" if author else hosted + _path_and_query(parts)
         return hosted
     if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _GENERIC_SECOND_LEVEL:
         return ".".join(labels[-3:])
     return ".".join(labels[-2:])
+
+
+def _author_in_path(hosted: str, parts: SplitResult) -> str:
+    """The author whose site a page on `hosted` (one of `_SITE_IN_PATH`) is, in lower case:
+    the path's first segment where it is one, else the author named in the query; "" where
+    the address names none (a page of the host's own, a script's name such as
+    "PostView.naver", a first segment Medium or Substack give no author)."""
+    first = parts.path.strip("/").split("/", 1)[0].lower()
+    if hosted in _AUTHOR_AS_AT_NAME:
+        if first.startswith("@") and len(first) > 1:
+            return first
+    elif first and first not in _NOT_AN_AUTHOR and "." not in first:
+        return first
+    parameter = _AUTHOR_PARAMETER.get(hosted)
+    if parameter is None:
+        return ""
+    for pair in parts.query.split("&"):
+        name, _, value = pair.partition("=")
+        if name.lower() == parameter and value:
+            return value.lower()
+    return ""
 
 
 def _hosted_site(labels: list[str]) -> str | None:
