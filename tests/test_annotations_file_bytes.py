@@ -254,6 +254,34 @@ def test_a_key_given_twice_in_the_collection_s_own_keys_refuses_the_file(tmp_pat
         "the file")
 
 
+def test_a_key_given_twice_in_a_page_beside_the_collection_refuses_that_page(tmp_path):
+    """A page file the collection names (`"first": "page1.json"`) giving its own key twice was
+    read silently on the last value, its other annotations gone (review of 0cc27df: only the
+    collection's own file was looked into); it is the page's problem, named, as a page that
+    cannot be read is, and the collection's own annotations still load. A repeat inside one of
+    its annotations refuses that annotation alone, as in the collection's file."""
+    items = ", ".join(_numbered(n) for n in (1, 2))
+    (tmp_path / "page1.json").write_text(
+        f'{{"type": "AnnotationPage", "items": [{items}], "items": [{_numbered(3)}]}}', "utf-8")
+    collection = tmp_path / "c.json"
+    collection.write_text(json.dumps({"type": "AnnotationCollection", "first": "page1.json",
+                                      "items": [json.loads(_numbered(4))]}), "utf-8")
+    parsed = load_collection(collection)
+    assert [a.id for a in parsed.annotations] == ["http://example.org/a4"]
+    (problem,) = parsed.problems
+    assert problem.startswith("page page1.json is a file beside it that cannot be read: ")
+    assert 'the key "items" is given twice' in problem
+    generator = _with(_numbered(2), '"type": "Annotation"',
+                      '"type": "Annotation", "generator": {"name": "x", "name": "y"}')
+    (tmp_path / "page1.json").write_text(
+        f'{{"type": "AnnotationPage", "items": [{_numbered(1)}, {generator}]}}', "utf-8")
+    parsed = load_collection(collection)
+    assert [a.id for a in parsed.annotations] == ["http://example.org/a1",
+                                                  "http://example.org/a4"]
+    (problem,) = parsed.problems
+    assert 'the key "name" is given twice' in problem and "page1.json" in problem
+
+
 @pytest.mark.parametrize(("first", "last"), [("1", "true"), ("0", "false"), ("1", "1.0"),
                                              ('{"a": 1}', '{"a": true}')])
 def test_two_values_of_different_types_are_two_values(tmp_path, first, last):

@@ -11,7 +11,8 @@ quote's context, and anywhere else its one annotation is refused when read (`unp
 a key given twice in one object with different values: the object is marked (`RepeatedKeys`),
 the annotation holding it refused when read (`repeated_key_at`), a JSON Lines line holding it
 left out as a bad line, and only one in the file's own keys (a collection's, a page's) refuses
-the file (`repeated_key_outside`).
+the file (`repeated_key_outside`), or the page read from a file beside it
+(`repeated_key_in_page`).
 Text after the JSON value is named as such, not as a bad JSON Lines line (`_after_the_json`).
 Nesting is bounded later, per annotation (`fields.check_depth`). No Qt.
 """
@@ -261,6 +262,21 @@ def repeated_key_outside(document: object, items: list[tuple[str, object]]) -> N
         elif isinstance(node, list):
             pending.extend((value, f"{path}[{n}]") for n, value in enumerate(node)
                            if isinstance(value, (RepeatedKeys, list)))
+
+
+def repeated_key_in_page(page: object) -> None:
+    """`repeated_key_outside` for a page read from a file of its own (a collection's page
+    named by IRI, `shapes.sibling_page_loader`): its own keys, and those of the pages embedded
+    after it (`next`), say which annotations it holds; a repeat inside one of its annotations
+    refuses that annotation alone, when it is read."""
+    items: list[tuple[str, object]] = []
+    node = page
+    while isinstance(node, dict):
+        listed = node.get("items")
+        if isinstance(listed, list):
+            items += [("", item) for item in listed]
+        node = node.get("next")
+    repeated_key_outside(page, items)
 
 
 def with_repeat_of(original: object, copy: dict[str, object]) -> dict[str, object]:

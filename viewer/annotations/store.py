@@ -23,7 +23,7 @@ from viewer.safe_files import atomic_write_bytes as atomic_write_bytes
 from viewer.safe_files import backup_path as backup_path
 
 from .annotation_set import AnnotationSet
-from .json_input import NotUsableJson, json_value
+from .json_input import NotUsableJson, json_value, repeated_key_in_page
 from .model import Annotation
 from .shapes import UnreadPage, sibling_page_loader
 from .w3c import (
@@ -158,9 +158,14 @@ def _read_page(path: Path) -> object:
     the collection loads; a text file named as the next page had stopped the whole import,
     naming the page's file as if it were the one imported)."""
     try:
-        return _read_json(path)
+        page = _read_json(path)
+        repeated_key_in_page(page)  # (its own keys decide what it holds, as a collection's)
     except AnnotationFileError as error:
         return UnreadPage(f"is a file beside it that cannot be read: {error.reason}")
+    except FormatError as error:
+        return UnreadPage(f"is a file beside it that cannot be read: at {error.where} in it, "
+                          f"{error.problem}")
+    return page
 
 
 def _json_from_bytes(path: Path, raw: bytes) -> object:
