@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -105,6 +106,42 @@ def test_two_annotation_rows_holding_one_annotation_give_it_once_and_say_so(
             "SELECT key FROM records WHERE kind = 'annotation'")}
     connection.close()
     assert keys == {annotation_id, "copy"}  # (a save keeps the skipped row as it is)
+
+
+@pytest.mark.parametrize("copy_first", [False, True])
+def test_an_annotation_deleted_or_edited_does_not_come_back_from_its_copied_row(
+        tmp_path: Path, copy_first: bool) -> None:
+    """Review of 0ad5c86: the copy, skipped but written back with every save, was the only row
+    of the annotation once it was deleted, and it was there again on reopening (the version
+    before an edit, once edited). The copy belongs to the annotation: deleted or edited here,
+    the annotation takes its copy along, kept aside in the file's `overwritten` records (a
+    hand may have made it), no longer read."""
+    path, _ = _project_with_a_copied_annotation_row(tmp_path, copy_first=copy_first)
+    with Project.open(path) as project:
+        (annotation,) = project.annotations()[0]
+        project.save_annotations([replace(annotation, note="edited")], [])
+    with Project.open(path) as project:
+        assert [a.note for a in project.annotations()[0]] == ["edited"]
+        assert project.problems == []
+        assert [(kind, key) for kind, key, _, _ in project.overwritten()] == [
+            ("annotation", "copy")]
+        project.save_annotations([], [])
+    with Project.open(path) as project:
+        assert project.annotations()[0] == ()
+        assert project.problems == []
+
+
+def test_an_annotation_deleted_does_not_come_back_from_its_copied_row(tmp_path: Path) -> None:
+    """Deleted without an edit first (review of 0ad5c86), it stays deleted."""
+    path, _ = _project_with_a_copied_annotation_row(tmp_path)
+    with Project.open(path) as project:
+        project.annotations()
+        project.save_annotations([], [])
+    with Project.open(path) as project:
+        assert project.annotations()[0] == ()
+        assert project.problems == []
+        assert [(kind, key) for kind, key, _, _ in project.overwritten()] == [
+            ("annotation", "copy")]
 
 
 def test_a_project_with_a_copied_annotation_row_opens_in_the_window(tmp_path: Path) -> None:

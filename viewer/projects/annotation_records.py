@@ -28,6 +28,9 @@ class AnnotationRecords:
     def __init__(self) -> None:
         self._json_of: dict[int, tuple[Annotation, str]] = {}
         self._parsed: dict[str, Annotation] = {}
+        self._copies: dict[str, tuple[str, str]] = {}
+        """The rows last read that repeat an annotation's id (`_one_row_per_id`), by key: the
+        annotation's id and the text of the row that was used for it."""
 
     def read(self, records: Mapping[str, str], skip: Callable[[str, str, str], None]
              ) -> list[Annotation]:
@@ -47,7 +50,7 @@ class AnnotationRecords:
             parsed[value] = annotation
             rows[key] = (annotation, value)
         self._parsed = parsed
-        kept = _one_row_per_id(rows, skip)
+        kept, self._copies = _one_row_per_id(rows, skip)
         # A Hypothesis reply is placed with the annotation its thread starts from, as in an
         # annotation file (read one row at a time, it covered the whole article once saved in
         # a project -- tester56 #6); its row is unchanged.
@@ -63,6 +66,14 @@ class AnnotationRecords:
         self._parsed.update({text: annotation for annotation, text in texts})
         return {annotation.id: text for annotation, text in texts}
 
+    def stale_copies(self, wanted: Mapping[str, str]) -> list[str]:
+        """The keys of the rows last read that repeat an annotation's id whose annotation
+        `wanted` (id -> text, `texts`) no longer holds as it was read: deleted or edited here.
+        Such a copy belongs to its annotation: written back, it would be its only row once the
+        annotation is deleted, or its older version once edited, and come back on reopening."""
+        return [key for key, (annotation_id, text) in self._copies.items()
+                if wanted.get(annotation_id) != text]
+
     def _text(self, annotation: Annotation) -> str:
         known = self._json_of.get(id(annotation))
         if known is not None and known[0] is annotation:
@@ -71,27 +82,32 @@ class AnnotationRecords:
 
 
 def _one_row_per_id(rows: Mapping[str, tuple[Annotation, str]],
-                    skip: Callable[[str, str, str], None]) -> list[tuple[Annotation, str]]:
-    """One row per annotation id, in the rows' order; the others go to `skip`.
+                    skip: Callable[[str, str, str], None]
+                    ) -> tuple[list[tuple[Annotation, str]], dict[str, tuple[str, str]]]:
+    """One row per annotation id, in the rows' order; the others go to `skip`, and are
+    returned by key with the id they repeat and the text of the row used for it.
 
     Two rows holding one id (a row copied under another key, by hand or by another tool) would
     be two copies of one annotation: a set refuses that, so the project did not open, and an
     export wrote the id twice, a file no reader takes. The row stored under the id itself is
     the one Parallax writes, so it is kept; failing that, the first. The other is said and,
-    as every skipped row, stays in the file as it is.
+    as every skipped row, stays in the file as it is, until this process deletes or edits the
+    annotation (`AnnotationRecords.stale_copies`).
     """
     chosen: dict[str, str] = {}
     for key, (annotation, _) in rows.items():
         if annotation.id not in chosen or key == annotation.id:
             chosen[annotation.id] = key
     kept: list[tuple[Annotation, str]] = []
+    copies: dict[str, tuple[str, str]] = {}
     for key, (annotation, value) in rows.items():
         if chosen[annotation.id] == key:
             kept.append((annotation, value))
         else:
+            copies[key] = (annotation.id, rows[chosen[annotation.id]][1])
             skip(key, value, f"holds annotation {annotation.id!r}, as record "
                              f"{chosen[annotation.id][:60]!r} does, which is used")
-    return kept
+    return kept, copies
 
 
 class RecordRefused(ValueError):

@@ -25,7 +25,7 @@ import contextlib
 import os
 import sqlite3
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -244,23 +244,27 @@ class Database:
         self._baseline[kind] = current
         return {key: value for key, (value, _) in current.items()}
 
-    def sync(self, kind: str, wanted: Mapping[str, str]) -> dict[str, str]:
+    def sync(self, kind: str, wanted: Mapping[str, str], *, set_aside: Collection[str] = ()
+             ) -> dict[str, str]:
         """Make this process's records of `kind` be `wanted`, writing only what it changed.
 
         Keys this process has seen and `wanted` lacks are deleted; records another process
         wrote that this one never saw are kept. A record another process changed since this
         one read it is still replaced, but its value is kept in `overwritten` first, so no one's
-        work is lost. Returns all records after the merge.
+        work is lost; so is one deleted whose key is in `set_aside`. Returns all records after
+        the merge.
         """
         base = self._baseline.get(kind, {})
         changes: dict[str, str | None] = {
             key: value for key, value in wanted.items()
             if key not in base or base[key][0] != value}
         changes.update({key: None for key in base if key not in wanted})
-        return self.change(kind, changes)
+        return self.change(kind, changes, set_aside=set_aside)
 
-    def change(self, kind: str, changes: Mapping[str, str | None]) -> dict[str, str]:
-        """Write (value) or delete (None) the given records of `kind`; returns all of them."""
+    def change(self, kind: str, changes: Mapping[str, str | None], *,
+               set_aside: Collection[str] = ()) -> dict[str, str]:
+        """Write (value) or delete (None) the given records of `kind`; returns all of them.
+        A record replaced or deleted whose key is in `set_aside` is kept in `overwritten`."""
         base = self._baseline.get(kind, {})
         if changes:
             with self.writing() as revision:
@@ -271,7 +275,8 @@ class Database:
                     existing = current.get(key)
                     if existing is not None and existing[0] == value:
                         continue
-                    if existing is not None and base.get(key, ("", -1))[1] != existing[1]:
+                    if existing is not None and (key in set_aside
+                                                 or base.get(key, ("", -1))[1] != existing[1]):
                         self.connection.execute(
                             "INSERT INTO overwritten (kind, key, value, revision, replaced) "
                             "VALUES (?, ?, ?, ?, ?)", (kind, key, existing[0], existing[1], stamp))

@@ -286,8 +286,14 @@ class Project:
         """Write what changed since this process last read or saved them; returns the merged
         state (with what another process saved meanwhile)."""
         wanted = self._records.texts(annotations)
-        wanted.update(self._unreadable.get(ANNOTATION, {}))
-        merged = self._database.sync(ANNOTATION, wanted)
+        # (a row copying an annotation goes with it when it is deleted or edited, kept aside
+        # in `overwritten`: written back, it would bring the annotation back on reopening)
+        copies = self._records.stale_copies(wanted)
+        skipped = self._unreadable.setdefault(ANNOTATION, {})
+        for key in copies:
+            skipped.pop(key, None)
+        wanted.update(skipped)
+        merged = self._database.sync(ANNOTATION, wanted, set_aside=copies)
         # (the verdict with its group: it was never stored, and a project reopened without
         # it; Export ClaimReview found none -- a week-of-work tester's report)
         wanted_claims = {c.name: dumps({"description": c.description} if c.verdict is None else
