@@ -4,6 +4,8 @@ those terms (tester T18: `{"quote": "oa:exact", "page": "oa:hasSource", "comment
 
 from __future__ import annotations
 
+import pytest
+
 from viewer.annotations.anchoring import anchor_all
 from viewer.annotations.context_aliases import with_context_aliases
 from viewer.annotations.model import AnchorStatus
@@ -99,3 +101,26 @@ def test_a_context_on_a_target_holds_inside_it() -> None:
         {"type": "AnnotationCollection", "first": {"type": "AnnotationPage", "items": [
             {k: v for k, v in item.items() if k != "@context"}]}}).annotations, [story])
     assert (in_collection.status, in_collection.exact) == (AnchorStatus.ANCHORED, "22 missiles")
+
+
+@pytest.mark.parametrize("in_collection", [False, True])
+def test_a_w3c_annotation_whose_context_aliases_an_open_annotation_key_reads_it(
+        in_collection: bool) -> None:
+    """`"hasBody": "oa:hasBody"`, `"motivatedBy": "oa:motivatedBy"` in the context of an
+    annotation with a W3C `target`: the Open Annotation reader never reads it (it has a target),
+    so leaving those aliases to it lost the note, and made a tag a note (review of 4678c36).
+    Only in an annotation that reader converts are they left to it."""
+    context = [W3C, {"hasBody": {"@id": "oa:hasBody"}, "motivatedBy": "oa:motivatedBy"}]
+    target = {"source": PAGE, "selector": {"type": "TextQuoteSelector", "exact": "22 missiles"}}
+    noted = {"id": "urn:x:1", "type": "Annotation", "target": target,
+             "hasBody": {"type": "TextualBody", "value": "my note"}}
+    tagged = {"id": "urn:x:2", "type": "Annotation", "target": target,
+              "motivatedBy": "oa:tagging", "hasBody": {"type": "TextualBody", "value": "figures"}}
+    document: object = [{"@context": context, **noted}, {"@context": context, **tagged}]
+    if in_collection:
+        document = {"@context": context, "type": "AnnotationCollection", "first": {
+            "type": "AnnotationPage", "items": [noted, tagged]}}
+    story = Article("story", TEXT, "Story", url=PAGE)
+    note, tag = anchor_all(collection_from_json(document).annotations, [story])
+    assert (note.status, note.note, note.tags) == (AnchorStatus.ANCHORED, "my note", ())
+    assert (tag.status, tag.note, tag.tags) == (AnchorStatus.ANCHORED, "", ("figures",))

@@ -8,9 +8,10 @@ aliases of terms Parallax reads (given as `oa:` names, full IRIs, another vocabu
 the W3C context uses, `@id`/`@type`, or the W3C name itself), in the node whose context it is
 and the nodes inside it, and the values of `type`, `motivation` and `purpose` that name such
 an alias. Anything else a context can say (a type coercion, a language, a remote context, a
-`@vocab`) is left as it is: those change no key Parallax looks for. So is an alias of a key the
-Open Annotation reader knows by that name (`hasBody`, `chars`): `open_annotation.to_w3c` reads
-those, and more than their names. No Qt.
+`@vocab`) is left as it is: those change no key Parallax looks for. So, in an annotation the
+Open Annotation reader converts (no W3C `target`), is an alias of a key that reader knows by
+that name (`hasBody`, `chars`): `open_annotation.to_w3c` reads those, and more than their
+names. No Qt.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Any, TypeVar, cast
 
 from .fields import as_list
 from .json_input import with_repeat_of
-from .open_annotation import known_term
+from .open_annotation import is_open_annotation, known_term
 
 _NAMED_VALUES = ("type", "motivation", "purpose")
 """Keys whose values are names a context may alias too (`"type": "Quote"`)."""
@@ -73,13 +74,23 @@ def aliases_in(context: object) -> dict[str, str]:
             if not isinstance(alias, str) or alias.startswith("@") or not isinstance(meant, str):
                 continue
             term = known_term(meant)
-            # (a key the Open Annotation reader already reads as that term -- the OA 2013
-            # context's own "hasBody": "oa:hasBody", "chars": "cnt:chars" -- is left to it:
-            # renamed here, the annotation looked like a W3C one and its OA reading, which
-            # makes an oa:Tag body a tag, never ran)
-            if term and known_term(alias) != term:
+            if term and alias != term:
                 found[alias] = term
     return found
+
+
+def _left_to_open_annotation(node: dict[str, Any], aliases: dict[str, str]) -> dict[str, str]:
+    """`aliases` without those of keys the Open Annotation reader reads as that term itself
+    (the OA 2013 context's own "hasBody": "oa:hasBody", "chars": "cnt:chars") when `node` is an
+    annotation that reader converts: one with no W3C `target` once the other aliases are
+    renamed. Renamed there, it looked like a W3C annotation and its Open Annotation reading,
+    which makes an oa:Tag body a tag, never ran. Anywhere else they are renamed as the others
+    are: an annotation with a `target` is read as W3C, where `hasBody` would be lost."""
+    others = {alias: term for alias, term in aliases.items() if known_term(alias) != term}
+    if len(others) == len(aliases):
+        return aliases
+    keys = dict.fromkeys(others.get(key, key) for key in node if key != "@context")
+    return others if is_open_annotation(keys) else aliases
 
 
 def _renamed(document: object, inherited: dict[str, str]) -> object:
@@ -99,7 +110,7 @@ def _renamed(document: object, inherited: dict[str, str]) -> object:
             parent[slot] = value
             continue
         own = aliases_in(value.get("@context"))
-        scope = {**aliases, **own} if own else aliases
+        scope = _left_to_open_annotation(value, {**aliases, **own} if own else aliases)
         node: dict[str, Any] = with_repeat_of(value, {})  # (still refused where it was)
         for key, inner in value.items():
             if key == "@context":  # (kept as written: it is what defines the aliases)
