@@ -11,8 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from viewer.annotations import json_input
 from viewer.annotations.anchoring import anchor_all
 from viewer.annotations.annotation_set import AnnotationSet
+from viewer.annotations.fields import FormatError
+from viewer.annotations.json_input import RepeatedKeys, repeated_key_at
 from viewer.annotations.model import AnchorStatus
 from viewer.annotations.store import AnnotationFileError, load_collection, load_set, save_set
 from viewer.loading import load_sample_corpus
@@ -312,3 +315,26 @@ def test_text_after_the_json_is_said_as_such(tmp_path, indent):
         assert refused(path) == (
             f"{path}: a second JSON value at line {line}, column 1, after the first: an "
             "annotation file holds one (or one object a line, as JSON Lines)")
+
+
+def test_a_repeat_deep_in_lists_is_found_without_running_out_of_stack(monkeypatch):
+    """Looking for a repeated key went down nested lists by recursion, outside the guard that
+    turns JSON nested too deeply into a reason (review of 0cc27df): with a JSON reader that
+    accepts deeper nesting than Python's recursion limit (Python 3.12's C one), a JSON Lines
+    line of lists thousands deep ended in RecursionError. Built here directly, as a reader of
+    any version may hand it over."""
+    marked = RepeatedKeys({"a": 2})
+    marked.repeat = ("", "a", 1, 2)
+    deep: object = marked
+    for _ in range(5000):
+        deep = [deep]
+    with pytest.raises(FormatError) as caught:
+        repeated_key_at(deep, "$")
+    assert caught.value.where == "$" + "[0]" * 5000
+    real_loads = json_input._loads
+    monkeypatch.setattr(json_input, "_loads",
+                        lambda line: deep if line == "[0]" else real_loads(line))
+    lines = json_input.json_value(b'{"id": "a"}\n[0]\n{"id": "b"}\n')
+    assert lines == [{"id": "a"}, {"id": "b"}]
+    (problem,) = lines.problems
+    assert problem.startswith('line 2: the key "a" is given twice at $[0][0]')

@@ -181,14 +181,20 @@ def _same_json(first: object, last: object) -> bool:
 
 def _repeat_in(value: object) -> tuple[str, str, object, object] | None:
     """The repeat an object in `value` holds (its path below `value`), else None. Lists are
-    looked into (an object is built after its members, which are marked already)."""
-    if isinstance(value, RepeatedKeys):
-        return value.repeat
-    if isinstance(value, list):
-        for number, member in enumerate(value):
-            found = _repeat_in(member)
-            if found is not None:
-                return (f"[{number}]{found[0]}", *found[1:])
+    looked into (an object is built after its members, which are marked already), the first
+    repeat in document order found; without recursion, as some callers are outside the
+    guard of `_loads` and a JSON reader may accept lists nested deeper than Python's
+    recursion limit (Python 3.12's does)."""
+    pending: list[tuple[object, str]] = [(value, "")]
+    while pending:
+        node, path = pending.pop()
+        if isinstance(node, RepeatedKeys):
+            return (path + node.repeat[0], *node.repeat[1:])
+        if isinstance(node, list):
+            # (only what may hold one, last first: the first member is looked at first)
+            pending.extend((node[number], f"{path}[{number}]")
+                           for number in range(len(node) - 1, -1, -1)
+                           if isinstance(node[number], (RepeatedKeys, list)))
     return None
 
 
