@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QSettings, QStandardPaths
 
 from viewer.annotations.chosen_file import file_in_use
 from viewer.annotations.location import default_annotation_file, has_kept_work
@@ -37,10 +37,14 @@ def _folders(root: Path) -> list[Path]:
     return folders
 
 
-def _window(qtbot, paths: list[Path]) -> MainWindow:  # type: ignore[no-untyped-def]
-    """A window started as `parallax PATHS` starts it (its work kept in the data folder)."""
+def _window(qtbot, paths: list[Path],  # type: ignore[no-untyped-def]
+            settings_file: Path | None = None) -> MainWindow:
+    """A window started as `parallax PATHS` starts it (its work kept in the data folder); with
+    `settings_file`, its settings kept there, as the app keeps them."""
+    settings = None if settings_file is None else QSettings(str(settings_file),
+                                                            QSettings.Format.IniFormat)
     window = MainWindow(backends=Backends(engine=find_shared_passages, loader=load_paths),
-                        theme=LIGHT)
+                        settings=settings, theme=LIGHT)
     qtbot.addWidget(window)
     window.resize(1400, 850)
     window.show()

@@ -100,35 +100,11 @@ def test_a_renamed_folder_takes_up_the_work_kept_for_its_old_name(
     assert earlier.read_bytes() == kept  # (left as it was)
 
 
-def _window_keeping_settings(qtbot, paths: list[Path],  # type: ignore[no-untyped-def]
-                             settings_file: Path) -> MainWindow:
-    """`_window` with the window's settings kept in `settings_file`, as the app keeps them."""
-    from PySide6.QtCore import QSettings
-
-    from viewer.engine import find_shared_passages
-    from viewer.jobs.choice import Backends
-    from viewer.loading import load_paths
-    from viewer.palette import LIGHT
-    from widgets.app import _install_annotations, open_corpus
-
-    window = MainWindow(backends=Backends(engine=find_shared_passages, loader=load_paths),
-                        settings=QSettings(str(settings_file), QSettings.Format.IniFormat),
-                        theme=LIGHT)
-    qtbot.addWidget(window)
-    window.resize(1400, 850)
-    window.show()
-    _install_annotations(window, paths, persist=True)
-    open_corpus(window, paths, remember=True)
-    qtbot.waitUntil(lambda: not window.busy and window.workspace.result is not None,
-                    timeout=60000)
-    return window
-
-
 def _close_with_the_copy_failing(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
                                  data_home: Path) -> tuple[list[Path], Path]:
     first, second, third = _folders(tmp_path)
     settings_file = tmp_path / "parallax.ini"
-    window = _window_keeping_settings(qtbot, [first, second], settings_file)
+    window = _window(qtbot, [first, second], settings_file)
     _tag(window, "a")
     assert window.annotation_gui.controller.save_now()
     with read_only_folder(data_home / "annotations"):
@@ -144,7 +120,7 @@ def test_a_copy_still_failing_at_close_is_made_at_the_next_start_of_the_new_set(
     """Review of 825cbf8: the waiting copy lived in memory only; the next start of the new set
     opened empty, with no hint."""
     paths, settings_file = _close_with_the_copy_failing(qtbot, tmp_path, data_home)
-    again = _window_keeping_settings(qtbot, paths, settings_file)
+    again = _window(qtbot, paths, settings_file)
     controller = again.annotation_gui.controller
     assert controller is not None and len(controller.annotations) == 1
     assert controller.document.path == default_annotation_file(paths, data_home)
@@ -152,7 +128,7 @@ def test_a_copy_still_failing_at_close_is_made_at_the_next_start_of_the_new_set(
     assert "could not be copied at your last close (" in note
     assert "is copied now for these folders, and opened" in note
     _quit(again)
-    third_start = _window_keeping_settings(qtbot, paths, settings_file)
+    third_start = _window(qtbot, paths, settings_file)
     assert third_start.notices.notes == []  # (said once)
     _quit(third_start)
 
@@ -160,14 +136,14 @@ def test_a_copy_still_failing_at_close_is_made_at_the_next_start_of_the_new_set(
 def test_a_copy_still_failing_at_close_is_made_at_the_next_start_of_the_earlier_set(
         qtbot, tmp_path: Path, data_home: Path) -> None:
     paths, settings_file = _close_with_the_copy_failing(qtbot, tmp_path, data_home)
-    earlier = _window_keeping_settings(qtbot, paths[:2], settings_file)
+    earlier = _window(qtbot, paths[:2], settings_file)
     # (the other note: the view at close, in the read-only folder too, was not kept)
     (note,) = [line for line in earlier.notices.notes if "the view at your last" not in line]
     assert "is copied now for first, second and third: opening them together brings it" in note
     assert earlier.annotation_gui.controller.document.path == \
         default_annotation_file(paths[:2], data_home)  # (it stays on its own work)
     _quit(earlier)
-    both = _window_keeping_settings(qtbot, paths, settings_file)
+    both = _window(qtbot, paths, settings_file)
     assert len(both.annotation_gui.controller.annotations) == 1
     assert both.notices.notes == []
     _quit(both)
@@ -177,11 +153,11 @@ def test_a_copy_failing_again_at_the_next_start_says_so(
         qtbot, tmp_path: Path, data_home: Path) -> None:
     paths, settings_file = _close_with_the_copy_failing(qtbot, tmp_path, data_home)
     with read_only_folder(data_home / "annotations"):
-        again = _window_keeping_settings(qtbot, paths, settings_file)
+        again = _window(qtbot, paths, settings_file)
         (note,) = again.notices.notes
         assert "could still not be copied for first, second and third (" in note
         again.close()
-    later = _window_keeping_settings(qtbot, paths, settings_file)
+    later = _window(qtbot, paths, settings_file)
     assert len(later.annotation_gui.controller.annotations) == 1
     _quit(later)
 
@@ -246,7 +222,7 @@ def test_a_fifo_left_out_of_a_copy_made_at_the_next_start_is_said(
         qtbot, tmp_path: Path, data_home: Path) -> None:
     paths, settings_file = _close_with_the_copy_failing(qtbot, tmp_path, data_home)
     fifo = _fifo_among_the_pasted(default_annotation_file(paths[:2], data_home))
-    again = _window_keeping_settings(qtbot, paths, settings_file)
+    again = _window(qtbot, paths, settings_file)
     assert "is copied now for these folders, and opened" in again.notices.notes[0]
     assert _left_out(fifo) in again.notices.lines
     _quit(again)
