@@ -62,9 +62,9 @@ Arsenal" names the club, "El ministro de Guindos" the minister), and the ones ho
 article ("o Presidente da República", "il ministro della Salute" name the body)."""
 
 
-KIND_LISTS = (np.union1d(reporting.CONTINUING, reporting.ACCORDING), reporting.PRONOUNS,
-              OFFICES, ADDRESSING, RELATIVE, reporting.THAT, DEFINITE_ARTICLES, reporting.DATES,
-              reporting.STOCK, reporting.false_friend_hashes(), COORDINATING, ASIDE_OPENING)
+KIND_LISTS = (reporting.SAYING, reporting.PRONOUNS, OFFICES, ADDRESSING, RELATIVE,
+              reporting.THAT, DEFINITE_ARTICLES, reporting.DATES, reporting.STOCK,
+              reporting.false_friend_hashes(), COORDINATING, ASIDE_OPENING)
 """The word lists an attribution's words are looked up in (`AttributionWords.of`), a bit each."""
 (VERB_BIT, PRONOUN_BIT, OFFICE_BIT, ADDRESSING_BIT, RELATIVE_BIT, THAT_BIT, DEFINITE_BIT, DATE_BIT,
  STOCK_BIT, FALSE_FRIEND_BIT, COORDINATING_BIT, ASIDE_BIT) = range(len(KIND_LISTS))

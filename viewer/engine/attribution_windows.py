@@ -16,8 +16,6 @@ from viewer.engine.tokens import INITIAL_CAPITAL, TokenisedCorpus
 
 AND = np.sort(reporting.hashes_of("and e y et und en i og och ve dan"))
 """Conjunctions that join a second verb of one subject ("... and noted that ...")."""
-_ATTRIBUTING = np.union1d(reporting.CONTINUING, reporting.ACCORDING)
-"""Reporting verbs and the words of "according to": what makes a window an attribution."""
 ATTRIBUTION_WINDOW_WORDS = 10
 """Words after a closing mark, or before an opening mark, searched for the attribution."""
 VERB_BEFORE_WORDS = 2
@@ -53,7 +51,7 @@ def _name_and_comma(corpus: TokenisedCorpus, end: int, doc_end: int, document: i
 
 def has_verb(corpus: TokenisedCorpus, first: int, end: int) -> bool:
     """Whether a reporting verb stands in global tokens [first, end) outside quotations."""
-    verbs = first + np.flatnonzero(in_sorted(corpus.hashes[first:end], _ATTRIBUTING))
+    verbs = first + np.flatnonzero(in_sorted(corpus.hashes[first:end], reporting.SAYING))
     return bool(len(verbs)) and not corpus.inside_quotation(verbs, verbs + 1).all()
 
 

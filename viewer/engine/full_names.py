@@ -16,7 +16,7 @@ import numpy as np
 
 from viewer.engine import breaks, reporting
 from viewer.engine.arrays import flat_ranges, in_sorted
-from viewer.engine.surname_particles import NAME_PARTICLES, particle_joins
+from viewer.engine.surname_particles import window_particles
 from viewer.engine.tokens import INITIAL_CAPITAL, TokenisedCorpus
 
 NAME_WORDS = 4
@@ -115,7 +115,8 @@ def _runs(corpus: TokenisedCorpus, document: int, word: int) -> list[tuple[int, 
     name_all = (((corpus.initials[positions] & INITIAL_CAPITAL) != 0)
                 & ~reporting.stock(hashes_all, owner, len(places))
                 & ~in_sorted(hashes_all, HONORIFICS))
-    joined_all = (corpus.gaps[positions + document] & breaks.CLAUSE) == 0
+    gaps_all = corpus.gaps[positions + document]
+    joined_all = (gaps_all & breaks.CLAUSE) == 0
     bounds = np.concatenate(([0], np.cumsum(highs - lows))).tolist()
     # (walked as Python lists: a few steps per place, where a numpy element costs more)
     hashes_listed, name_listed = hashes_all.tolist(), name_all.tolist()
@@ -128,35 +129,21 @@ def _runs(corpus: TokenisedCorpus, document: int, word: int) -> list[tuple[int, 
         if not name_listed[first] or not text[character].isupper() \
                 or title_case(text, character):
             continue
+        # (a particle inside a surname goes on with it: "Marcelo Rebelo de Sousa")
+        window = slice(window_first, window_end)
+        inside = window_particles(corpus, document, low, hashes_all[window], name_all[window],
+                                  gaps_all[window])[0].tolist()
         while first > window_first and joined_listed[first] and (
-                name_listed[first - 1] or _particle_at(corpus, text, positions, first - 1,
-                                                       window_first, window_end, name_listed,
-                                                       joined_listed, hashes_listed)):
+                name_listed[first - 1] or inside[first - 1 - window_first]):
             first -= 1
         while last + 1 < window_end and joined_listed[last + 1] and (
-                name_listed[last + 1] or _particle_at(corpus, text, positions, last + 1,
-                                                      window_first, window_end, name_listed,
-                                                      joined_listed, hashes_listed)):
+                name_listed[last + 1] or inside[last + 1 - window_first]):
             last += 1
         # (the particles inside a surname are no part of its hashes: "Rebelo de Sousa" and
         # "Rebelo Sousa" are one name)
         runs.append(tuple(hashes_listed[at] for at in range(first, last + 1)
                           if name_listed[at]))
     return runs
-
-
-def _particle_at(corpus: TokenisedCorpus, text: str, positions: np.ndarray, at: int,
-                 window_first: int, window_end: int, name_listed: list[bool],
-                 joined_listed: list[bool], hashes_listed: list[int]) -> bool:
-    """Whether the word at window index `at` is a particle inside a surname (`particle_joins`):
-    between two capitalised names of the window, no punctuation either side."""
-    if not (window_first < at < window_end - 1 and hashes_listed[at] in NAME_PARTICLES
-            and name_listed[at - 1] and name_listed[at + 1] and joined_listed[at]
-            and joined_listed[at + 1]):
-        return False
-    particle, after = int(positions[at]), int(positions[at + 1])
-    return particle_joins(text, (int(corpus.starts[particle]), int(corpus.ends[particle])),
-                          (int(corpus.starts[after]), int(corpus.ends[after])))
 
 
 _SURNAME_OF = frozenset(reporting.hashes_of("de di").tolist())

@@ -175,6 +175,8 @@ formula's words ("he was admitted to hospital" says something), so not stock."""
 CONTINUING = np.union1d(np.union1d(SPEECH_VERBS, ADMITTING),
                         np.union1d(CONTINUED, np.union1d(ADDED, CONCLUDED)))
 """Verbs that attribute a continued quote after a pronoun: reporting verbs and "continued"."""
+SAYING = np.union1d(CONTINUING, ACCORDING)
+"""What makes words a quotation's attribution: the reporting verbs and "according to"."""
 TITLES = _every("titles")
 """Titles and offices ("president", "Premier ministre", "portavoz"): a name's title, or the
 office standing for an unnamed speaker ("the Foreign Minister said")."""

@@ -33,7 +33,7 @@ _PARTICLE_HASHES = np.array(sorted(NAME_PARTICLES), dtype=np.uint64)
 
 
 def window_particles(corpus: TokenisedCorpus, document: int, first: int, hashes: np.ndarray,
-               name: np.ndarray, gaps: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+                     name: np.ndarray, gaps: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """For each word of the window starting at global token `first`, whether it is a particle
     inside a surname (a word of NAME_PARTICLES between two names, no punctuation either side,
     as `particle_joins` reads it), and whether it is one such word before a body in capitals
