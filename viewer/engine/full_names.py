@@ -16,7 +16,7 @@ import numpy as np
 
 from viewer.engine import breaks, reporting
 from viewer.engine.arrays import flat_ranges, in_sorted
-from viewer.engine.surname_particles import window_particles
+from viewer.engine.surname_particles import NAME_PARTICLES, window_particles
 from viewer.engine.tokens import INITIAL_CAPITAL, TokenisedCorpus
 
 NAME_WORDS = 4
@@ -129,10 +129,12 @@ def _runs(corpus: TokenisedCorpus, document: int, word: int) -> list[tuple[int, 
         if not name_listed[first] or not text[character].isupper() \
                 or title_case(text, character):
             continue
-        # (a particle inside a surname goes on with it: "Marcelo Rebelo de Sousa")
+        # (a particle inside a surname goes on with it: "Marcelo Rebelo de Sousa"; asked only
+        # of a window holding one, few do)
         window = slice(window_first, window_end)
         inside = window_particles(corpus, document, low, hashes_all[window], name_all[window],
-                                  gaps_all[window])[0].tolist()
+                                  gaps_all[window])[0].tolist() if not NAME_PARTICLES.isdisjoint(
+            hashes_listed[window]) else [False] * (window_end - window_first)
         while first > window_first and joined_listed[first] and (
                 name_listed[first - 1] or inside[first - 1 - window_first]):
             first -= 1
