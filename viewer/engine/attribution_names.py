@@ -42,13 +42,11 @@ from viewer.engine.attribution_vocabulary import (
     THAT_BIT,
     VERB_BIT,
 )
-from viewer.engine.full_names import surnames_after_offices
-from viewer.engine.name_words import capitalised, nouns_among
+from viewer.engine.name_words import capitalised
 from viewer.engine.parentheses import parenthesised
 from viewer.engine.portfolios import in_portfolio_list
-from viewer.engine.surname_particles import window_particles
 from viewer.engine.tokens import TokenisedCorpus
-from viewer.engine.web_addresses import web_addresses
+from viewer.engine.window_names import window_names
 
 UNKNOWN = 0
 """The speaker of a quotation no attribution names."""
@@ -143,23 +141,19 @@ class AttributionWords:
         # (stock as `reporting.stock` finds it for the window as one range: a false friend's
         # language is the window's, so a window holding one is asked of it)
         stock = reporting.stock(hashes) if kind[:, FALSE_FRIEND_BIT].any() else kind[:, STOCK_BIT]
-        # (a site is no speaker: 'told media including Crash.net')
-        site = web_addresses(corpus, document, positions, capital & ~stock & ~quoted)
         addressing = kind[:, ADDRESSING_BIT]
         # (normalised, English "a" is French "à": 'a UEFA statement said' addresses nobody)
         for at in np.flatnonzero(addressing & (hashes == ENGLISH_A)).tolist():
             addressing[at] = corpus.texts[document][int(corpus.starts[first + at])] not in "aA"
-        # (a noun where nouns are capitalised is no name: "bei dem gestrigen Auftritt gesagt")
-        name = nouns_among(corpus, document, positions, capital & ~stock & ~quoted & ~site)
+        name, particle, body, surname = window_names(corpus, document, first, hashes,
+                                                     capital & ~stock & ~quoted, kind, gaps)
+        clause, sentence = (gaps & breaks.CLAUSE) != 0, (gaps & breaks.SENTENCE_BREAK) != 0
         return cls(hashes, np.flatnonzero(kind[:, VERB_BIT]), name,
                    kind[:, PRONOUN_BIT], kind[:, OFFICE_BIT], addressing, kind[:, RELATIVE_BIT],
-                   kind[:, THAT_BIT], capital, kind[:, DEFINITE_BIT] & ~capital,
-                   (gaps & breaks.CLAUSE) != 0, (gaps & breaks.SENTENCE_BREAK) != 0,
+                   kind[:, THAT_BIT], capital, kind[:, DEFINITE_BIT] & ~capital, clause, sentence,
                    kind[:, DATE_BIT], parenthesised(corpus, document, first, end, gaps),
                    kind[:, COORDINATING_BIT], kind[:, ASIDE_BIT],
-                   *window_particles(corpus, document, first, hashes, name, gaps),
-                   surnames_after_offices(corpus, document, first, hashes, name,
-                                          kind[:, OFFICE_BIT]))
+                   particle, body, surname)
 
     def addressed(self, at: int) -> bool:
         """Whether the word at index `at` follows one of ADDRESSING in its clause, maybe an

@@ -1,0 +1,45 @@
+"""Verb-second order (`viewer.engine.verb_second`): in German, Dutch and the Scandinavian
+languages a sentence that opens with an adverb puts the speaker after the verb; the opening
+word, capitalised as every first word is, is no speaker. Hand-made sentences, no sample or
+real-article text."""
+
+from __future__ import annotations
+
+from .engine_texts import speakers_of, word_hash
+
+GERMAN_LEAD = ("Die Regierung in Wien bleibt nach dem Rücktritt des Kanzlers im Amt, wie die "
+               "Partei am Samstag mitteilte, und die Koalition wird mit dem neuen Kanzler "
+               "weiterarbeiten. ")
+
+
+def test_an_adverb_opening_a_german_sentence_is_not_the_speaker_after_the_verb() -> None:
+    text = GERMAN_LEAD + ("Kürzlich erklärte Tobias Wendrik vor Journalisten: „Ich mache "
+                          "Platz, um Chaos zu verhindern.“")
+    assert speakers_of(text) == [word_hash("Wendrik")]
+
+
+def test_a_pronoun_after_the_verb_goes_back_to_the_speaker_before() -> None:
+    text = GERMAN_LEAD + ("Gestern betonte Werner Hartmann: „Die Regierung bleibt "
+                          "handlungsfähig.“ Danach sagte er: „Wir arbeiten weiter.“")
+    assert speakers_of(text) == [word_hash("Hartmann")] * 2
+
+
+def test_a_dutch_office_and_name_after_the_verb_speak() -> None:
+    text = ("De regering in Den Haag blijft volgens de partij in functie en de coalitie werkt "
+            "met de nieuwe premier verder, zo werd op zaterdag bekend. Later zei premier Jan "
+            "Okkerse: „Wij werken gewoon door voor het land.”")
+    assert speakers_of(text) == [word_hash("Okkerse")]
+
+
+def test_a_name_opening_a_german_sentence_before_a_noun_still_speaks() -> None:
+    """"Hartmann sagte Journalisten": one capitalised word after the verb may be a noun."""
+    text = GERMAN_LEAD + "Hartmann sagte Journalisten: „Die Regierung bleibt handlungsfähig.“"
+    assert speakers_of(text) == [word_hash("Hartmann")]
+
+
+def test_in_english_the_name_before_the_verb_speaks() -> None:
+    """English puts the subject first: 'Okonte said Ayo Mabena "..."' is Okonte's."""
+    text = ("The government stays in office after the resignation, the party said on Saturday, "
+            "and the coalition will work on with the new leader. Okonte told Ayo Mabena: "
+            "“We will work on for the country.”")
+    assert speakers_of(text) == [word_hash("Okonte")]
