@@ -29,29 +29,59 @@ def particle_joins(text: str, particle: tuple[int, int], after: tuple[int, int])
     return text[particle[0]:particle[1]].islower() and not (len(word) > 1 and word.isupper())
 
 
-_PARTICLE_HASHES = np.array(sorted(NAME_PARTICLES), dtype=np.uint64)
+SECOND_PARTICLES = frozenset(reporting.hashes_of("der den de la las los le ter het").tolist())
+"""Words a particle takes after it inside a surname, in lower case: after one in lower case
+("Ursula von der Leyen", "Mark van den Broek", "Ana de la Fuente") or one in capitals
+("Alexander Van der Bellen", "Juan De la Cruz"). The surname after two particles is one word:
+"Müller von der Deutschen Bank" names a bank, not a surname "Deutschen Bank"."""
+
+_PARTICLE_HASHES = np.array(sorted(NAME_PARTICLES | SECOND_PARTICLES), dtype=np.uint64)
 
 
 def window_particles(corpus: TokenisedCorpus, document: int, first: int, hashes: np.ndarray,
                      name: np.ndarray, gaps: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """For each word of the window starting at global token `first`, whether it is a particle
-    inside a surname (a word of NAME_PARTICLES between two names, no punctuation either side,
-    as `particle_joins` reads it), and whether it is one such word before a body in capitals
-    instead ("da PSP")."""
+    inside a surname (a word of NAME_PARTICLES between two names, or one and a word of
+    SECOND_PARTICLES before a one-word surname, no punctuation either side, as `particle_joins`
+    reads it; or a word of SECOND_PARTICLES after a capitalised particle, "Van der Bellen"), and
+    whether it is one such word before a body in capitals instead ("da PSP")."""
     joins = np.zeros(len(hashes), dtype=bool)
     body = np.zeros(len(hashes), dtype=bool)
     asked = np.flatnonzero(in_sorted(hashes, _PARTICLE_HASHES))
     asked = asked[(asked >= 1) & (asked + 1 < len(hashes))]
     if not len(asked):
         return joins, body
-    asked = asked[name[asked - 1] & name[asked + 1]
-                  & ((gaps[asked] & breaks.CLAUSE) == 0) & ((gaps[asked + 1] & breaks.CLAUSE) == 0)]
+    joined = (gaps & breaks.CLAUSE) == 0
+    asked = asked[joined[asked] & joined[asked + 1]]
     text = corpus.texts[document]
-    for at in asked.tolist():
-        particle, after = first + at, first + at + 1
-        written = text[int(corpus.starts[particle]):int(corpus.ends[particle])]
-        joins[at] = particle_joins(text, (int(corpus.starts[particle]),
-                                          int(corpus.ends[particle])),
-                                   (int(corpus.starts[after]), int(corpus.ends[after])))
-        body[at] = not joins[at] and written.islower()
+
+    def span(at: int) -> tuple[int, int]:
+        return int(corpus.starts[first + at]), int(corpus.ends[first + at])
+
+    listed = hashes.tolist()
+    for at in asked.tolist():  # (in order: a first particle is decided before its second)
+        written = text[slice(*span(at))]
+        if listed[at] in SECOND_PARTICLES and (joins[at - 1] or (
+                name[at - 1] and listed[at - 1] in NAME_PARTICLES)):
+            # (the second of two: "von der Leyen", "Van der Bellen")
+            joins[at] = name[at + 1] and particle_joins(text, span(at), span(at + 1))
+            continue
+        if listed[at] not in NAME_PARTICLES or not name[at - 1]:
+            continue
+        if name[at + 1]:
+            joins[at] = particle_joins(text, span(at), span(at + 1))
+            body[at] = not joins[at] and written.islower()
+        elif _before_one_word_surname(listed, name, joined, at + 1):
+            joins[at] = particle_joins(text, span(at), span(at + 2)) and text[
+                slice(*span(at + 1))].islower()
     return joins, body
+
+
+def _before_one_word_surname(listed: list[int], name: np.ndarray, joined: np.ndarray,
+                             at: int) -> bool:
+    """Whether the word at index `at` is a word of SECOND_PARTICLES that a one-word surname
+    follows in its clause ("von der Leyen sagte"; not "von der Deutschen Bank")."""
+    after = at + 1
+    return bool(listed[at] in SECOND_PARTICLES and after < len(listed) and joined[after]
+                and name[after] and not (after + 1 < len(listed) and joined[after + 1]
+                                         and name[after + 1]))
