@@ -15,7 +15,8 @@ import jsonschema
 import pytest
 
 from viewer.annotations.annotation_set import AnnotationSet
-from viewer.annotations.export import spreadsheet_safe, to_html
+from viewer.annotations.csv_export import spreadsheet_safe
+from viewer.annotations.export import to_html
 from viewer.annotations.model import ClaimGroup, make_annotation
 from viewer.annotations.store import save_set
 from viewer.cli import main
@@ -77,7 +78,7 @@ def test_csv_has_the_columns_and_guards_formulas(project):
 def test_an_orphan_s_csv_row_has_no_position(project):
     """An interop tester's report: an orphan's row said start 0, end 0, which reads as a real
     span at the article's start; it is in no article, so the cells are empty."""
-    from viewer.annotations.export import to_csv
+    from viewer.annotations.csv_export import to_csv
     from viewer.annotations.model import AnchorStatus
 
     articles = load_paths([project["corpus"]]).articles
@@ -363,7 +364,7 @@ def test_right_to_left_words_and_notes_take_their_own_direction() -> None:
 def test_a_tag_holding_the_separator_reads_back_as_one_tag() -> None:
     """An interop tester's report: tags were joined with ";" as they were, and "a;b" read back
     as two tags. A tag holding ";" or '"' is quoted as a CSV field is."""
-    from viewer.annotations.export import to_csv
+    from viewer.annotations.csv_export import to_csv
     from viewer.corpus import Article
 
     article = Article("a", "Some words here.", "A")

@@ -134,3 +134,38 @@ def test_a_lone_link_body_is_not_written_as_readium_s_text_body():
     assert body["type"] == "TextualBody" and LINK not in json.dumps(body)
     assert said == ["1 annotation has a link (IRI) body, which Readium's one text body has no "
                     "place for: left out"]
+
+
+def csv_rows(*items: dict[str, Any]) -> tuple[list[dict[str, str]], list[str]]:
+    import csv
+    import io
+
+    made = export_file("csv", placed(*items), (), [ARTICLE], collection_id="urn:x:set",
+                       title="t")
+    rows = list(csv.DictReader(io.StringIO(made.data.decode("utf-8-sig"), newline="")))
+    return rows, [loss.line() for loss in made.dropped]
+
+
+def test_the_csv_export_carries_a_link_body_and_the_note_s_language():
+    """The CSV dropped a link body and a comment's declared language unsaid (a reviewer's):
+    both have a column."""
+    rows, said = csv_rows(LINKED, REPLY)
+    by_id = {row["id"]: row for row in rows}
+    assert by_id[LINKED["id"]]["links"] == LINK
+    assert by_id[LINKED["id"]]["note_language"] == "fr"
+    assert (by_id[REPLY["id"]]["note"], by_id[REPLY["id"]]["note_language"]) == ("Antwort", "de")
+    assert by_id[REPLY["id"]]["links"] == ""
+    assert said == []
+
+
+def test_the_csv_export_says_the_languages_and_markup_its_cells_cannot_hold():
+    """One language cell holds the language all of a note's comments declare; comments that
+    differ in theirs, and an HTML comment's markup, are said as the other exports say them."""
+    rows, said = csv_rows(MIXED, MARKED_UP)
+    by_id = {row["id"]: row for row in rows}
+    assert by_id[MIXED["id"]]["note_language"] == ""  # (neither is the language of both)
+    assert by_id[MARKED_UP["id"]]["note"] == "Deux bases"
+    assert said == [
+        "1 annotation has comments in different languages (or some in none), and the CSV's "
+        "note_language cell holds one: their languages left out",
+        "1 annotation has an HTML comment, written as the text it shows: its markup left out"]

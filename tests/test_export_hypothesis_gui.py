@@ -88,3 +88,16 @@ def test_the_window_s_export_says_what_of_the_bodies_it_left_out(tmp_path: Path)
     assert written
     assert said.endswith("; 1 annotation has a link (IRI) body, which Readium's one text body "
                          "has no place for: left out")
+
+
+def test_the_window_s_csv_export_says_the_languages_it_left_out(tmp_path: Path) -> None:
+    """The window's CSV export wrote a note's comments in different languages without a word
+    (a reviewer's), as `parallax export --format csv` did."""
+    from tests.test_annotations_export_bodies import ARTICLE, MIXED, placed
+
+    written, said = export_annotations(AnnotationSet(placed(MIXED)), [ARTICLE],
+                                       tmp_path / "notes.csv", annotation_file=None)
+    assert written
+    assert said.endswith("; 1 annotation has comments in different languages (or some in "
+                         "none), and the CSV's note_language cell holds one: their languages "
+                         "left out")

@@ -5,7 +5,7 @@ CSV (UTF-8 with a byte-order mark, CRLF rows, as the annotation export writes): 
 column of added words), the consensus row, then one row per occurrence. A cell reads as the
 article does; `[word]` marks a different or added word, `(-)` a dropped one, and an empty cell a
 part of the statement a fragment does not carry. Every cell a spreadsheet could read as a
-formula is escaped the way `viewer.annotations.export.spreadsheet_safe` does it.
+formula is escaped the way `viewer.annotations.csv_export.spreadsheet_safe` does it.
 
 HTML: one page with inline CSS and no scripts or external resources; every article and user
 string is escaped; differences are marked by colour and by a text style, so they survive
@@ -19,7 +19,7 @@ import html
 import io
 from collections.abc import Mapping
 
-from viewer.annotations.export import spreadsheet_safe
+from viewer.annotations.csv_export import spreadsheet_safe
 from viewer.collation import Cell, Collation
 from viewer.provenance import Provenance
 from viewer.published_time import readable_published

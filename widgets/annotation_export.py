@@ -95,7 +95,8 @@ def export_annotations(annotations: AnnotationSet, articles: Sequence[Article], 
     calls the comparison ("HOLD8", the project's name), the HTML report's title; without it
     the annotation file's name. `events`: each article's event (the claims compared list as
     saying nothing only articles of a claim's own events)."""
-    from viewer.annotations.export import to_csv, to_html
+    from viewer.annotations.csv_export import csv_losses, to_csv
+    from viewer.annotations.export import to_html
     from viewer.annotations.store import atomic_write_bytes
     from viewer.annotations.w3c import dumps_collection
 
@@ -110,6 +111,7 @@ def export_annotations(annotations: AnnotationSet, articles: Sequence[Article], 
                                       "annotations")).encode("utf-8")
     elif file_format == "csv":
         data = to_csv(items, articles).encode("utf-8-sig")
+        dropped = csv_losses(items)
     elif file_format == "hypothesis":
         from viewer.annotations.hypothesis_export import hypothesis_export
 

@@ -1,21 +1,15 @@
 """The export writers behind `parallax export`: JSON-LD, CSV or HTML of anchored annotations
-(ClaimReview in `claimreview`, the Hypothesis client's export file in `hypothesis_export`, a
-Readium annotation set for Thorium Reader in `readium_export`).
+(the CSV table in `csv_export`, ClaimReview in `claimreview`, the Hypothesis client's export
+file in `hypothesis_export`, a Readium annotation set for Thorium Reader in `readium_export`).
 
-CSV is UTF-8 with a byte-order mark (so Excel detects the encoding) and CRLF rows. Against CSV
-injection (OWASP): every cell is quoted, and every text cell -- in every column, the id and each
-tag included -- starting with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed with `'`,
-so a spreadsheet shows it as text instead of running it as a formula. HTML is one
-self-contained page (inline CSS, no scripts, no external resources) in which every user and
-article string is escaped.
+HTML is one self-contained page (inline CSS, no scripts, no external resources) in which every
+user and article string is escaped.
 (The command itself -- reading, anchoring, writing the file -- is `viewer.commands.export`.)
 """
 
 from __future__ import annotations
 
-import csv
 import html
-import io
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -31,10 +25,6 @@ from .model import AnchorStatus, Annotation, ClaimGroup, Verdict
 from .w3c import dumps_collection
 
 FORMATS = ("jsonld", "csv", "html", "claimreview", "hypothesis", "readium")
-
-CSV_COLUMNS = ("id", "article", "title", "start", "end", "quote", "tags", "note", "claim",
-               "status", "original_quote", "source", "created", "modified")
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -94,7 +84,10 @@ def export_file(export_format: str, annotations: Sequence[Annotation],
                                             ).encode("utf-8"),
                         dropped=readium_losses(annotations))
     if export_format == "csv":
-        return Exported(to_csv(annotations, articles).encode("utf-8-sig"))
+        from .csv_export import csv_losses, to_csv
+
+        return Exported(to_csv(annotations, articles).encode("utf-8-sig"),
+                        dropped=csv_losses(annotations))
     if export_format == "html":
         return Exported(to_html(annotations, claims, articles, title=title).encode("utf-8"))
     raise ValueError(f"unknown export format {export_format!r} (expected one of {FORMATS})")
@@ -107,59 +100,6 @@ def _claims_with_used(claims: Iterable[ClaimGroup], annotations: Iterable[Annota
         if annotation.claim and annotation.claim not in groups:
             groups[annotation.claim] = ClaimGroup(annotation.claim)
     return tuple(groups.values())
-
-
-# -- CSV ------------------------------------------------------------------------------------
-
-
-def spreadsheet_safe(value: str) -> str:
-    """`value`, prefixed with `'` when a spreadsheet would read it as a formula."""
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
-
-
-def csv_tags(tags: Iterable[str]) -> str:
-    """The tags cell: the tags joined with ";", a tag holding ";" or '"' written in double
-    quotes (its own doubled), as a CSV field is -- a tag "a;b" read back as two tags (an
-    interop tester's report); a spreadsheet splits the cell with ";" as the separator and '"'
-    as the text delimiter. Each tag is made spreadsheet-safe on its own: a reader splitting
-    the cell must not find a formula either."""
-    cells = []
-    for tag in tags:
-        safe = spreadsheet_safe(tag)
-        cells.append('"' + safe.replace('"', '""') + '"' if ";" in safe or '"' in safe
-                     else safe)
-    return ";".join(cells)
-
-
-def to_csv(annotations: Iterable[Annotation], articles: Iterable[Article]) -> str:
-    """One row per annotation; `article` is the document id `parallax align --json` uses."""
-    titles = {article.id: article.title for article in articles}
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
-    writer.writerow(CSV_COLUMNS)
-    for a in annotations:
-        # (an orphan is in no article: "0", "0" read as a real span at the article's start)
-        placed = a.status is not AnchorStatus.ORPHANED
-        row: list[str | int] = [
-            a.id,
-            a.article_id,
-            titles.get(a.article_id, ""),
-            a.start if placed else "",
-            a.end if placed else "",
-            a.exact,
-            csv_tags(a.tags),
-            # (the comments after the first, another tool's, below it: none is left out)
-            "\n\n".join(a.comments),
-            a.claim or "",
-            a.status.value,
-            a.original_exact or "",
-            a.source,
-            a.created or "",
-            a.modified or "",
-        ]
-        writer.writerow([spreadsheet_safe(cell) if isinstance(cell, str) else cell
-                         for cell in row])
-    return buffer.getvalue()
 
 
 # -- HTML -----------------------------------------------------------------------------------

@@ -4,10 +4,11 @@ for what it could not carry.
 Parallax shows a comment as its text and a resource body as a link (`bodies`); the body another
 tool wrote may also declare the comment's language (`language`, or `@language` in its value)
 and write it as HTML (`format: text/html`). An export carries these where its format has a
-place (the HTML report marks each note's language, the Readium body holds one language, the
-Hypothesis text a link); where it has none, the export says so, one line per kind with how many
-annotations, as it says what else it left out: silently dropped, a link or a language was found
-missing only by comparing the files (a tester's report). No Qt.
+place (the HTML report marks each note's language, the Readium body and the CSV's cell hold
+one language, the Hypothesis text and the CSV a link); where it has none, the export says so,
+one line per kind with how many annotations, as it says what else it left out: silently
+dropped, a link or a language was found missing only by comparing the files (a tester's
+report). No Qt.
 """
 
 from __future__ import annotations
@@ -104,6 +105,23 @@ class Dropped:
 def dropped(counts: Iterable[tuple[int, str]]) -> tuple[Dropped, ...]:
     """The kinds with at least one annotation, in the order given."""
     return tuple(Dropped(count, what) for count, what in counts if count)
+
+
+def one_language(annotation: Annotation) -> tuple[str | None, bool]:
+    """The one language an annotation's comments all declare, and whether a language is left
+    out for want of one: a format with one language for the whole note (Readium's body, the
+    CSV's cell) writes none when a comment declares none, or another, rather than claim it
+    for the comments not written in it."""
+    declared = {comment.language for comment in comments_of(annotation)}
+    if declared == {None} or not declared:
+        return None, False
+    if len(declared) == 1:
+        return declared.pop(), False
+    return None, True
+
+
+MARKUP_LEFT_OUT = "an HTML comment, written as the text it shows: its markup left out"
+"""The line's words for a format that writes a comment's text but not its HTML."""
 
 
 def declares_language(annotation: Annotation) -> bool:

@@ -35,7 +35,7 @@ from typing import Any, TypeVar
 from viewer.corpus import Article
 from viewer.offsets import Utf16Map
 
-from .export_losses import Dropped, declares_language, dropped, has_markup
+from .export_losses import MARKUP_LEFT_OUT, Dropped, declares_language, dropped, has_markup
 from .fields import ORIGINAL_ID_KEY
 from .hypothesis import EXTENSION_KEY, HYPOTHESIS_ANNOTATION, reads_back_as_itself
 from .model import AnchorStatus, Annotation, now_iso
@@ -92,7 +92,7 @@ def hypothesis_export(annotations: Iterable[Annotation], articles: Sequence[Arti
                             tuple(without_selector), dropped([
         (languages, "a comment whose body declares its language, which Hypothesis' text "
                     "has no place for: the language left out"),
-        (markup, "an HTML comment, written as the text it shows: its markup left out")]))
+        (markup, MARKUP_LEFT_OUT)]))
 
 
 def hypothesis_row(annotation: Annotation, titles: dict[str, str],

@@ -36,7 +36,7 @@ from viewer import __version__
 
 from .bodies import READIUM_TAG_KEYS, body_role, text_of
 from .claim_json import claim_to_json
-from .export_losses import Dropped, comments_of, dropped, has_markup
+from .export_losses import MARKUP_LEFT_OUT, Dropped, dropped, has_markup, one_language
 from .fields import ORIGINAL_ID_KEY, FormatError, as_list
 from .model import AnchorStatus, Annotation, ClaimGroup, now_iso
 from .selectors import target_evidence
@@ -128,7 +128,7 @@ def _creator(creator: object) -> dict[str, Any] | None:
 def _body(annotation: Annotation, base: dict[str, Any]) -> dict[str, Any]:
     """One TextualBody holding the note and the tags: the body the annotation came with when
     it was one text body (its style and unknown keys kept), else a new one, in the one
-    language its comments declare (`_language`)."""
+    language its comments declare (`one_language`)."""
     original = base.get("body")
     first = next((b for b in as_list(original) if isinstance(b, dict)), None)
     came_as_one = _came_as_one(original)
@@ -136,7 +136,7 @@ def _body(annotation: Annotation, base: dict[str, Any]) -> dict[str, Any]:
         "type": "TextualBody"}
     if not came_as_one and first is not None:
         body.update({k: first[k] for k in STYLE_KEYS if k in first and k != "language"})
-    if not came_as_one and (language := _language(annotation)[0]) is not None:
+    if not came_as_one and (language := one_language(annotation)[0]) is not None:
         body["language"] = language
     text = "\n\n".join(annotation.comments)
     if _value_kept(annotation, original):
@@ -183,18 +183,6 @@ def _value_kept(annotation: Annotation, original: object) -> bool:
     return "\n\n".join(annotation.comments) == said
 
 
-def _language(annotation: Annotation) -> tuple[str | None, bool]:
-    """The language of a new body, and whether a language a comment declares is left out.
-    Readium's one body has one `language`, for all the comments written in its value: the one
-    they all declare, else none -- a comment that declares none, or another, is not in it."""
-    declared = {comment.language for comment in comments_of(annotation)}
-    if declared == {None} or not declared:
-        return None, False
-    if len(declared) == 1:
-        return declared.pop(), False
-    return None, True
-
-
 def readium_losses(annotations: Iterable[Annotation]) -> tuple[Dropped, ...]:
     """What of the annotations' bodies the set cannot hold, one kind each: a link body (its
     body is one TextualBody), a comment's language where the comments differ in it, an HTML
@@ -204,13 +192,13 @@ def readium_losses(annotations: Iterable[Annotation]) -> tuple[Dropped, ...]:
         base: dict[str, Any] = json.loads(annotation.kept.item) if annotation.kept else {}
         original = base.get("body")
         links += bool(annotation.links)  # (a body that came as one is no link)
-        languages += not _came_as_one(original) and _language(annotation)[1]
+        languages += not _came_as_one(original) and one_language(annotation)[1]
         markup += has_markup(annotation) and not _value_kept(annotation, original)
     return dropped([
         (links, "a link (IRI) body, which Readium's one text body has no place for: left out"),
         (languages, "comments in different languages (or some in none), and Readium's one "
                     "body has one language: their languages left out"),
-        (markup, "an HTML comment, written as the text it shows: its markup left out")])
+        (markup, MARKUP_LEFT_OUT)])
 
 
 def _target(annotation: Annotation, target: object) -> dict[str, Any]:

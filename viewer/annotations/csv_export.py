@@ -1,0 +1,93 @@
+"""The CSV export: one row per annotation (`CSV_COLUMNS`), and what of the annotations' bodies
+its cells cannot hold (`csv_losses`), said as the other exports say theirs.
+
+CSV is UTF-8 with a byte-order mark (so Excel detects the encoding) and CRLF rows. Against CSV
+injection (OWASP): every cell is quoted, and every text cell -- in every column, the id and each
+tag included -- starting with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed with `'`,
+so a spreadsheet shows it as text instead of running it as a formula. No Qt.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+
+from viewer.corpus import Article
+
+from .export_losses import MARKUP_LEFT_OUT, Dropped, dropped, has_markup, one_language
+from .model import AnchorStatus, Annotation
+
+CSV_COLUMNS = ("id", "article", "title", "start", "end", "quote", "tags", "note", "claim",
+               "status", "original_quote", "source", "created", "modified", "links",
+               "note_language")
+"""The CSV's header. Columns are only ever added at the end: a sheet or script reading the
+columns by position keeps reading the ones it knew."""
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: str) -> str:
+    """`value`, prefixed with `'` when a spreadsheet would read it as a formula."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def csv_tags(tags: Iterable[str]) -> str:
+    """The tags cell: the tags joined with ";", a tag holding ";" or '"' written in double
+    quotes (its own doubled), as a CSV field is -- a tag "a;b" read back as two tags (an
+    interop tester's report); a spreadsheet splits the cell with ";" as the separator and '"'
+    as the text delimiter. Each tag is made spreadsheet-safe on its own: a reader splitting
+    the cell must not find a formula either."""
+    cells = []
+    for tag in tags:
+        safe = spreadsheet_safe(tag)
+        cells.append('"' + safe.replace('"', '""') + '"' if ";" in safe or '"' in safe
+                     else safe)
+    return ";".join(cells)
+
+
+def to_csv(annotations: Iterable[Annotation], articles: Iterable[Article]) -> str:
+    """One row per annotation; `article` is the document id `parallax align --json` uses."""
+    titles = {article.id: article.title for article in articles}
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
+    writer.writerow(CSV_COLUMNS)
+    for a in annotations:
+        # (an orphan is in no article: "0", "0" read as a real span at the article's start)
+        placed = a.status is not AnchorStatus.ORPHANED
+        row: list[str | int] = [
+            a.id,
+            a.article_id,
+            titles.get(a.article_id, ""),
+            a.start if placed else "",
+            a.end if placed else "",
+            a.exact,
+            csv_tags(a.tags),
+            # (the comments after the first, another tool's, below it: none is left out)
+            "\n\n".join(a.comments),
+            a.claim or "",
+            a.status.value,
+            a.original_exact or "",
+            a.source,
+            a.created or "",
+            a.modified or "",
+            # (IRIs hold no space: the cell splits back into them on spaces)
+            " ".join(a.links),
+            one_language(a)[0] or "",
+        ]
+        writer.writerow([spreadsheet_safe(cell) if isinstance(cell, str) else cell
+                         for cell in row])
+    return buffer.getvalue()
+
+
+def csv_losses(annotations: Iterable[Annotation]) -> tuple[Dropped, ...]:
+    """What of the annotations' bodies the CSV's cells cannot hold, one kind each: the
+    languages of a note's comments that differ in theirs (`note_language` holds one for the
+    whole note), an HTML comment's markup (`note` holds the text it shows)."""
+    languages = markup = 0
+    for annotation in annotations:
+        languages += one_language(annotation)[1]
+        markup += has_markup(annotation)
+    return dropped([
+        (languages, "comments in different languages (or some in none), and the CSV's "
+                    "note_language cell holds one: their languages left out"),
+        (markup, MARKUP_LEFT_OUT)])
