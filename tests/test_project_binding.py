@@ -339,3 +339,20 @@ def test_a_reopened_project_paints_its_passages_in_the_colours_of_its_close(
     _idle(session2, post2)
     assert session2.workspace.colours == followed
     again.project.close()
+
+
+def test_a_snapshot_it_cannot_use_is_said_when_the_article_s_origin_is_shown(
+        tmp_path: Path) -> None:
+    """A snapshot is read only for the article's details, after the project's problems were
+    said at its opening: its line is said then."""
+    from tests.test_projects_hostile_records import project_with_numbered_snapshot
+
+    path, article_id = project_with_numbered_snapshot(tmp_path)
+    document = ProjectDocument.open(path)
+    with document.project:
+        session, _post, binding = _bound(document)
+        reported: list[list[str]] = []
+        session.workspace.problems_reported.connect(reported.append)
+        assert binding.origin(article_id).startswith("Imported from a web page")
+        assert reported == [[f"{path}: snapshot {article_id!r} skipped: its URL is stored as "
+                             "a number, not text"]]

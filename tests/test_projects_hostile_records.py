@@ -188,3 +188,96 @@ def test_an_annotation_record_holding_a_value_json_does_not_keep_is_said_in_word
     with Project.open(path) as project:
         assert project.annotations()[0] == ()
         assert project.problems == [f"{path}: annotation 'odd' skipped: {reason}"]
+
+
+def _project_with_untyped_articles(tmp_path: Path, changes: str) -> tuple[Path, list[str]]:
+    """A project of two sample articles whose articles table another tool laid out again
+    with columns of no declared type (the names Parallax checks are kept), then `changes`
+    (SQL naming the first article's id `:first`): SQLite turns a number written into
+    a column declared TEXT into text, so only there does a number stay a number."""
+    path = tmp_path / "work.parallax"
+    with Project.create(path) as project:
+        ids = [a.id for a in project.add_articles(load_sample_corpus().articles[:2])]
+    with sqlite3.connect(path) as connection:
+        connection.executescript(
+            "ALTER TABLE articles RENAME TO typed; CREATE TABLE articles (id, position, title, "
+            "text, path, outlet, url, author, published, origin, body_start, added, revision);"
+            " INSERT INTO articles SELECT * FROM typed; DROP TABLE typed;")
+        connection.execute(changes, {"first": ids[0]})
+    connection.close()
+    return path, ids
+
+
+def test_an_article_whose_text_is_stored_as_a_number_is_refused_alone(tmp_path: Path) -> None:
+    """A reviewer's: an article's text stored as a number refused the whole project as
+    "damaged (an article without text)". That article is left out, in one line naming the
+    file and the field; the other opens, and the row stays in the file as it was."""
+    path, (first, second) = _project_with_untyped_articles(
+        tmp_path, "UPDATE articles SET text = 12345 WHERE id = :first")
+    with Project.open(path) as project:
+        assert [a.id for a in project.articles()] == [second]
+        assert project.problems == [f"{path}: article {first!r} skipped: its text is stored "
+                                    "as a number, not text"]
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT text FROM articles WHERE id = ?",
+                                  (first,)).fetchone() == (12345,)
+    connection.close()
+
+
+def test_an_article_s_details_stored_as_numbers_are_said_not_used(tmp_path: Path) -> None:
+    """Its title and outlet stored as numbers were dropped without a word (the title became
+    the article's id): the article opens, and one line says which were not text."""
+    path, (first, _) = _project_with_untyped_articles(
+        tmp_path, "UPDATE articles SET title = 42, outlet = 3.5 WHERE id = :first")
+    with Project.open(path) as project:
+        assert len(project.articles()) == 2
+        assert project.problems == [f"{path}: article {first!r}: its title and outlet are "
+                                    "stored as numbers, not text; not used"]
+
+
+def test_where_an_article_came_from_names_a_file_stored_as_bytes_as_a_path(
+        tmp_path: Path) -> None:
+    """A file name that is not UTF-8 is stored as its bytes; the article's origin read it with
+    str(), "From the file b'/news/caf\\xe9.txt'", and a number as the path "12345"."""
+    import os
+
+    name = os.fsdecode(b"/news/caf\xe9.txt")
+    path = tmp_path / "work.parallax"
+    with Project.create(path) as project:
+        (stored,) = project.add_articles([replace(load_sample_corpus().articles[0],
+                                                  path=Path(name))])
+        assert project.origin_of(stored.id) == ("file", name, project.origin_of(stored.id)[2])
+    (tmp_path / "untyped").mkdir()
+    untyped, (first, _) = _project_with_untyped_articles(
+        tmp_path / "untyped", "UPDATE articles SET path = 12345, added = 7 WHERE id = :first")
+    with Project.open(untyped) as project:
+        assert project.origin_of(first) == ("file", None, "")
+
+
+def project_with_numbered_snapshot(tmp_path: Path) -> tuple[Path, str]:
+    """A project of one imported article whose snapshots table another tool laid out again
+    without declared types, its page's address then stored as a number; its path and the
+    article's id."""
+    from viewer.projects import Snapshot
+
+    path = tmp_path / "work.parallax"
+    article = load_sample_corpus().articles[0]
+    with Project.create(path) as project:
+        (stored,) = project.add_articles([article], "imported", {article.id: Snapshot(
+            "https://news.example.org/a", "2026-12-01T10:00:00Z", "text/html", b"<html>")})
+    with sqlite3.connect(path) as connection:
+        connection.executescript(
+            "ALTER TABLE snapshots RENAME TO typed; CREATE TABLE snapshots (article_id, url, "
+            "fetched, content_type, body); INSERT INTO snapshots SELECT * FROM typed; "
+            "DROP TABLE typed; UPDATE snapshots SET url = 12345")
+    connection.close()
+    return path, stored.id
+
+
+def test_a_snapshot_whose_texts_are_stored_as_numbers_is_said_not_used(tmp_path: Path) -> None:
+    """A fetched page's address stored as a number was read as the text "12345"."""
+    path, article_id = project_with_numbered_snapshot(tmp_path)
+    with Project.open(path) as project:
+        assert project.snapshot(article_id) is None
+        assert project.problems == [f"{path}: snapshot {article_id!r} skipped: its URL is "
+                                    "stored as a number, not text"]

@@ -1,13 +1,17 @@
 """The articles table's rows and `StoredArticle`s, both ways: what is written for an article
 (text a UTF-8 file can hold, a path as bytes when its name is not UTF-8), and what is read back,
-generous with what another tool wrote (SQLite keeps any type in any column: a title that is a
-number, a body start past the text, a text stored as bytes). No Qt here.
+generous with what another tool wrote (a body start past the text, a text stored as bytes) and
+saying what it cannot use (a text or title stored as a number). No Qt here.
+
+SQLite turns a number written into a column declared TEXT into text before storing it, so a
+file Parallax laid out holds no number where text belongs; one whose columns another tool
+declared without a type (the layout check compares the columns' names) keeps what it is given.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -29,33 +33,64 @@ class StoredArticle:
     added: str
 
 
-def stored_article(row: Sequence[object], where: str, said: set[str],
-                   problems: list[str]) -> StoredArticle:
+OTHER_TEXT_COLUMNS = ("title", "path", "outlet", "URL", "author", "publication time",
+                      "origin", "time added")
+"""The row's text columns besides the id and the text, as a message names them (in the order
+`stored_article` reads them)."""
+
+
+def stored_article(row: Sequence[object], where: str, problems: list[str]
+                   ) -> StoredArticle | None:
     """The article of one `articles` row (id, title, text, path, outlet, url, author,
     published, origin, body_start, added); raises ProjectError for a row with no text at all.
-    A text stored as bytes is read as UTF-8 (if some are not UTF-8, said once in `problems`;
-    `said` holds the ids said): it made the whole project "damaged" (found by the fault
-    matrix). The row itself is
-    left as it is."""
+    What is odd in it is said once in `problems` (the articles are read again on each
+    look-up). A text stored as bytes is read as UTF-8 (said if some are not UTF-8): it made
+    the whole project "damaged" (found by the fault matrix). A row whose id or text is
+    stored as a number is no article Parallax stored: None, said (it too made the whole
+    project "damaged", a reviewer's). Another text column stored as a number is not used,
+    said (read as absent without a word, the title became the article's id). The row itself
+    is left as it is."""
     (article_id, title, text, path, outlet, url, author, published, origin, body_start,
      added) = row
+    if _is_number(article_id) or _is_number(text):
+        field = "id" if _is_number(article_id) else "text"
+        _say_once(problems, f"{where}: article {str(article_id)[:60]!r} skipped: its {field} "
+                            "is stored as a number, not text")
+        return None
+    numbers = [name for name, value in zip(OTHER_TEXT_COLUMNS, (
+        title, path, outlet, url, author, published, origin, added), strict=True)
+        if _is_number(value)]
+    if numbers and isinstance(article_id, str):
+        listed = (", ".join(numbers[:-1]) + " and " + numbers[-1] if len(numbers) > 1
+                  else numbers[0])
+        stored = "are stored as numbers" if len(numbers) > 1 else "is stored as a number"
+        _say_once(problems, f"{where}: article {article_id[:60]!r}: its {listed} {stored}, "
+                            "not text; not used")
     if isinstance(article_id, str) and isinstance(text, bytes):
         text, clean = _decoded(text)
-        if not clean and article_id not in said:
-            said.add(article_id)
-            problems.append(f"{where}: article {article_id[:60]!r}: its text is stored as "
-                            "bytes, read as UTF-8; bytes that are not UTF-8 are shown as "
-                            "replacement marks")
+        if not clean:
+            _say_once(problems, f"{where}: article {article_id[:60]!r}: its text is stored as "
+                                "bytes, read as UTF-8; bytes that are not UTF-8 are shown as "
+                                "replacement marks")
     if not (isinstance(article_id, str) and isinstance(text, str)):
         raise ProjectError(where, "is damaged (an article without text)")
     start = body_start if isinstance(body_start, int) and 0 <= body_start <= len(text) else 0
     published_text = _text(published)
     article = Article(
         id=article_id, text=text, title=_text(title) or article_id,
-        path=_read_path(path),
+        path=read_path(path),
         source=_text(outlet), date=normalize_date(published_text), url=_text(url),
         author=_text(author), body_start=start, published=published_text)
     return StoredArticle(article, origin if origin in ORIGINS else "file", _text(added) or "")
+
+
+def stored_origin(origin: object, path: object, added: object) -> tuple[str, str | None, str]:
+    """(origin, path, when added) of an article's row, read as `stored_article` reads them (a
+    path stored as bytes is the file's name, not "b'...'"; a number in any of them is no
+    text), for one article's details without reading every article's text."""
+    found = read_path(path)
+    return (origin if isinstance(origin, str) else "unknown",
+            str(found) if found is not None else None, _text(added) or "")
 
 
 def storable_article(article: Article) -> Article:
@@ -78,6 +113,26 @@ def stored_path(path: Path | None) -> str | bytes | None:
     return os.fsencode(text) if storable(text) != text else text
 
 
+def stored_as_other_than_text(fields: Iterable[tuple[str, object]]) -> str | None:
+    """What the first of `fields` (name, value) that is not text is stored as, for a message
+    ("its URL is stored as a number, not text"); None when all are text."""
+    for name, value in fields:
+        if not isinstance(value, str):
+            what = ("a number" if _is_number(value) else "bytes" if isinstance(value, bytes)
+                    else "nothing")
+            return f"its {name} is stored as {what}, not text"
+    return None
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float))
+
+
+def _say_once(problems: list[str], line: str) -> None:
+    if line not in problems:
+        problems.append(line)
+
+
 def _decoded(raw: bytes) -> tuple[str, bool]:
     """The bytes as text, and whether they were valid UTF-8 (else with U+FFFD in place)."""
     try:
@@ -86,7 +141,7 @@ def _decoded(raw: bytes) -> tuple[str, bool]:
         return raw.decode("utf-8", "replace"), False
 
 
-def _read_path(value: object) -> Path | None:
+def read_path(value: object) -> Path | None:
     if isinstance(value, bytes) and value and b"\x00" not in value:
         return Path(os.fsdecode(value))
     # (a NUL byte: no file can have that name, and every call naming it would raise)

@@ -115,7 +115,10 @@ class ProjectBinding:
 
         project = self.document.project
         stored = project.origin_of(article_id)  # (one row: not every article's text)
+        said = len(project.problems)
         snapshot = project.snapshot(article_id)
+        if len(project.problems) > said:  # (a snapshot it cannot use, read only now)
+            self.workspace.report_problems(project.problems[said:])
         origin, path, added = stored if stored is not None else ("unknown", None, "")
         return origin_sentence(origin, path, added,
                                snapshot.url if snapshot is not None else None,

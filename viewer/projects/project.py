@@ -49,6 +49,8 @@ from .article_rows import (
     StoredArticle,
     storable_article,
     stored_article,
+    stored_as_other_than_text,
+    stored_origin,
     stored_path,
 )
 from .database import Database, ProjectError, dumps, now_utc
@@ -79,8 +81,6 @@ class Project:
         self.problems: list[str] = []
         """One line per stored item that could not be read (it stays in the file, untouched)."""
         self._unreadable: dict[str, dict[str, str]] = {}
-        self._said_of_articles: set[str] = set()
-        """Articles whose odd row (a text stored as bytes) was said in `problems` already."""
         self._records = AnnotationRecords()
 
     # -- life cycle ----------------------------------------------------------------------------
@@ -132,7 +132,8 @@ class Project:
         rows = self._database.connection.execute(
             "SELECT id, title, text, path, outlet, url, author, published, origin, body_start, "
             "added FROM articles ORDER BY position, rowid").fetchall()
-        return tuple(self._stored_article(row) for row in rows)
+        # (a row refused is said in `problems` and stays in the file as it is)
+        return tuple(stored for row in rows if (stored := self._stored_article(row)) is not None)
 
     def origin_of(self, article_id: str) -> tuple[str, str | None, str] | None:
         """Where one article came from: (origin, path, when added), read from its row alone;
@@ -141,9 +142,7 @@ class Project:
             "SELECT origin, path, added FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
             return None
-        origin, path, added = row
-        return (str(origin), str(path) if path is not None else None,
-                str(added) if added is not None else "")
+        return stored_origin(*row)
 
     def articles(self) -> tuple[Article, ...]:
         """The articles with the user's provenance edits applied: what views and the engine use."""
@@ -213,7 +212,17 @@ class Project:
         if row is None:
             return None
         url, fetched, content_type, body = row
-        return Snapshot(str(url), str(fetched), str(content_type),
+        # (read with str(), a number another tool stored was shown as the page's address)
+        reason = stored_as_other_than_text(
+            (("URL", url), ("fetch time", fetched), ("content type", content_type)))
+        if reason is None and not isinstance(body, (bytes, str)):
+            reason = "its page is stored as neither bytes nor text"
+        if reason is not None:
+            line = f"{self._database.where}: snapshot {article_id[:60]!r} skipped: {reason}"
+            if line not in self.problems:
+                self.problems.append(line)
+            return None
+        return Snapshot(url, fetched, content_type,
                         body if isinstance(body, bytes) else str(body).encode("utf-8"))
 
     # -- provenance ----------------------------------------------------------------------------
@@ -365,8 +374,8 @@ class Project:
         if line not in self.problems:
             self.problems.append(line)
 
-    def _stored_article(self, row: Sequence[object]) -> StoredArticle:
-        return stored_article(row, self._database.where, self._said_of_articles, self.problems)
+    def _stored_article(self, row: Sequence[object]) -> StoredArticle | None:
+        return stored_article(row, self._database.where, self.problems)
 
 
 def with_provenance(article: Article, provenance: Provenance) -> Article:
