@@ -325,7 +325,7 @@ def test_hostile_json_gives_a_clear_error_not_a_crash(tmp_path, monkeypatch):
     huge_int = valid_text().replace('"start": ', '"start": ' + "9" * 6000 + ", \"x\": ", 1)
     limit = sys.get_int_max_str_digits()
     assert refused(write(tmp_path, huge_int)).endswith(
-        f": not usable JSON: a number more than {limit} digits long")
+        f": not usable JSON: a number more than {limit:,} digits long")
     assert "NaN" in refused(write(tmp_path, valid_text().replace('"start": ', '"start": NaN, '
                                                                  '"x": ', 1)))
     big_float = valid_text().replace('"start": ', '"start": 1e999999, "x": ', 1)

@@ -168,12 +168,17 @@ def test_export_of_a_project_with_a_copied_annotation_row_writes_it_once(
     assert [a.id for a in load_set(out)] == [annotation_id]
 
 
-@pytest.mark.parametrize(("value", "reason"), [
+UNKEPT_NUMBERS = [
     ('{"type": "Annotation", "n": 1' + "0" * 5000 + "}", "a number more than 4,300 digits long"),
     ('{"type": "Annotation", "target": {"selector": {"type": "TextPositionSelector", '
      '"start": NaN, "end": 4}}}', "NaN is not a JSON number"),
-    ('{"type": "Annotation", "n": 1e999}', "the number 1e999 is too large to keep"),
-])
+    ('{"type": "Annotation", "n": 1e999}', "the number 1e999 is too large to keep (it would "
+                                           "be written back as Infinity, which is not JSON)"),
+]
+"""Annotation records holding a number JSON does not keep, and the reason said for each."""
+
+
+@pytest.mark.parametrize(("value", "reason"), UNKEPT_NUMBERS)
 def test_an_annotation_record_holding_a_value_json_does_not_keep_is_said_in_words(
         tmp_path: Path, value: str, reason: str) -> None:
     """tester56 #14: a 5,001-digit number said "use sys.set_int_max_str_digits() to increase
@@ -281,3 +286,18 @@ def test_a_snapshot_whose_texts_are_stored_as_numbers_is_said_not_used(tmp_path:
         assert project.snapshot(article_id) is None
         assert project.problems == [f"{path}: snapshot {article_id!r} skipped: its URL is "
                                     "stored as a number, not text"]
+
+
+@pytest.mark.parametrize(("value", "reason"), UNKEPT_NUMBERS)
+def test_an_annotation_file_refuses_such_a_number_in_the_same_words(
+        tmp_path: Path, value: str, reason: str) -> None:
+    """A reviewer's: a project's records checked NaN, Infinity and long numbers with a check
+    of their own, worded otherwise than an annotation file's ("4300" digits there, "4,300"
+    here; Infinity explained there only). One check, one wording."""
+    from viewer.annotations.store import AnnotationFileError, load_collection
+
+    path = tmp_path / "notes.json"
+    path.write_text(value, encoding="utf-8")
+    with pytest.raises(AnnotationFileError) as refused:
+        load_collection(path)
+    assert str(refused.value).endswith(f"not usable JSON: {reason}")

@@ -3,16 +3,15 @@
 Generous in what it reads: UTF-8 with or without a byte-order mark, UTF-16 and UTF-32 (which
 Windows tools write; `json.detect_encoding` tells them apart), and JSON Lines (one annotation
 per line, as exports and log-like dumps write them) read as a list. Strict where a value could
-not be kept: NaN and Infinity, a number too large for a float (it would be written back as
-`Infinity`, which no JSON reader accepts -- the user's own file would then no longer open),
-and an integer too long for Python are refused, each with a reason. A string holding half of a
-character (an unpaired UTF-16 surrogate escape) is no reason to refuse the file: dropped from a
-quote's context, and anywhere else its one annotation is refused when read (`unpaired`). Nor is
-a key given twice in one object with different values: the object is marked (`RepeatedKeys`),
-the annotation holding it refused when read (`repeated_key_at`), a JSON Lines line holding it
-left out as a bad line, and only one in the file's own keys (a collection's, a page's) refuses
-the file (`repeated_key_outside`), or the page read from a file beside it
-(`repeated_key_in_page`).
+not be kept: NaN and Infinity, a number too large for a float and an integer too long for
+Python are refused, each with a reason (`json_numbers`, as in a project's records). A string
+holding half of a character (an unpaired UTF-16 surrogate escape) is no reason to refuse the
+file: dropped from a quote's context, and anywhere else its one annotation is refused when read
+(`unpaired`). Nor is a key given twice in one object with different values: the object is
+marked (`RepeatedKeys`), the annotation holding it refused when read (`repeated_key_at`), a
+JSON Lines line holding it left out as a bad line, and only one in the file's own keys (a
+collection's, a page's) refuses the file (`repeated_key_outside`), or the page read from a file
+beside it (`repeated_key_in_page`).
 Text after the JSON value is named as such, not as a bad JSON Lines line (`_after_the_json`).
 Nesting is bounded later, per annotation (`fields.check_depth`). No Qt.
 """
@@ -20,11 +19,10 @@ Nesting is bounded later, per annotation (`fields.check_depth`). No Qt.
 from __future__ import annotations
 
 import json
-import math
 import re
-import sys
 
 from .fields import FormatError
+from .json_numbers import UnkeptNumber, loads_keeping_numbers
 from .other_formats import other_tools_text_format
 from .unpaired import mend_cut_context
 
@@ -143,18 +141,11 @@ def _text(raw: bytes) -> str:
 def _loads(text: str) -> object:
     objects = _Objects()
     try:
-        value = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float,
-                           object_pairs_hook=objects.built)
+        value = loads_keeping_numbers(text, object_pairs_hook=objects.built)
     except RecursionError:
         raise NotUsableJson("JSON nested too deeply to be an annotation file") from None
-    except json.JSONDecodeError:
-        raise
-    except NotUsableJson:
-        raise
-    except ValueError:  # the only other: an integer too long for int() (its message says to
-        # call sys.set_int_max_str_digits(), which means nothing to the user)
-        raise NotUsableJson("not usable JSON: a number more than "
-                            f"{sys.get_int_max_str_digits()} digits long") from None
+    except UnkeptNumber as error:
+        raise NotUsableJson(f"not usable JSON: {error}") from None
     return value
 
 
@@ -359,16 +350,3 @@ def _json_lines(text: str) -> JsonLines | None:
 
 
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
-
-
-def _refuse_constant(name: str) -> object:
-    raise NotUsableJson(f"not usable JSON: {name} is not a JSON number")
-
-
-def _finite_float(text: str) -> float:
-    value = float(text)
-    if math.isinf(value):
-        shown = text if len(text) <= 40 else text[:37] + "..."
-        raise NotUsableJson(f"not usable JSON: the number {shown} is too large to keep (it "
-                            "would be written back as Infinity, which is not JSON)")
-    return value

@@ -4,18 +4,16 @@ after one edit should not. No Qt.
 
 Keyed by identity (an entry holds the object, so its id cannot be reused): hashing 10,000
 frozen annotations field by field would cost more than the save itself. Every record's JSON is
-read by `loads_record`, which says what it refuses in the user's words.
+read by `json_numbers.loads_keeping_numbers`, which refuses a number it cannot keep in the
+words an annotation file's reader uses.
 """
 
 from __future__ import annotations
 
-import json
-import math
-import sys
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
 
 from viewer.annotations.hypothesis import with_replies_placed
+from viewer.annotations.json_numbers import loads_keeping_numbers
 from viewer.annotations.model import Annotation
 from viewer.annotations.w3c import FormatError, annotation_from_json, annotation_to_json
 
@@ -43,7 +41,8 @@ class AnnotationRecords:
         for key, value in records.items():
             known = self._parsed.get(value)
             try:
-                annotation = known or annotation_from_json(loads_record(value), f"annotation {key}")
+                annotation = known or annotation_from_json(loads_keeping_numbers(value),
+                                                          f"annotation {key}")
             except (ValueError, FormatError, RecursionError) as error:
                 skip(key, value, record_problem(error))
                 continue
@@ -108,37 +107,6 @@ def _one_row_per_id(rows: Mapping[str, tuple[Annotation, str]],
             skip(key, value, f"holds annotation {annotation.id!r}, as record "
                              f"{chosen[annotation.id][:60]!r} does, which is used")
     return kept, copies
-
-
-class RecordRefused(ValueError):
-    """A record's JSON holds a value Parallax does not keep; `str()` is why, in words."""
-
-
-def loads_record(value: str) -> Any:
-    """The JSON value of a record; raises ValueError (RecordRefused, or JSONDecodeError) or
-    RecursionError. NaN and Infinity, a number too large for a float and an integer too long
-    for Python are refused in the user's words, as in an annotation file: Python's own were
-    "expected a whole number, got a number" for a position NaN and, for 5,001 digits, advice
-    to call sys.set_int_max_str_digits() (a fault tester's hostile records)."""
-    try:
-        return json.loads(value, parse_constant=_refuse_constant, parse_float=_finite_float)
-    except (json.JSONDecodeError, RecordRefused):
-        raise
-    except ValueError:  # (the only other: an integer too long for int())
-        raise RecordRefused(f"a number more than {sys.get_int_max_str_digits():,} digits "
-                            "long") from None
-
-
-def _refuse_constant(name: str) -> object:
-    raise RecordRefused(f"{name} is not a JSON number")
-
-
-def _finite_float(text: str) -> float:
-    number = float(text)
-    if math.isinf(number):
-        shown = text if len(text) <= 40 else text[:37] + "..."
-        raise RecordRefused(f"the number {shown} is too large to keep")
-    return number
 
 
 def record_problem(error: Exception) -> str:

@@ -29,6 +29,7 @@ from typing import Any
 
 from viewer.annotations.claim_json import verdict_from_json, verdict_to_json
 from viewer.annotations.fields import FormatError
+from viewer.annotations.json_numbers import loads_keeping_numbers
 from viewer.annotations.model import Annotation, ClaimGroup
 from viewer.corpus import Article
 from viewer.corrections import Correction, correction_from_json, correction_to_json
@@ -43,7 +44,7 @@ from viewer.provenance import (
     readable_edits,
 )
 
-from .annotation_records import AnnotationRecords, loads_record, record_problem
+from .annotation_records import AnnotationRecords, record_problem
 from .article_rows import (
     ORIGINS,
     StoredArticle,
@@ -351,7 +352,7 @@ class Project:
 
     def _json(self, kind: str, key: str, value: str) -> Any:
         try:
-            return loads_record(value)
+            return loads_keeping_numbers(value)
         except (ValueError, RecursionError) as error:
             self._skip(kind, key, value, f"invalid JSON ({record_problem(error)})")
             return None
