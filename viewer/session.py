@@ -4,13 +4,14 @@ Qt-free. The window's menus call it (open, paste, remove, align, cancel) and its
 to its signals and to the workspace's; it runs every load and alignment as a `Job` of the job
 layer, on the backend `Backends.aligner_for` picks, and says here what each outcome means. Which
 jobs run, and bringing each outcome onto the session's own thread (`post`), is
-`viewer.session_jobs`. So every change to the workspace happens on that one thread, and a result
-stamped with an older generation than the workspace's is dropped there.
+`viewer.session_jobs`; what a finishing job does to a result before it is shown (the
+corrections, the colours), `viewer.session_finishing`. So every change to the workspace happens
+on that one thread, and a result stamped with an older generation than the workspace's is
+dropped there.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +27,7 @@ from viewer.limits import DEFAULT_PANES, MIN_PANES
 from viewer.passage_choice import first_passage_in_view
 from viewer.passages import AlignmentResult, EngineSettings
 from viewer.prepared_result import PreparedResult
+from viewer.session_finishing import colouring, correcting, missed_corrections_line
 from viewer.session_jobs import Post, PostQueue, RunningJob, RunningJobs
 from viewer.wording import count_of
 from viewer.workspace import Workspace
@@ -276,39 +278,28 @@ class Session:
     def _start_correcting(self, generation: int, result: AlignmentResult) -> None:
         """Apply the corrections and prepare the rows off the GUI thread (they grow with the
         corpus); the outcome is installed like an alignment's."""
-        from viewer.corrections import apply_corrections
-        from viewer.prepared_result import prepare_result
-
-        articles = self.workspace.corpus.articles
-        corrections = tuple(self.corrections())
-        pane_limit = self.workspace.default_pane_limit
+        workspace = self.workspace
         outcomes: list[CorrectionOutcome] = []
-        shown, shown_colours = self.workspace.result, dict(self.workspace.colours)
-
-        def work(_token: CancelToken, _progress: ProgressCallback) -> PreparedResult:
-            corrected = apply_corrections(result, articles, corrections)
-            outcomes.extend(corrected.outcomes)
-            return _coloured(prepare_result(articles, corrected.result, pane_limit), shown,
-                             shown_colours)
-
-        key = self._jobs.new_key()
-        self._latest_finishing = key
-        self._jobs.start(key, RunningJob(Job.start(work, name="parallax-corrections"),
-                                         generation, corrected=True, coloured=True,
-                                         outcomes=outcomes))
+        work = correcting(result, workspace.corpus.articles, tuple(self.corrections()),
+                          workspace.default_pane_limit, workspace.result,
+                          dict(workspace.colours), outcomes)
+        self._start_finishing(Job.start(work, name="parallax-corrections"), generation,
+                              corrected=True, outcomes=outcomes)
 
     def _start_colouring(self, generation: int, prepared: PreparedResult) -> None:
-        """Give the passages still there the colours they have now, off the GUI thread (a pass
-        over every occurrence of both results); the outcome is installed like an alignment's."""
-        shown, shown_colours = self.workspace.result, dict(self.workspace.colours)
+        """Give the passages still there the colours they have now, off the GUI thread; the
+        outcome is installed like an alignment's."""
+        work = colouring(prepared, self.workspace.result, dict(self.workspace.colours))
+        self._start_finishing(Job.start(work, name="parallax-colours"), generation)
 
-        def work(_token: CancelToken, _progress: ProgressCallback) -> PreparedResult:
-            return _coloured(prepared, shown, shown_colours)
-
+    def _start_finishing(self, job: Job[PreparedResult], generation: int, *,
+                         corrected: bool = False,
+                         outcomes: list[CorrectionOutcome] | None = None) -> None:
+        """Run a job finishing the result of `generation`; it supersedes any earlier one."""
         key = self._jobs.new_key()
         self._latest_finishing = key
-        self._jobs.start(key, RunningJob(Job.start(work, name="parallax-colours"), generation,
-                                         coloured=True))
+        self._jobs.start(key, RunningJob(job, generation, corrected=corrected, coloured=True,
+                                         outcomes=outcomes if outcomes is not None else []))
 
     def cancel_all(self) -> None:
         self._jobs.cancel_all()
@@ -382,17 +373,6 @@ class Session:
                                                                 self.workspace.shown))
 
     def _report_corrections(self) -> None:
-        missed = [o for o in self.correction_outcomes if not o.applied]
-        if missed:
-            self.message.emit(
-                f"{count_of(len(missed), 'correction')} could not be applied "
-                f"({missed[0].reason}); kept in the project", 0)
-
-
-def _coloured(prepared: PreparedResult, shown: AlignmentResult | None,
-              shown_colours: dict[str, int]) -> PreparedResult:
-    """`prepared` with its passages still in `shown` in the colours they have there."""
-    from viewer.colour_continuity import follow_colours
-
-    return dataclasses.replace(prepared, colours=follow_colours(
-        shown, shown_colours, prepared.result, prepared.colours))
+        line = missed_corrections_line(self.correction_outcomes)
+        if line is not None:
+            self.message.emit(line, 0)
