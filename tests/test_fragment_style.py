@@ -197,7 +197,7 @@ def test_an_arabic_fragment_cut_by_a_find_hit_is_marked_whole(qtbot) -> None:
         Occurrence("a", start, end, text[start:end], kind="fragment")),
         text[copy_start:copy_end]),))
     window = make_window(qtbot, [article, Article("b", text, "b")], result)
-    window.workspace.set_find_query("22")
+    window.workspace.find.set_query("22")
     pane = window.pane_for("a")
     assert pane is not None
     qtbot.waitUntil(lambda: pane.char_format_at(start).background()

@@ -132,21 +132,21 @@ def test_restrict_result_keeps_similarity_in_step() -> None:
 def test_find_searches_shown_articles_in_pane_order_and_steps() -> None:
     workspace = aligned_workspace()
     changes = Recorder()
-    workspace.find_changed.connect(changes)
-    workspace.set_find_query("ALL IS WELL")
+    workspace.find.changed.connect(changes)
+    workspace.find.set_query("ALL IS WELL")
     assert changes.calls
-    documents = [h.document for h in workspace.find_hits]
+    documents = [h.document for h in workspace.find.hits]
     assert set(documents) <= set(workspace.shown)
     assert documents == sorted(documents, key=workspace.shown.index)
-    for hit in workspace.find_hits:
+    for hit in workspace.find.hits:
         text = workspace.corpus.get(hit.document).text[hit.start:hit.end]
         assert text.casefold() == "all is well"
-    assert workspace.current_find_hit == workspace.find_hits[0]
-    last = workspace.find_step(-1)
-    assert last == workspace.find_hits[-1]
-    assert workspace.find_step(+1) == workspace.find_hits[0]
-    workspace.set_find_query("")
-    assert workspace.find_hits == () and workspace.current_find_hit is None
+    assert workspace.find.current == workspace.find.hits[0]
+    last = workspace.find.step(-1)
+    assert last == workspace.find.hits[-1]
+    assert workspace.find.step(+1) == workspace.find.hits[0]
+    workspace.find.set_query("")
+    assert workspace.find.hits == () and workspace.find.current is None
 
 
 def test_passage_filter_by_text_and_article() -> None:

@@ -113,7 +113,7 @@ def test_esc_in_the_find_bar_gives_the_focus_to_the_pane_of_the_hit(qtbot) -> No
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.find_bar.edit)
     qtbot.keyClicks(window.find_bar.edit, phrase)
     qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
-    hit = window.workspace.current_find_hit
+    hit = window.workspace.find.current
     assert hit is not None and hit.document == pane.article_id
     qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is pane.editor)

@@ -68,7 +68,7 @@ def test_ctrl_t_after_find_and_esc_tags_the_hit_not_an_older_selection(qtbot, tm
     window.find_action.trigger()
     qtbot.keyClicks(window.find_bar.edit, phrase)
     qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
-    hit = window.workspace.current_find_hit
+    hit = window.workspace.find.current
     assert hit is not None and hit.document == third.article_id
     qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
     controller.actions.tag_action.trigger()
@@ -84,7 +84,7 @@ def test_ctrl_t_in_the_find_bar_tags_the_current_hit(qtbot, tmp_path) -> None:
     window.find_action.trigger()
     qtbot.keyClicks(window.find_bar.edit, phrase)
     qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.workspace.current_find_hit is not None)
+    qtbot.waitUntil(lambda: window.workspace.find.current is not None)
     assert QApplication.focusWidget() is window.find_bar.edit, QApplication.focusWidget()
     controller.actions.tag_action.trigger()
     assert [quote for quote, _scope in asked] == [phrase]

@@ -45,8 +45,8 @@ def test_find_highlights_hits_in_every_pane_and_steps(qtbot) -> None:
     window.find_action.trigger()
     assert window.find_bar.isVisible()
     qtbot.keyClicks(window.find_bar.edit, "all is WELL")
-    qtbot.waitUntil(lambda: window.workspace.find_query == "all is WELL", timeout=2000)
-    hits = window.workspace.find_hits
+    qtbot.waitUntil(lambda: window.workspace.find.query == "all is WELL", timeout=2000)
+    hits = window.workspace.find.hits
     assert {h.document[:3] for h in hits} >= {"000", "002", "003"}
     for hit in hits[1:]:
         pane = window.pane_for(hit.document)
@@ -56,11 +56,11 @@ def test_find_highlights_hits_in_every_pane_and_steps(qtbot) -> None:
     assert first is not None and background_at(first, hits[0].start) == LIGHT.find_current
     assert window.find_bar.count_label.text() == f"1 of {len(hits)}"
     qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
-    assert window.workspace.find_index == 1
+    assert window.workspace.find.index == 1
     second = window.pane_for(hits[1].document)
     assert second is not None and second.is_visible_range(hits[1].start, hits[1].end)
     qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
-    assert not window.find_bar.isVisible() and window.workspace.find_hits == ()
+    assert not window.find_bar.isVisible() and window.workspace.find.hits == ()
     assert background_at(first, hits[0].start) != LIGHT.find_current
 
 
@@ -75,7 +75,7 @@ def test_find_without_hits_says_only_the_shown_articles_were_searched(qtbot) -> 
                 if w.isalpha() and len(w) > 5 and w.casefold() not in shown_text)
     window.find_action.trigger()
     qtbot.keyClicks(window.find_bar.edit, word)
-    qtbot.waitUntil(lambda: window.workspace.find_query == word, timeout=2000)
+    qtbot.waitUntil(lambda: window.workspace.find.query == word, timeout=2000)
     assert window.find_bar.count_label.text() == "not in the shown articles"
 
 

@@ -1,4 +1,5 @@
-"""The session state behind the window: corpus, alignment result, shown articles, selection, find.
+"""The session state behind the window: corpus, alignment result, shown articles, selection, find
+(`viewer.find_in_panes`, over the articles shown).
 
 Qt-free and observable through `viewer.events.Signal`, so every rule here (which articles become
 panes, which passage comes next, when a late alignment result is stale) is tested without a display.
@@ -9,12 +10,12 @@ from and its result is dropped if the corpus changed meanwhile (git-cola's token
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 
 from viewer.colour_continuity import follow_colours
 from viewer.corpus import Article, Corpus
 from viewer.default_panes import widened_panes
 from viewer.events import Signal
+from viewer.find_in_panes import FindInPanes
 from viewer.highlights import DocumentHighlights, navigation_order, step
 from viewer.limits import DEFAULT_PANES, MAX_PANES, MIN_PANES
 from viewer.passage_choice import matching_passage, passage_spans
@@ -25,19 +26,11 @@ from viewer.rows import (
     PassageRow,
     article_rows,
     filter_passage_rows,
-    find_in_text,
     passage_rows,
 )
 from viewer.wording import titles_told_apart
 
 __all__ = ["DEFAULT_PANES", "MAX_PANES", "MIN_PANES", "Workspace"]
-
-
-@dataclass(frozen=True)
-class FindHit:
-    document: str
-    start: int
-    end: int
 
 
 class Workspace:
@@ -59,9 +52,8 @@ class Workspace:
         """The panes the last articles added in view took the place of (six at most side by
         side): the window says so."""
         self.colours: dict[str, int] = {}
-        self.find_query = ""
-        self.find_hits: tuple[FindHit, ...] = ()
-        self.find_index: int | None = None
+        self.find = FindInPanes(lambda: [self.corpus.get(i) for i in self.shown])
+        """Find in the panes shown (looked for again whenever they change)."""
         self.passage_filter_text = ""
         self.passage_filter_article: str | None = None
         self.default_pane_limit = DEFAULT_PANES
@@ -80,8 +72,6 @@ class Workspace:
         """`shown` changed: the panes to display, in order."""
         self.selection_changed = Signal()
         """emit(passage_id or None)."""
-        self.find_changed = Signal()
-        """The find query, its hits or the current hit changed."""
         self.passage_filter_changed = Signal()
         self.problems_reported = Signal()
         """emit(list of "file: reason" lines) for files that could not be used."""
@@ -221,7 +211,7 @@ class Workspace:
         # (where its occurrences stand), never its old id, which may now name another one.
         previous = self.selected_passage()
         if prepared is not None and prepared.colours is not None:
-            # Made off the GUI thread; the session's follow those shown (`Session._coloured`).
+            # Made off the GUI thread, following those shown (`session_finishing.coloured`).
             self.colours = prepared.colours
         elif colours is not None:
             self.colours = colours
@@ -273,7 +263,7 @@ class Workspace:
         if ids != self.shown:
             self.shown = ids
             self.shown_changed.emit()
-            self._refresh_find()
+            self.find.refresh()
 
     def events(self) -> dict[str, int] | None:
         """Each article's event by the current alignment (`viewer.figures.events`), None
@@ -356,42 +346,6 @@ class Workspace:
         if (text, article_id) != (self.passage_filter_text, self.passage_filter_article):
             self.passage_filter_text, self.passage_filter_article = text, article_id
             self.passage_filter_changed.emit()
-
-    # --- find -------------------------------------------------------------------------------
-
-    def set_find_query(self, query: str) -> None:
-        self.find_query = query
-        self._refresh_find(force=True)
-
-    def _refresh_find(self, force: bool = False) -> None:
-        if not self.find_query and not self.find_hits and not force:
-            return
-        hits = []
-        for article_id in self.shown:
-            article = self.corpus.get(article_id)
-            hits += [FindHit(article_id, s, e)
-                     for s, e in find_in_text(article.text, self.find_query, article.body_start)]
-        self.find_hits = tuple(hits)
-        self.find_index = 0 if hits else None
-        self.find_changed.emit()
-
-    def find_step(self, direction: int) -> FindHit | None:
-        """Move to the next (direction > 0) or previous hit, wrapping; the new current hit."""
-        if not self.find_hits:
-            return None
-        index = -1 if self.find_index is None else self.find_index
-        if self.find_index is None and direction < 0:
-            index = 0
-        self.find_index = (index + (1 if direction > 0 else -1)) % len(self.find_hits)
-        self.find_changed.emit()
-        return self.find_hits[self.find_index]
-
-    @property
-    def current_find_hit(self) -> FindHit | None:
-        return None if self.find_index is None else self.find_hits[self.find_index]
-
-    def find_hits_in(self, article_id: str) -> list[tuple[int, int]]:
-        return [(h.start, h.end) for h in self.find_hits if h.document == article_id]
 
 
 def _has_passage(result: AlignmentResult, passage_id: str) -> bool:

@@ -156,7 +156,7 @@ class AnnotationEditing:
         tagged the figure clicked before, in another article."""
         row = self.window.pane_row
         focused = row.focused_pane_id()
-        hit = self.workspace.current_find_hit
+        hit = self.workspace.find.current
         if focused is None and hit is not None and self.window.find_bar.has_focus():
             return hit.document, (hit.start, hit.end)
         for pane in (row.pane_for(focused) if focused else None, row.last_selected_pane()):

@@ -29,7 +29,7 @@ class _QueryEdit(QLineEdit):
 
 class FindBar(QWidget):
     closed = Signal(object, bool)
-    """The bar closed: the hit that was current (a `viewer.workspace.FindHit`, or None) and
+    """The bar closed: the hit that was current (a `viewer.find_in_panes.FindHit`, or None) and
     whether the bar had the keyboard focus (the focus then goes back to the articles)."""
 
     def __init__(self, workspace: Workspace) -> None:
@@ -68,11 +68,11 @@ class FindBar(QWidget):
         self._debounce.setInterval(120)
         self._debounce.timeout.connect(self.search_now)
         self.edit.textChanged.connect(lambda _text: self._debounce.start())
-        workspace.find_changed.connect(self._update_count)
+        workspace.find.changed.connect(self._update_count)
         self.hide()
 
     def detach(self) -> None:
-        self.workspace.find_changed.disconnect(self._update_count)
+        self.workspace.find.changed.disconnect(self._update_count)
 
     def open_bar(self) -> None:
         self.show()
@@ -90,30 +90,30 @@ class FindBar(QWidget):
 
     def close_bar(self) -> None:
         self._debounce.stop()
-        hit = self.workspace.current_find_hit if self.workspace.find_query else None
+        hit = self.workspace.find.current if self.workspace.find.query else None
         had_focus = self.has_focus()
         self.edit.clear()
-        self.workspace.set_find_query("")
+        self.workspace.find.set_query("")
         self.hide()
         self.closed.emit(hit, had_focus)
 
     def search_now(self) -> None:
         self._debounce.stop()
-        if self.edit.text() != self.workspace.find_query:
-            self.workspace.set_find_query(self.edit.text())
+        if self.edit.text() != self.workspace.find.query:
+            self.workspace.find.set_query(self.edit.text())
 
     def step(self, direction: int) -> None:
         self.search_now()
-        self.workspace.find_step(direction)
+        self.workspace.find.step(direction)
 
     def _update_count(self) -> None:
-        hits = self.workspace.find_hits
-        if not self.workspace.find_query:
+        hits = self.workspace.find.hits
+        if not self.workspace.find.query:
             self.count_label.setText("")
         elif not hits:
             # Only the shown articles are searched: a bare "no match" read as "no article
             # says it" while unticked articles may.
             self.count_label.setText("not in the shown articles")
         else:
-            index = (self.workspace.find_index or 0) + 1
+            index = (self.workspace.find.index or 0) + 1
             self.count_label.setText(f"{index} of {len(hits)}")

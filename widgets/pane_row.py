@@ -14,8 +14,9 @@ from PySide6.QtGui import QFontMetrics, QResizeEvent, QShowEvent, QTextDocument
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 from viewer.column_fit import panes_fitting
+from viewer.find_in_panes import FindHit
 from viewer.palette import Theme
-from viewer.workspace import FindHit, Workspace
+from viewer.workspace import Workspace
 from widgets.article_text_view import ElidedLabel
 from widgets.link_map import LINK_MAP_WIDTH, LinkMap
 from widgets.overview import OVERVIEW_WIDTH

@@ -128,7 +128,7 @@ class TextPane(QFrame):
 
         workspace.result_changed.connect(self.refresh)
         workspace.selection_changed.connect(self._on_selection_changed)
-        workspace.find_changed.connect(self._on_find_changed)
+        workspace.find.changed.connect(self._on_find_changed)
         self.refresh()
 
     # --- the annotation GUI's API -----------------------------------------------------------
@@ -165,7 +165,7 @@ class TextPane(QFrame):
         """Stop listening to the workspace (the pane is about to be deleted)."""
         self.workspace.result_changed.disconnect(self.refresh)
         self.workspace.selection_changed.disconnect(self._on_selection_changed)
-        self.workspace.find_changed.disconnect(self._on_find_changed)
+        self.workspace.find.changed.disconnect(self._on_find_changed)
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
@@ -182,12 +182,12 @@ class TextPane(QFrame):
     def refresh(self) -> None:
         """Redraw every highlight from the workspace's current state."""
         self._refresh_header()
-        hit = self.workspace.current_find_hit
+        hit = self.workspace.find.current
         current = (hit.start, hit.end) if hit is not None and hit.document == self.article_id \
             else None
         segments = self.workspace.highlights(self.article_id).segments(
             selected=self.workspace.selected,
-            find_hits=self.workspace.find_hits_in(self.article_id),
+            find_hits=self.workspace.find.hits_in(self.article_id),
             current_hit=current,
             annotations=self._annotations,
         )
@@ -371,7 +371,7 @@ class TextPane(QFrame):
 
     def _on_find_changed(self) -> None:
         self.refresh()
-        hit = self.workspace.current_find_hit
+        hit = self.workspace.find.current
         if hit is not None and hit.document == self.article_id \
                 and not self.is_visible_range(hit.start, hit.end):
             self.scroll_to(hit.start)
