@@ -6,9 +6,10 @@ Article › Article details… (also in the article list's context menu); the ti
 ProjectBinding` with the session); the annotation controller keeps the annotations in it. A
 window opened on a folder has no project until Save project as, which turns the folder's
 articles and annotations into one. New and Open show the project in a new window (the current
-one closes when it holds nothing the user made). Everything is written by the Qt-free core.
-The correction actions (`widgets.correction_actions`) join the Article menu. Closing a window
-whose work exists only in memory asks first (`widgets.project_closing`).
+one closes when it holds nothing the user made). Everything is written by the Qt-free core;
+Save project as and the project file dialogs are `widgets.project_saving`. The correction
+actions (`widgets.correction_actions`) join the Article menu. Closing a window whose work exists
+only in memory asks first (`widgets.project_closing`).
 """
 
 from __future__ import annotations
@@ -32,8 +33,6 @@ if TYPE_CHECKING:
     from viewer.projects.binding import ProjectBinding
     from viewer.provenance import Provenance
     from widgets.window_frame import WindowFrame
-
-PROJECT_FILE_FILTER = "Parallax projects (*.parallax);;All files (*)"
 
 AskProvenance = Callable[[str, "Provenance", "Provenance"], "Provenance | None"]
 """(article title, read values, current values) -> what the user wants, or None (cancelled)."""
@@ -279,55 +278,14 @@ class ProjectGui(QObject):
     def save_as(self, path: Path) -> bool:
         """Write the project to `path` (atomically) and continue there. A window without a
         project (a folder of files) becomes one: its articles and annotations go in."""
-        from viewer.projects import PROJECT_SUFFIX, ProjectDocument, ProjectError
-        from viewer.projects.binding import store_shown_articles
-        from viewer.projects.project import Project
+        from widgets.project_saving import save_project_as
 
-        if not path.suffix:
-            path = path.with_suffix(PROJECT_SUFFIX)
-        # Installed only now means nothing was annotated (a corpus with an annotation file
-        # installs it at start): no empty dock beside the panes, the first tag opens it.
-        controller = (gui := add_annotation_gui(self.window)).ensure_controller(show_dock=False)
-        if self.document is None:
-            document = ProjectDocument(Project.new(), controller.annotations)
-            store_shown_articles(document, self.window.workspace.corpus.articles,
-                                 pasted_in=gui.pasted_folder())
-            try:
-                document.save_as(path)
-            except ProjectError as error:
-                self.window.statusBar().showMessage(str(error), 10000)
-                return False
-            controller.use_document(document)
-            self.attach(document, load=False)
-            assert self.binding is not None
-            self.binding.save_view()
-        else:
-            assert self.binding is not None
-            self.binding.save_view()
-            if not controller.save_as(path):
-                return False
-        self.remember(path)
-        self.update_title()
-        self.window.statusBar().showMessage(f"Saved the project as {path}", 6000)
-        return True
+        return save_project_as(self, path)
 
     def _ask_path(self, purpose: str) -> Path | None:
-        from widgets.file_dialogs import open_file_name, save_file_name
+        from widgets.project_saving import ask_project_path
 
-        if purpose == "open":
-            chosen = open_file_name(self.window, "Open project", PROJECT_FILE_FILTER)
-        else:
-            chosen = save_file_name(self.window, "Save project as", self._project_name(),
-                                    PROJECT_FILE_FILTER)
-        return Path(chosen) if chosen else None
-
-    def _project_name(self) -> str:
-        """The file name Save project as suggests: the open project's, else the folder's."""
-        if self.document is not None and self.document.path is not None:
-            return self.document.path.name
-        from viewer.projects.naming import suggested_project_name
-
-        return suggested_project_name(list(self.window.corpus_paths))
+        return ask_project_path(self, purpose)
 
     # --- Recent projects ------------------------------------------------------------------------
 
