@@ -58,3 +58,37 @@ def test_a_damaged_view_file_starts_the_window_as_without_one(tmp_path: Path,
     session.workspace.accept_result(session.workspace.generation, find_shared_passages(articles))
     kept._restore(session.workspace.result)
     assert session.workspace.result is not None
+
+
+def test_a_view_copied_in_after_the_start_is_shown_unless_one_is_already(
+        tmp_path: Path) -> None:
+    """Work found after the window started (`widgets.moved_work`: a job) brings its view: it is
+    read again and restored on the first result; once the window shows one, it stays."""
+    import json
+
+    from viewer.corpus import Article
+    from viewer.engine import find_shared_passages
+    from viewer.folder_view import FolderView
+    from viewer.session import Session
+
+    view = tmp_path / "corpus-1.view.json"
+    text = "The bridge will stay closed until the engineers have inspected every one of its piers."
+    articles = [Article(name, f"{text} {name}.", name.upper()) for name in ("a", "b", "c")]
+
+    def started(copied_before_first_result: bool) -> list[str]:
+        view.unlink(missing_ok=True)
+        session = Session()
+        kept = FolderView(session, lambda: view)
+        session.workspace.add_articles(articles)
+        result = find_shared_passages(articles)
+        if not copied_before_first_result:
+            session.workspace.accept_result(session.workspace.generation, result)
+            kept._restore(result)
+        view.write_text(json.dumps({"panes": ["c", "a"]}), encoding="utf-8")  # (copied in)
+        kept.read_again()
+        session.workspace.accept_result(session.workspace.generation, result)
+        kept._restore(result)
+        return list(session.workspace.shown)
+
+    assert started(copied_before_first_result=True) == ["c", "a"]
+    assert started(copied_before_first_result=False) == ["a", "b", "c"]

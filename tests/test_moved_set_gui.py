@@ -4,11 +4,13 @@ starts."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from tests.test_opened_set_gui import _folders, _quit, _window, data_home
+from tests.test_opened_set_gui import _folders, _quit, _window, data_home, looking_up_moved_work
 from tests.test_opened_set_retry_gui import _tag
 
 __all__ = ["data_home"]  # (the fixture, used by name)
@@ -166,3 +168,116 @@ def test_a_guess_offers_a_copy_not_a_file_shared_by_two_sets(
     _quit(again)
     assert controller.document.path == default_annotation_file([first, renamed], data_home)
     assert earlier.read_bytes() == kept
+
+
+class _HeldLookUp:
+    """`find_moved_work` held until `release()` (for at most a few seconds), recording the
+    thread it ran on."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        from viewer.annotations import moved_set
+
+        self._released = threading.Event()
+        self.threads: list[threading.Thread] = []
+        real = moved_set.find_moved_work
+
+        def held(*args: Any, **kwargs: Any) -> object:
+            self.threads.append(threading.current_thread())
+            # (bounded: on the window's thread, before the look-up became a job, this waited
+            # the window's start out)
+            self._released.wait(timeout=3)
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(moved_set, "find_moved_work", held)
+
+    def release(self) -> None:
+        self._released.set()
+
+
+def _renamed_with_work(qtbot, tmp_path: Path) -> tuple[Path, Path, Path]:  # type: ignore[no-untyped-def]
+    """Folders first and second annotated (a and c), second renamed since: (first, the renamed
+    folder, third)."""
+    first, second, third = _folders(tmp_path)
+    window = _window(qtbot, [first, second])
+    _tag(window, "a")
+    _tag(window, "c")
+    _quit(window)
+    return first, second.rename(tmp_path / "second, renamed"), third
+
+
+def test_the_look_up_runs_off_the_window_s_thread(
+        qtbot, tmp_path: Path, data_home: Path,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A reviewer's: the look-up ran on the window's thread as it started, listing and
+    resolving every file of its folders and loading up to 40 of them (3 s for a renamed folder
+    of 200 saved news pages on a local disk): the window froze. It is a job now; the window is
+    up and aligned while it runs, and the work comes when it ends."""
+    first, renamed, _third = _renamed_with_work(qtbot, tmp_path)
+    held = _HeldLookUp(monkeypatch)
+    window = _window(qtbot, [first, renamed], look_up=False)
+    assert held.threads and held.threads[0] is not threading.main_thread()
+    assert looking_up_moved_work(window) and window.annotation_gui.controller is None
+    held.release()
+    qtbot.waitUntil(lambda: not looking_up_moved_work(window), timeout=10000)
+    controller = window.annotation_gui.controller
+    assert controller is not None and len(controller.annotations) == 2
+    (note,) = window.notices.notes
+    assert "copied for first and second, renamed" in note
+    _quit(window)
+
+
+def test_a_look_up_for_folders_no_longer_open_is_dropped(
+        qtbot, tmp_path: Path, data_home: Path,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A folder opened in the window while the look-up runs: its outcome is for a set no
+    longer open (the window's work follows the new set), and is dropped."""
+    from tests.test_opened_set_gui import _idle
+    from viewer.annotations.location import default_annotation_file, has_kept_work
+
+    first, renamed, third = _renamed_with_work(qtbot, tmp_path)
+    held = _HeldLookUp(monkeypatch)
+    window = _window(qtbot, [first, renamed], look_up=False)
+    window.open_paths([third])
+    _idle(qtbot, window, 6)
+    held.release()
+    qtbot.waitUntil(lambda: not looking_up_moved_work(window), timeout=10000)
+    assert window.notices.notes == []
+    assert not has_kept_work(default_annotation_file([first, renamed], data_home))
+    controller = window.annotation_gui.controller
+    assert controller is None or len(controller.annotations) == 0
+    _quit(window)
+
+
+def test_work_found_after_annotating_began_is_offered_not_copied(
+        qtbot, tmp_path: Path, data_home: Path,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A tag made while the look-up runs: the annotations in use are never replaced under
+    the user; the work found is offered for import."""
+    first, renamed, _third = _renamed_with_work(qtbot, tmp_path)
+    held = _HeldLookUp(monkeypatch)
+    window = _window(qtbot, [first, renamed], look_up=False)
+    _tag(window, "b")
+    held.release()
+    qtbot.waitUntil(lambda: not looking_up_moved_work(window), timeout=10000)
+    assert [a.article_id for a in window.annotation_gui.controller.annotations] == ["b"]
+    (note,) = window.notices.notes
+    assert "were not copied for first and second, renamed, where annotating began" in note
+    assert note.endswith("File › Import annotations… copies them into these folders' own, "
+                         "that file left as it was")
+    _quit(window)
+
+
+def test_a_look_up_ending_after_its_window_closed_is_dropped(
+        qtbot, tmp_path: Path, data_home: Path,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window closed while the look-up ran: nothing is copied for it."""
+    from viewer.annotations.location import default_annotation_file, has_kept_work
+
+    first, renamed, _third = _renamed_with_work(qtbot, tmp_path)
+    held = _HeldLookUp(monkeypatch)
+    window = _window(qtbot, [first, renamed], look_up=False)
+    _quit(window)
+    held.release()
+    qtbot.waitUntil(lambda: not looking_up_moved_work(window), timeout=10000)
+    assert window.annotation_gui.controller is None
+    assert not has_kept_work(default_annotation_file([first, renamed], data_home))

@@ -38,9 +38,10 @@ def _folders(root: Path) -> list[Path]:
 
 
 def _window(qtbot, paths: list[Path],  # type: ignore[no-untyped-def]
-            settings_file: Path | None = None) -> MainWindow:
+            settings_file: Path | None = None, *, look_up: bool = True) -> MainWindow:
     """A window started as `parallax PATHS` starts it (its work kept in the data folder); with
-    `settings_file`, its settings kept there, as the app keeps them."""
+    `settings_file`, its settings kept there, as the app keeps them. Returned once its
+    articles are aligned and, with `look_up`, its look-up of moved work has ended."""
     settings = None if settings_file is None else QSettings(str(settings_file),
                                                             QSettings.Format.IniFormat)
     window = MainWindow(backends=Backends(engine=find_shared_passages, loader=load_paths),
@@ -50,9 +51,15 @@ def _window(qtbot, paths: list[Path],  # type: ignore[no-untyped-def]
     window.show()
     _install_annotations(window, paths, persist=True)
     open_corpus(window, paths, remember=True)
-    qtbot.waitUntil(lambda: not window.busy and window.workspace.result is not None,
-                    timeout=60000)
+    qtbot.waitUntil(lambda: not window.busy and window.workspace.result is not None
+                    and not (look_up and looking_up_moved_work(window)), timeout=60000)
     return window
+
+
+def looking_up_moved_work(window: MainWindow) -> bool:
+    """The window's look-up of work kept under an earlier name runs, or its outcome waits."""
+    lookup = getattr(window.annotation_gui, "moved_work", None)
+    return lookup is not None and lookup.pending
 
 
 def _idle(qtbot, window: MainWindow, articles: int) -> None:  # type: ignore[no-untyped-def]

@@ -52,6 +52,13 @@ class FolderView:
         session.article_removed.connect(self._removed)
         session.result_accepted.connect(self._restore)
 
+    def read_again(self) -> None:
+        """Read the view kept in the file again, to be restored on the first result, unless
+        the window shows one already (work copied in since the start brought its view: the
+        user's panes are never changed under them)."""
+        if not self._restored:
+            self._state = self._read()
+
     def _read(self) -> dict[str, Any]:
         path = self.view_file()
         if path is None:

@@ -80,7 +80,7 @@ class AnnotationGui(QObject):
 
             # (first: the file they copy is then this set's own)
             retry_pending_copies(self)  # (a copy to or from this set that failed at close)
-            take_up_moved_work(self)
+            self.moved_work = take_up_moved_work(self)  # (a job: taken up when it ends)
             self.set_follower = follow_opened_paths(self)
             self.folder_view = keep_folder_view(self)  # (its panes, passage, removed articles)
         if document is not None or self._has_annotation_file():

@@ -1,17 +1,22 @@
 """At the start of a folder window with no work of its own: the work kept for its folders under
 an earlier name (renamed or moved since) is copied to this set, as for a set change, and said
 among the notices; a mere guess is said with where the work is (`viewer.annotations.moved_set`
-decides; tester55b: a renamed folder opened with nothing, and no hint).
+decides; tester55b: a renamed folder opened with nothing, and no hint). The look-up runs as a
+job (`viewer.annotations.moved_lookup`: it froze the window's start for seconds on a large or
+slow folder), and what it finds is taken up when it comes, if it still applies.
 """
 
 from __future__ import annotations
 
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from viewer.printable import printable
 from viewer.window_title import corpus_name
-from widgets.opened_set_follower import AnnotationGui
+from widgets.opened_set_follower import AnnotationGui, in_project, record_set, take_up
+
+if TYPE_CHECKING:
+    from viewer.annotations.moved_lookup import MovedLookup
 
 IMPORT_THEM = ("File › Import annotations… copies them into these folders' own, that file "
                "left as it was")
@@ -20,25 +25,46 @@ Not File › Open annotations…, which would have this set and the earlier one 
 (the pointer between sets that lost work, removed in 2df2948)."""
 
 
-def take_up_moved_work(gui: AnnotationGui) -> None:
-    """At start, before the window chooses its annotation file: work kept for a set of folders
-    renamed or moved since, whose files are those open now, is copied to this set, as for a
-    set change, and said among the notices; a mere guess is said with where the work is
-    (`viewer.annotations.moved_set`; tester55b: a renamed folder opened with nothing, no hint)."""
+class MovedWorkLookup:
+    """A folder window's look-up of work kept under an earlier name, while it runs."""
+
+    def __init__(self) -> None:
+        self.pending = True
+        """The look-up runs, or its outcome waits for the window's thread."""
+
+
+def take_up_moved_work(gui: AnnotationGui) -> MovedWorkLookup | None:
+    """At start, when the window has no work of its own: look, off the window's thread
+    (`viewer.annotations.moved_lookup`), for work kept for a set of folders renamed or moved
+    since, whose files are those open now; it is copied to this set when found, as for a set
+    change, and said among the notices; a mere guess is said with where the work is
+    (`viewer.annotations.moved_set`; tester55b: a renamed folder opened with nothing, no hint).
+    None: nothing to look for (no data folder, no folders, a project)."""
     data_dir = gui.data_dir
     if data_dir is None or not gui.corpus_paths or gui.document is not None:
-        return
-    from viewer.annotations.moved_set import find_moved_work
+        return None
+    from viewer.annotations.moved_lookup import look_up_moved_work
 
-    def skipped(file: Path, why: str) -> None:
+    lookup = MovedWorkLookup()
+    look_up_moved_work(tuple(gui.corpus_paths), data_dir, gui.window.session.post,
+                       lambda found: _found(gui, lookup, found))
+    return lookup
+
+
+def _found(gui: AnnotationGui, lookup: MovedWorkLookup, found: MovedLookup) -> None:
+    """Take up what the look-up found, if it still applies: dropped where the window was closed
+    meanwhile, has other folders open by now (the work follows them:
+    `widgets.opened_set_follower`) or became a project; offered, not copied, where annotating
+    began meanwhile (the annotations in use are never replaced under the user)."""
+    lookup.pending = False
+    data_dir = gui.data_dir
+    if (data_dir is None or not gui.window.isVisible() or tuple(gui.corpus_paths) != found.paths
+            or in_project(gui)):
+        return  # (stale: looked up for another set, or for a window gone)
+    for file, why in found.skipped:
         print(f"parallax: {printable(str(file))}: not looked into for work kept under an "
               f"earlier name ({why})", file=sys.stderr)
-
-    try:
-        moved = find_moved_work(gui.corpus_paths, data_dir, skipped=skipped)
-    except Exception as error:  # (a hint at start is never worth a window that cannot open)
-        skipped(data_dir / "annotations", f"{type(error).__name__}: {error}")
-        return
+    moved = found.moved
     if moved is None:
         return
     kept_in = printable(str(moved.file))
@@ -48,6 +74,12 @@ def take_up_moved_work(gui: AnnotationGui) -> None:
             f"{kept_in}: annotations kept for folders no longer there name {moved.found} of "
             f"the {moved.named} files they annotate as files of {names}; if they are these "
             f"folders renamed or moved, {IMPORT_THEM}"])
+        return
+    if gui.controller is not None or not gui.made_nothing():
+        gui.window.notices.add_notes([
+            f"{kept_in}: annotations kept for folders no longer there (renamed or moved?) "
+            f"annotate these same files, and were not copied for {names}, where annotating "
+            f"began before they were found; {IMPORT_THEM}"])
         return
     from viewer.annotations.opened_set import Outcome, follow_opened_set
 
@@ -67,6 +99,11 @@ def take_up_moved_work(gui: AnnotationGui) -> None:
         # (as for a set change: the pasted texts' copies are the ones this window keeps)
         gui.keep_for(gui.corpus_paths, followed.own_file, dict(followed.pasted))
         gui.window.workspace.report_problems(list(followed.skipped))  # (a FIFO left out)
+        record_set(gui)  # (found again by its paths, should it move again)
+        view = getattr(gui, "folder_view", None)  # (the view copied with it, if none is shown)
+        if view is not None:
+            view.view.read_again()
+        take_up(gui, followed.own_file)  # (its annotations shown, its pasted texts opened)
         gui.window.notices.add_notes([
             f"{kept_in}: annotations kept for folders no longer there (renamed or moved?) "
             f"annotate these same files: copied for {names}, the earlier file left as it was"])

@@ -79,19 +79,7 @@ class _SetFollower(QObject):
         self._watch_saves()
 
     def _record(self) -> None:
-        """Record the paths of the set beside its kept work (`viewer.annotations.set_record`):
-        renamed or moved, the set is found again by them, its annotations naming web addresses
-        or not. A data folder that cannot be written goes without (the work is found then by
-        the files its annotations name)."""
-        gui, own = self.gui, self.gui.annotation_file()
-        if own is None or not gui.corpus_paths or in_project(gui):
-            return
-        from viewer.annotations.location import has_kept_work
-        from viewer.annotations.set_record import record_set_paths
-
-        if has_kept_work(own):  # (a set that keeps nothing needs no record)
-            with contextlib.suppress(OSError):
-                record_set_paths(own, gui.corpus_paths)
+        record_set(self.gui)
 
     def _opened(self, _paths: Sequence[Path]) -> None:
         gui = self.gui
@@ -159,7 +147,7 @@ class _SetFollower(QObject):
         # says it at start)
         window.workspace.report_problems(list(followed.skipped))
         if followed.outcome is Outcome.TAKEN_UP:
-            _take_up(gui, followed.own_file)
+            take_up(gui, followed.own_file)
         if again:  # (the note saying it waited stays until dismissed: this one answers it)
             window.notices.add_notes([
                 f"{printable(str(followed.own_file))}: the annotations are copied now, kept "
@@ -192,6 +180,22 @@ class _SetFollower(QObject):
         return False
 
 
+def record_set(gui: AnnotationGui) -> None:
+    """Record the paths of the set beside its kept work (`viewer.annotations.set_record`):
+    renamed or moved, the set is found again by them, its annotations naming web addresses or
+    not. A data folder that cannot be written goes without (the work is found then by the
+    files its annotations name)."""
+    own = gui.annotation_file()
+    if own is None or not gui.corpus_paths or in_project(gui):
+        return
+    from viewer.annotations.location import has_kept_work
+    from viewer.annotations.set_record import record_set_paths
+
+    if has_kept_work(own):  # (a set that keeps nothing needs no record)
+        with contextlib.suppress(OSError):
+            record_set_paths(own, gui.corpus_paths)
+
+
 def in_project(gui: AnnotationGui) -> bool:
     """The window's annotations went into a project (Save project as)."""
     from viewer.annotations.document import AnnotationDocument
@@ -201,7 +205,7 @@ def in_project(gui: AnnotationGui) -> bool:
         controller is not None and not isinstance(controller.document, AnnotationDocument))
 
 
-def _take_up(gui: AnnotationGui, own_file: Path) -> None:
+def take_up(gui: AnnotationGui, own_file: Path) -> None:
     """Show the work kept for the set now open: its annotations and pasted articles (a link
     there leading out of their folder is not opened, and said, as at start)."""
     from viewer.annotations.pasted import links_out_of_pasted, stored_pasted_paths
