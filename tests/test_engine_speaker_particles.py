@@ -15,8 +15,10 @@ GERMAN_LEAD = ("Die Regierung in Wien bleibt nach dem Rücktritt des Kanzlers im
 
 
 def test_two_particles_in_lower_case_hold_a_name_together() -> None:
-    text = LEAD + ("“It is over,” said Ursula von der Ostenhof. Ursula von der Ostenhof "
-                   "added: “We start again.”")
+    """Where the document also names the person by them alone after a verb ("said von der
+    Ostenhof")."""
+    text = LEAD + ("“It is over,” said Ursula von der Ostenhof. “We start again,” said von "
+                   "der Ostenhof.")
     assert speakers_of(text) == [word_hash("Ostenhof")] * 2
 
 
@@ -30,6 +32,20 @@ def test_a_particle_in_capitals_and_one_in_lower_case_hold_a_name_together() -> 
 def test_spanish_de_la_holds_a_name_together() -> None:
     text = ("El Gobierno sigue en funciones tras la dimisión, según informó el partido el sábado, "
             "y la coalición seguirá con el nuevo líder. «Seguiremos adelante», dijo Ana de la "
-            "Fuenmayor.")
-    assert speakers_of(text) == [word_hash("Fuenmayor")]
+            "Fuenmayor. «No habrá cambios», insistió de la Fuenmayor.")
+    assert speakers_of(text) == [word_hash("Fuenmayor")] * 2
 
+
+
+def test_a_body_after_a_preposition_and_an_article_is_no_surname() -> None:
+    """'„...“, sagte Thomas Kerber von der Polizei': Kerber speaks, for the police; the
+    document names no one "von der Polizei" after a verb (a reviewer, session 57)."""
+    for text, speaker in (
+            (GERMAN_LEAD + "„Die Lage ist ruhig“, sagte Thomas Kerber von der Polizei.", "Kerber"),
+            (GERMAN_LEAD + "„Die Lage ist ruhig“, sagte Jens Weidmann von der Bundesbank.",
+             "Weidmann"),
+            ("El Gobierno sigue en funciones tras la dimisión, según informó el partido el "
+             "sábado. «Todo sigue igual», dijo Ana Pérez de la Universidad.", "Pérez"),
+            ("De regering blijft volgens de partij in functie en de coalitie werkt met de nieuwe "
+             "premier verder. „Alles blijft gelijk”, zei Jan Smit van de Rabobank.", "Smit")):
+        assert speakers_of(text) == [word_hash(speaker)], text

@@ -43,3 +43,29 @@ def test_in_english_the_name_before_the_verb_speaks() -> None:
             "and the coalition will work on with the new leader. Okonte told Ayo Mabena: "
             "“We will work on for the country.”")
     assert speakers_of(text) == [word_hash("Okonte")]
+
+
+DUTCH_LEAD = ("De regering in Den Haag blijft volgens de partij in functie en de coalitie werkt "
+              "met de nieuwe premier verder, zo werd op zaterdag bekend. ")
+
+
+def test_a_name_opening_a_sentence_before_a_verb_and_its_object_still_speaks() -> None:
+    """Verbs of warning and reminding take an object after them: 'Selenskyj warnte
+    Bundeskanzler Olaf Scholz' is Selenskyj's (a name is never written in lower case, as an
+    adverb opening a sentence is elsewhere); "den Kanzler", "sie" and "ze" are objects (a
+    reviewer, session 57)."""
+    for line in ("Selenskyj warnte Bundeskanzler Olaf Scholz: „Die Lage ist ernst.“",
+                 "Selenskyj warnte Olaf Scholz: „Die Lage ist ernst.“",
+                 "Selenskyj erinnerte den Kanzler: „Die Lage ist ernst.“",
+                 "Selenskyj warnte sie: „Die Lage ist ernst.“"):
+        assert speakers_of(GERMAN_LEAD + line) == [word_hash("Selenskyj")], line
+    for line in ("Okkerse waarschuwde premier Jan Rutte: „De situatie is ernstig.”",
+                 "Okkerse waarschuwde ze: „De situatie is ernstig.”"):
+        assert speakers_of(DUTCH_LEAD + line) == [word_hash("Okkerse")], line
+
+
+def test_an_adverb_the_document_writes_in_lower_case_is_no_speaker() -> None:
+    """"Überraschend" is no listed adverb; the document writes it in lower case elsewhere."""
+    text = GERMAN_LEAD + ("Der Rücktritt kam überraschend. Überraschend erklärte Tobias "
+                          "Wendrik: „Wir bleiben.“")
+    assert speakers_of(text) == [word_hash("Wendrik")]

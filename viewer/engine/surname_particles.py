@@ -1,6 +1,7 @@
 """Particles inside surnames: "de" in "Marcelo Rebelo de Sousa", "da" in "Lula da Silva", "van"
 in "Jan van Dijk", written in lower case between two capitalised words of one name; and the same
-words before a body in capitals after a name, which are no part of it ("Nuno Carvalho da PSP").
+words before a body in capitals after a name, which are no part of it ("Nuno Carvalho da PSP");
+two of them, "von der Leyen", "Van der Bellen", "de la Fuente" (SECOND_PARTICLES).
 
 Pure functions of the text, for `viewer.engine.full_names` (a person's fullest name) and
 `viewer.engine.attribution_names` (the name beside a reporting verb): with the particle, the name
@@ -32,8 +33,10 @@ def particle_joins(text: str, particle: tuple[int, int], after: tuple[int, int])
 SECOND_PARTICLES = frozenset(reporting.hashes_of("der den de la las los le ter het").tolist())
 """Words a particle takes after it inside a surname, in lower case: after one in lower case
 ("Ursula von der Leyen", "Mark van den Broek", "Ana de la Fuente") or one in capitals
-("Alexander Van der Bellen", "Juan De la Cruz"). The surname after two particles is one word:
-"Müller von der Deutschen Bank" names a bank, not a surname "Deutschen Bank"."""
+("Alexander Van der Bellen", "Juan De la Cruz"). The surname after two particles is one word
+("Müller von der Deutschen Bank" names a bank, not a surname "Deutschen Bank"), and after two in
+lower case one the document also names alone after a reporting verb (`_named_alone`: "Thomas
+Kerber von der Polizei" names the police)."""
 
 _PARTICLE_HASHES = np.array(sorted(NAME_PARTICLES | SECOND_PARTICLES), dtype=np.uint64)
 
@@ -73,8 +76,26 @@ def window_particles(corpus: TokenisedCorpus, document: int, first: int, hashes:
             body[at] = not joins[at] and written.islower()
         elif _before_one_word_surname(listed, name, joined, at + 1):
             joins[at] = particle_joins(text, span(at), span(at + 2)) and text[
-                slice(*span(at + 1))].islower()
+                slice(*span(at + 1))].islower() and _named_alone(corpus, document,
+                                                                 listed[at:at + 3])
     return joins, body
+
+
+def _named_alone(corpus: TokenisedCorpus, document: int, chain: list[int]) -> bool:
+    """Whether `document` names someone by the words `chain` (two particles and a surname, as
+    hashes) alone, right after a reporting verb ("sagte von der Leyen", "said von der Leyen"):
+    two particles in lower case before a capitalised word are mostly a preposition and an
+    article before a body ("Thomas Kerber von der Polizei", "Ana Pérez de la Universidad", "Jan
+    Smit van de Rabobank"), which no one writes after a verb as its subject."""
+    start, stop = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
+    hashes = corpus.hashes[start:stop]
+    if len(hashes) < 4:
+        return False
+    places = np.flatnonzero((hashes[1:-2] == chain[0]) & (hashes[2:-1] == chain[1])
+                            & (hashes[3:] == chain[2])) + 1
+    verb_before = in_sorted(hashes[places - 1], reporting.ATTRIBUTING)
+    joined = (corpus.gaps[start + places + document] & breaks.CLAUSE) == 0
+    return bool((verb_before & joined).any())
 
 
 def _before_one_word_surname(listed: list[int], name: np.ndarray, joined: np.ndarray,

@@ -4,10 +4,11 @@ Pure function of the corpus, for `viewer.engine.attribution_names`: of a few wor
 quotation, the capitalised ones beyond stock vocabulary and outside quotations are names, except
 a web site ('told media including Crash.net', `viewer.engine.web_addresses`), a noun where nouns
 are capitalised ("bei dem gestrigen Auftritt gesagt", `viewer.engine.name_words`) and a
-sentence's first word before a verb whose subject follows it ("Kürzlich erklärte Sebastian
-Kurz", `viewer.engine.verb_second`). Then the particles inside a surname ("Marcelo Rebelo de
-Sousa"), before a body ("Nuno Carvalho da PSP": `viewer.engine.surname_particles`) and the
-surnames after an office and "de" ("El ministro de Guindos": `viewer.engine.full_names`).
+sentence's first word that is an adverb before a verb whose subject follows it ("Kürzlich
+erklärte Sebastian Kurz", `viewer.engine.verb_second`). Then the particles inside a surname
+("Marcelo Rebelo de Sousa"), before a body ("Nuno Carvalho da PSP":
+`viewer.engine.surname_particles`) and the surnames after an office and "de" ("El ministro de
+Guindos": `viewer.engine.full_names`).
 """
 
 from __future__ import annotations
@@ -15,14 +16,9 @@ from __future__ import annotations
 import numpy as np
 
 from viewer.engine import breaks
-from viewer.engine.attribution_vocabulary import (
-    DEFINITE_BIT,
-    OFFICE_BIT,
-    PRONOUN_BIT,
-    VERB_BIT,
-)
+from viewer.engine.attribution_vocabulary import OFFICE_BIT, VERB_BIT
 from viewer.engine.full_names import surnames_after_offices
-from viewer.engine.name_words import capitalised, nouns_among
+from viewer.engine.name_words import nouns_among
 from viewer.engine.surname_particles import window_particles
 from viewer.engine.tokens import TokenisedCorpus
 from viewer.engine.verb_second import sentence_openers
@@ -40,10 +36,8 @@ def window_names(corpus: TokenisedCorpus, document: int, first: int, hashes: np.
     positions = np.arange(first, first + len(hashes))
     site = web_addresses(corpus, document, positions, candidates)
     name = nouns_among(corpus, document, positions, candidates & ~site)
-    article = kind[:, DEFINITE_BIT] & ~capitalised(corpus, first, first + len(hashes))
-    name &= ~sentence_openers(corpus, document, first, name, kind[:, VERB_BIT],
-                              kind[:, PRONOUN_BIT], kind[:, OFFICE_BIT], article,
-                              (gaps & breaks.CLAUSE) != 0)
+    name &= ~sentence_openers(corpus, document, first, hashes, name, kind[:, VERB_BIT],
+                              kind[:, OFFICE_BIT], (gaps & breaks.CLAUSE) != 0)
     particle, body = window_particles(corpus, document, first, hashes, name, gaps)
     surname = surnames_after_offices(corpus, document, first, hashes, name, kind[:, OFFICE_BIT])
     return name, particle, body, surname
