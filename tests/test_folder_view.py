@@ -92,3 +92,36 @@ def test_a_view_copied_in_after_the_start_is_shown_unless_one_is_already(
 
     assert started(copied_before_first_result=True) == ["c", "a"]
     assert started(copied_before_first_result=False) == ["a", "b", "c"]
+
+
+def test_articles_removed_in_a_view_copied_in_after_the_start_stay_out(
+        tmp_path: Path) -> None:
+    """A reviewer's: the view copied in with work found after the start (`widgets.moved_work`)
+    was read again for its panes only; the articles it lists as removed, loaded by then, stayed
+    in, and the list written at close lost them. Now they are taken out (but one the user
+    opened since), and kept in the list with the ones removed in this window."""
+    import json
+
+    from viewer.corpus import Article
+    from viewer.engine import find_shared_passages
+    from viewer.folder_view import FolderView
+    from viewer.session import Session
+
+    view = tmp_path / "corpus-1.view.json"
+    text = "The bridge will stay closed until the engineers have inspected every one of its piers."
+    files = {name: str(tmp_path / f"{name}.txt") for name in "abcde"}
+    articles = [Article(name, f"{text} {name}.", name.upper(), path=files[name])
+                for name in "abcd"]
+    session = Session()
+    kept = FolderView(session, lambda: view)
+    session.add_articles(articles)
+    result = find_shared_passages(articles)
+    session.workspace.accept_result(session.workspace.generation, result)
+    kept._restore(result)
+    session.remove_articles(["d"])  # (removed in this window)
+    session.add_articles([Article("e", f"{text} e.", "E", path=files["e"])])  # (opened)
+    view.write_text(json.dumps({"removed": [files["b"], files["e"]]}),  # (copied in)
+                    encoding="utf-8")
+    kept.read_again()
+    assert [a.id for a in session.workspace.corpus.articles] == ["a", "c", "e"]
+    assert kept.removed == {files["b"], files["d"]}

@@ -41,23 +41,32 @@ class FolderView:
         self.session = session
         self.view_file = view_file
         self._state = self._read()
-        removed = self._state.get("removed")
-        self.removed: set[str] = {p for p in removed if isinstance(p, str)} \
-            if isinstance(removed, list) else set()
+        self.removed: set[str] = _removed_in(self._state)
         """The files of the articles the user removed (resolved paths)."""
         self._paths: dict[str, str] = {}
         """Article id -> its file, for the articles read from one."""
+        self._opened_since: set[str] = set()
+        """The files of articles added once the window showed a result: opened by the user."""
         self._restored = False
         session.articles_added.connect(self._added)
         session.article_removed.connect(self._removed)
         session.result_accepted.connect(self._restore)
 
     def read_again(self) -> None:
-        """Read the view kept in the file again, to be restored on the first result, unless
-        the window shows one already (work copied in since the start brought its view: the
-        user's panes are never changed under them)."""
+        """Read the view kept in the file again (work copied in since the start brought its
+        view): restored on the first result, unless the window shows one already (the user's
+        panes are never changed under them). Its removed articles stay out whenever it
+        comes: those loaded meanwhile are taken out, as at start, but for one the user has
+        opened since; and they join the ones removed in this window, so the record of the
+        earlier removals is written again at close, not over."""
+        state = self._read()
         if not self._restored:
-            self._state = self._read()
+            self._state = state
+        copied = _removed_in(state) - self._opened_since
+        self.removed |= copied
+        loaded = [article_id for article_id, path in self._paths.items() if path in copied]
+        if loaded:
+            self.session.remove_articles(loaded)
 
     def _read(self) -> dict[str, Any]:
         path = self.view_file()
@@ -79,6 +88,8 @@ class FolderView:
                 self._paths[article.id] = path
                 if path in self.removed:
                     again.append(article.id)
+                if self._restored:
+                    self._opened_since.add(path)
         if again and not self._restored:
             # Read with its folder at start: the user removed it; it stays out.
             self.session.remove_articles(again)
@@ -107,6 +118,12 @@ class FolderView:
         except OSError as error:
             return error.strerror or str(error)
         return None
+
+
+def _removed_in(state: dict[str, Any]) -> set[str]:
+    """The files of the removed articles a view's `state` lists (none where it is damaged)."""
+    removed = state.get("removed")
+    return {p for p in removed if isinstance(p, str)} if isinstance(removed, list) else set()
 
 
 def _resolved(path: Path | str) -> str:
