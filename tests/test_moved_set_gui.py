@@ -172,9 +172,10 @@ def test_a_guess_offers_a_copy_not_a_file_shared_by_two_sets(
 
 class _HeldLookUp:
     """`find_moved_work` held until `release()` (for at most a few seconds), recording the
-    thread it ran on."""
+    thread it ran on; with `found_first`, its answer is found before it is held (the window
+    changes after the look-up read the data folder)."""
 
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, *, found_first: bool = False) -> None:
         from viewer.annotations import moved_set
 
         self._released = threading.Event()
@@ -182,11 +183,12 @@ class _HeldLookUp:
         real = moved_set.find_moved_work
 
         def held(*args: Any, **kwargs: Any) -> object:
+            found = real(*args, **kwargs) if found_first else None
             self.threads.append(threading.current_thread())
             # (bounded: on the window's thread, before the look-up became a job, this waited
             # the window's start out)
             self._released.wait(timeout=3)
-            return real(*args, **kwargs)
+            return found if found_first else real(*args, **kwargs)
 
         monkeypatch.setattr(moved_set, "find_moved_work", held)
 
@@ -309,3 +311,56 @@ def test_an_article_removed_before_the_folder_was_renamed_stays_out(
     kept = view_file(default_annotation_file([first, renamed], data_home))
     removed = json.loads(kept.read_text(encoding="utf-8"))["removed"]
     assert removed == [str((first / "b.txt").resolve())]
+
+
+@pytest.mark.parametrize("how", ["dock ticked", "tag cancelled"])
+def test_work_found_after_the_annotations_were_merely_opened_is_copied(
+        qtbot, tmp_path: Path, data_home: Path,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch, how: str) -> None:
+    """A reviewer's: ticking View › Annotations (or a Tag claim cancelled, Figures, ...)
+    installs the annotation machinery without annotating; the work found was then offered,
+    not copied, with a note saying annotating had begun. Nothing was made: it is copied, and
+    the annotations already open are read again from the copy."""
+    from viewer.safe_files import backup_path
+
+    first, renamed, _third = _renamed_with_work(qtbot, tmp_path)
+    held = _HeldLookUp(monkeypatch)
+    window = _window(qtbot, [first, renamed], look_up=False)
+    gui = window.annotation_gui
+    if how == "dock ticked":
+        gui.actions.dock_action.setChecked(True)
+    else:
+        gui.ensure_controller(show_dock=False)  # (as Tag claim installs it, then cancelled)
+    assert gui.controller is not None and len(gui.controller.annotations) == 0
+    held.release()
+    qtbot.waitUntil(lambda: not looking_up_moved_work(window), timeout=10000)
+    assert sorted(a.article_id for a in gui.controller.annotations) == ["a", "c"]
+    (note,) = window.notices.notes
+    assert "annotating began" not in note and "copied for first and second, renamed" in note
+    # (read from the copy, not saved over it first: that took its annotations in as another
+    # window's changes, rewrote it and kept the copy as its backup)
+    assert not backup_path(gui.controller.document.path).exists()
+    _quit(window)
+
+
+def test_work_found_after_an_empty_save_is_offered_without_saying_annotating_began(
+        qtbot, tmp_path: Path, data_home: Path,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl+S with nothing annotated writes these folders' file, which is never written over:
+    the work found is offered, and the note names that file, not annotating begun."""
+    from viewer.annotations.location import default_annotation_file
+
+    first, renamed, _third = _renamed_with_work(qtbot, tmp_path)
+    held = _HeldLookUp(monkeypatch, found_first=True)
+    window = _window(qtbot, [first, renamed], look_up=False)
+    qtbot.waitUntil(lambda: bool(held.threads))  # (the look-up has read the data folder)
+    window.annotation_gui.actions.save_action.trigger()
+    own = default_annotation_file([first, renamed], data_home)
+    assert own.exists()
+    held.release()
+    qtbot.waitUntil(lambda: not looking_up_moved_work(window), timeout=10000)
+    (note,) = window.notices.notes
+    assert "annotating began" not in note
+    assert f"were not copied for first and second, renamed, which keep work of their own " \
+        f"({own})" in note
+    _quit(window)

@@ -190,6 +190,25 @@ def test_a_window_with_nothing_made_takes_up_the_work_of_the_set_it_opens(
     assert controller is not None and len(controller.annotations) == 1
 
 
+def test_a_window_whose_annotations_were_merely_opened_shows_the_work_it_takes_up(
+        qtbot, tmp_path: Path, data_home: Path) -> None:
+    """View › Annotations ticked, nothing made: the set opened has work of its own, taken up;
+    the annotations open named its file already (`keep_for`), and were never read from it."""
+    first, second, third = _folders(tmp_path)
+    earlier = _window(qtbot, [first, second, third])
+    controller = earlier.annotation_gui.ensure_controller()
+    controller.annotations.add(make_annotation(earlier.workspace.corpus.get("e"), 0, 6))
+    _quit(earlier)
+
+    window = _window(qtbot, [first, second])
+    window.annotation_gui.actions.dock_action.setChecked(True)
+    window.open_paths([third])
+    _idle(qtbot, window, 6)
+    controller = window.annotation_gui.controller
+    assert [a.article_id for a in controller.annotations] == ["e"]
+    _quit(window)
+
+
 def test_a_folder_window_keeps_its_panes_passage_and_removed_articles(
         qtbot, tmp_path: Path, data_home: Path) -> None:
     """tester55 #14: at a restart the ticks and the chosen passage were lost and a removed

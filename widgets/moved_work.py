@@ -75,7 +75,10 @@ def _found(gui: AnnotationGui, lookup: MovedWorkLookup, found: MovedLookup) -> N
             f"the {moved.named} files they annotate as files of {names}; if they are these "
             f"folders renamed or moved, {IMPORT_THEM}"])
         return
-    if gui.controller is not None or not gui.made_nothing():
+    # (made nothing, not "the annotations installed": ticking View › Annotations, a Tag claim
+    # cancelled, Figures install them with nothing in them; a file this set keeps by now --
+    # an empty one saved with Ctrl+S -- is said below, never written over)
+    if not gui.made_nothing():
         gui.window.notices.add_notes([
             f"{kept_in}: annotations kept for folders no longer there (renamed or moved?) "
             f"annotate these same files, and were not copied for {names}, where annotating "

@@ -214,6 +214,13 @@ def take_up(gui: AnnotationGui, own_file: Path) -> None:
     if in_use is not None and in_use.exists():
         if controller is None:
             gui.ensure_controller(show_dock=None)
+        elif gui.made_nothing():
+            # Installed with nothing in it (View › Annotations ticked, a Tag claim cancelled):
+            # its document may name this file already (`keep_for` renamed it, or it is this
+            # set's own, copied to since), so the path alone does not tell it is read. Nothing
+            # to save first: a save would take the file's annotations in as another window's.
+            controller.document.mark_saved()
+            controller.open_instead(in_use)
         elif controller.document.path != in_use:
             controller.open_instead(in_use)
     open_ids = {str(a.path) for a in gui.window.workspace.corpus.articles if a.path is not None}
