@@ -228,11 +228,12 @@ def test_the_look_up_runs_off_the_window_s_thread(
     _quit(window)
 
 
-def test_a_look_up_for_folders_no_longer_open_is_dropped(
+def test_work_found_while_a_folder_was_opened_follows_the_folders_open(
         qtbot, tmp_path: Path, data_home: Path,  # type: ignore[no-untyped-def]
         monkeypatch: pytest.MonkeyPatch) -> None:
-    """A folder opened in the window while the look-up runs: its outcome is for a set no
-    longer open (the window's work follows the new set), and is dropped."""
+    """A folder opened in the window while the look-up runs: the work found for the folders
+    looked up for, all still open, follows the set open now, as it would have had the look-up
+    ended first (a reviewer's: it was dropped without a word, the guide saying it followed)."""
     from tests.test_opened_set_gui import _idle
     from viewer.annotations.location import default_annotation_file, has_kept_work
 
@@ -243,11 +244,37 @@ def test_a_look_up_for_folders_no_longer_open_is_dropped(
     _idle(qtbot, window, 6)
     held.release()
     qtbot.waitUntil(lambda: not looking_up_moved_work(window), timeout=10000)
-    assert window.notices.notes == []
-    assert not has_kept_work(default_annotation_file([first, renamed], data_home))
     controller = window.annotation_gui.controller
-    assert controller is None or len(controller.annotations) == 0
+    assert controller is not None
+    assert sorted(a.article_id for a in controller.annotations) == ["a", "c"]
+    (note,) = window.notices.notes
+    assert "copied for first, second, renamed and third" in note
+    assert has_kept_work(default_annotation_file([first, renamed, third], data_home))
     _quit(window)
+
+
+def test_work_found_after_saving_a_project_is_said_with_how_to_import_it(
+        qtbot, tmp_path: Path, data_home: Path,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Save project as while the look-up runs: the project keeps its own annotations, and is
+    never given a folder set's file; where the work found is, and how to take it in, is
+    said (it was dropped without a word)."""
+    from viewer.annotations.location import default_annotation_file
+
+    first, renamed, _third = _renamed_with_work(qtbot, tmp_path)
+    earlier = default_annotation_file([first, tmp_path / "second"], data_home)
+    held = _HeldLookUp(monkeypatch)
+    window = _window(qtbot, [first, renamed], look_up=False)
+    assert window.project_gui.save_as(tmp_path / "inquiry")
+    held.release()
+    qtbot.waitUntil(lambda: not looking_up_moved_work(window), timeout=10000)
+    assert len(window.annotation_gui.controller.annotations) == 0
+    (note,) = window.notices.notes
+    assert note == (
+        f"{earlier}: annotations kept for folders no longer there (renamed or moved?) annotate "
+        "the files of first and second, renamed, and were not copied into the project saved "
+        "meanwhile; File › Import annotations… copies them into it, that file left as it was")
+    window.close()
 
 
 def test_work_found_after_annotating_began_is_offered_not_copied(
@@ -263,7 +290,8 @@ def test_work_found_after_annotating_began_is_offered_not_copied(
     qtbot.waitUntil(lambda: not looking_up_moved_work(window), timeout=10000)
     assert [a.article_id for a in window.annotation_gui.controller.annotations] == ["b"]
     (note,) = window.notices.notes
-    assert "were not copied for first and second, renamed, where annotating began" in note
+    assert "were not copied for first and second, renamed, where this window holds " \
+        "annotations or pasted articles of its own by now" in note
     assert note.endswith("File › Import annotations… copies them into these folders' own, "
                          "that file left as it was")
     _quit(window)

@@ -3,7 +3,8 @@ an earlier name (renamed or moved since) is copied to this set, as for a set cha
 among the notices; a mere guess is said with where the work is (`viewer.annotations.moved_set`
 decides; tester55b: a renamed folder opened with nothing, and no hint). The look-up runs as a
 job (`viewer.annotations.moved_lookup`: it froze the window's start for seconds on a large or
-slow folder), and what it finds is taken up when it comes, if it still applies.
+slow folder), and what it finds is taken up when it comes, for the folders open then: copied
+where the window has made nothing, else offered for import with where it is.
 """
 
 from __future__ import annotations
@@ -53,14 +54,15 @@ def take_up_moved_work(gui: AnnotationGui) -> MovedWorkLookup | None:
 
 def _found(gui: AnnotationGui, lookup: MovedWorkLookup, found: MovedLookup) -> None:
     """Take up what the look-up found, if it still applies: dropped where the window was closed
-    meanwhile, has other folders open by now (the work follows them:
-    `widgets.opened_set_follower`) or became a project; offered, not copied, where annotating
-    began meanwhile (the annotations in use are never replaced under the user)."""
+    meanwhile (its next start looks again). Where folders were opened meanwhile, the work follows
+    the set open now, as `widgets.opened_set_follower` would have carried it there had the
+    look-up ended first; where the window became a project, or annotations were made or taken
+    up meanwhile, it is offered, not copied (the annotations in use are never replaced under
+    the user), and said with where it is."""
     lookup.pending = False
     data_dir = gui.data_dir
-    if (data_dir is None or not gui.window.isVisible() or tuple(gui.corpus_paths) != found.paths
-            or in_project(gui)):
-        return  # (stale: looked up for another set, or for a window gone)
+    if data_dir is None or not gui.window.isVisible():
+        return  # (a window gone)
     for file, why in found.skipped:
         print(f"parallax: {printable(str(file))}: not looked into for work kept under an "
               f"earlier name ({why})", file=sys.stderr)
@@ -68,6 +70,17 @@ def _found(gui: AnnotationGui, lookup: MovedWorkLookup, found: MovedLookup) -> N
     if moved is None:
         return
     kept_in = printable(str(moved.file))
+    # (a folder window's set only grows, each folder opened joining it: the files the work was
+    # found for are still open, unless the window became a project)
+    if in_project(gui):
+        annotate = ("(renamed or moved?) annotate the files" if moved.sure else
+                    f"name {moved.found} of the {moved.named} files they annotate as files")
+        gui.window.notices.add_notes([
+            f"{kept_in}: annotations kept for folders no longer there {annotate} of "
+            f"{corpus_name(list(found.paths), samples=False)}, and were not copied into the "
+            "project saved meanwhile; File › Import annotations… copies them into it, that "
+            "file left as it was"])
+        return
     names = corpus_name(gui.corpus_paths, samples=False)
     if not moved.sure:
         gui.window.notices.add_notes([
@@ -77,12 +90,13 @@ def _found(gui: AnnotationGui, lookup: MovedWorkLookup, found: MovedLookup) -> N
         return
     # (made nothing, not "the annotations installed": ticking View › Annotations, a Tag claim
     # cancelled, Figures install them with nothing in them; a file this set keeps by now --
-    # an empty one saved with Ctrl+S -- is said below, never written over)
+    # an empty one saved with Ctrl+S, work taken up with a folder opened -- is said below,
+    # never written over)
     if not gui.made_nothing():
         gui.window.notices.add_notes([
             f"{kept_in}: annotations kept for folders no longer there (renamed or moved?) "
-            f"annotate these same files, and were not copied for {names}, where annotating "
-            f"began before they were found; {IMPORT_THEM}"])
+            f"annotate these same files, and were not copied for {names}, where this window "
+            f"holds annotations or pasted articles of its own by now; {IMPORT_THEM}"])
         return
     from viewer.annotations.opened_set import Outcome, follow_opened_set
 
