@@ -469,3 +469,30 @@ def test_the_files_open_are_not_listed_where_no_kept_set_moved(
     opened = _folder(tmp_path, "opened")
     assert moved_set.find_moved_work([opened], data) is None
     assert listed == []
+
+
+def test_a_folder_open_that_cannot_be_listed_is_said_once_by_its_own_name(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A reviewer's: a folder open whose files cannot be looked at (no search permission:
+    each file's stat is refused) was listed again for every kept set whose folders are gone,
+    each failure said as that kept file's. It is listed once, and said once, by its name."""
+    from viewer.annotations import moved_set
+
+    data = tmp_path / "data"
+    for name in ("one", "two", "three"):
+        _annotate(_folder(tmp_path, name), data)
+        shutil.rmtree(tmp_path / name)  # (gone: each kept set asks for the files open)
+    opened = _folder(tmp_path, "opened")
+    real_is_file = Path.is_file
+
+    def refused(path: Path) -> bool:
+        if path.parent == opened:  # (as stat answers without search permission on it)
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_is_file(path)
+
+    monkeypatch.setattr(Path, "is_file", refused)
+    skipped: list[tuple[Path, str]] = []
+    assert moved_set.find_moved_work([opened], data,
+                                     skipped=lambda file, why: skipped.append((file, why))) is None
+    assert skipped == [(opened, "PermissionError: [Errno 13] Permission denied: "
+                                f"'{opened / 'a.txt'}'")]

@@ -35,7 +35,8 @@ class MovedLookup:
     moved: MovedWork | None
     """The work to take up, or the best guess (`sure` False); None: none names these files."""
     skipped: tuple[tuple[Path, str], ...] = ()
-    """Kept files the look-up could not use, each with why (the whole look-up, its folder)."""
+    """Kept files the look-up could not use, and paths open whose files could not be listed,
+    each with why (the whole look-up failing: the data folder's annotations)."""
 
 
 def look_up_moved_work(paths: tuple[Path, ...], data_dir: Path, post: Post,

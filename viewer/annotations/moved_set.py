@@ -71,7 +71,8 @@ class MovedWork:
 
 
 Skipped = Callable[[Path, str], None]
-"""Told of a kept file the look-up could not use (the file, why), so it can be said."""
+"""Told of a kept file the look-up could not use, or of a path open whose files could not be
+listed (the file, why), so it can be said."""
 
 
 def find_moved_work(paths: Sequence[Path], data_dir: Path, *,
@@ -83,7 +84,7 @@ def find_moved_work(paths: Sequence[Path], data_dir: Path, *,
     window runs this look-up as it starts, where a failure would stop it opening."""
     if has_kept_work(default_annotation_file(paths, data_dir)):
         return None
-    here = _Here(paths)
+    here = _Here(paths, skipped)
     found: list[MovedWork] = []
     for candidate in _kept_files(data_dir / "annotations"):
         try:
@@ -205,15 +206,26 @@ class _Here:
     a file-system call per part of its path, 35,000 for a folder of 5,000 files, for nothing
     where no kept set moved."""
 
-    def __init__(self, paths: Sequence[Path]) -> None:
+    def __init__(self, paths: Sequence[Path], skipped: Skipped | None = None) -> None:
         self._open = list(paths)
+        self._skipped = skipped
         self._texts: dict[Path, str] = {}
 
     @cached_property
     def by_name(self) -> dict[str, list[Path]]:
         by_name: dict[str, list[Path]] = {}
         for path in self._open:
-            for file in _files_of(path):
+            # A path whose files cannot be listed (a folder without search permission: every
+            # file's stat refused) is said once, by its name, and has no files here. Raised,
+            # it failed each kept set that asked -- a cached_property keeps no exception --
+            # and was said as that kept file's.
+            try:
+                files = _files_of(path)
+            except OSError as error:
+                if self._skipped is not None:
+                    self._skipped(path, f"{type(error).__name__}: {error}"[:200])
+                continue
+            for file in files:
                 by_name.setdefault(file.name, []).append(_resolved(file))
         return by_name
 
@@ -243,13 +255,10 @@ def _loaded_text(path: Path) -> str:
 
 
 def _files_of(path: Path) -> list[Path]:
-    """The files `path` stands for: itself, or a folder's files."""
+    """The files `path` stands for: itself, or a folder's files. Raises OSError where they
+    cannot be listed or looked at."""
     if path.is_dir():
-        try:
-            names = sorted(os.listdir(path))
-        except OSError:
-            return []
-        return [path / name for name in names if (path / name).is_file()]
+        return [path / name for name in sorted(os.listdir(path)) if (path / name).is_file()]
     return [path] if path.is_file() else []
 
 
