@@ -1,7 +1,8 @@
 """What an export does with another tool's bodies beyond their text -- a link (IRI) body, a
 comment's declared language, its HTML markup: carried where the format has a place, else said
 in one line per kind (tester56 #9: both exports dropped a link unsaid, Readium a comment's
-language, and the HTML report gave a French note no `lang`). No Qt."""
+language, and the HTML report gave a French note no `lang`); and a string body that is no IRI,
+read as the comment its tool meant, so the CSV's links cell splits back into its links. No Qt."""
 
 from __future__ import annotations
 
@@ -169,3 +170,57 @@ def test_the_csv_export_says_the_languages_and_markup_its_cells_cannot_hold():
         "1 annotation has comments in different languages (or some in none), and the CSV's "
         "note_language cell holds one: their languages left out",
         "1 annotation has an HTML comment, written as the text it shows: its markup left out"]
+
+
+SAID_AS_A_STRING = item(5, "a dozen missiles", [
+    "Great piece, see page 2", LINK,
+    {"type": "SpecificResource", "source": "https://example.org/a page"}])
+"""A comment another tool wrote as a string body (the model's place for an IRI), a link, and
+a resource whose id holds a space."""
+
+
+def test_a_string_body_that_is_no_iri_is_a_comment_not_a_link():
+    """A reviewer's: any string body was a link, so a comment written as one made the CSV's
+    links cell split into its words. The W3C model reads a string body as an IRI; one that
+    cannot be (no scheme, or white space, which an IRI never holds) is the text the tool
+    meant: a comment, or a tag under the motivation tagging alone."""
+    from viewer.annotations.bodies import read_bodies
+
+    read = read_bodies({"body": ["Great piece, see page 2", LINK, "urn:isbn:0451450523",
+                                 "page2.html"]}, "x")
+    assert read.notes == ("Great piece, see page 2", "page2.html")
+    assert read.links == (LINK, "urn:isbn:0451450523")
+    assert read_bodies({"motivation": "tagging", "body": "disputed"}, "x").tags == ("disputed",)
+
+
+def test_a_comment_written_as_a_string_is_written_back_as_it_was_or_as_edited():
+    from viewer.annotations.bodies import note_body, write_bodies
+
+    kept = {"body": ["Great piece", LINK]}
+    write_bodies(kept, (), "Great piece")
+    assert kept["body"] == ["Great piece", LINK]
+    write_bodies(kept, (), "Edited")
+    assert kept["body"] == [note_body("Edited"), LINK]
+
+
+def test_the_csv_links_cell_splits_back_into_its_links():
+    from urllib.parse import unquote
+
+    rows, said = csv_rows(SAID_AS_A_STRING)
+    (row,) = rows
+    assert row["note"] == "Great piece, see page 2"
+    # (white space inside a link percent-encoded, as an IRI maps to a URI: RFC 3987, 3.1)
+    assert [unquote(link) for link in row["links"].split(" ")] == [
+        LINK, "https://example.org/a page"]
+    assert said == []
+
+
+def test_a_comment_written_as_a_string_declares_no_language():
+    french_and_string = item(6, "a dozen missiles", [
+        {"type": "TextualBody", "value": "Une douzaine", "language": "fr"}, "Great piece"])
+    rows, said = csv_rows(french_and_string)
+    (row,) = rows
+    assert (row["note"], row["note_language"]) == ("Une douzaine\n\nGreat piece", "")
+    assert said == [
+        "1 annotation has comments in different languages (or some in none), and the CSV's "
+        "note_language cell holds one: their languages left out"]

@@ -56,6 +56,11 @@ def test_every_text_column_of_the_csv_is_escaped(start: str) -> None:
         if column == "note_language" and start.isspace():
             assert row[column] == "lang"  # (a declared language is read stripped)
             continue
+        if column == "links" and start.isspace():
+            # (white space in a link percent-encoded, so the cell splits back into its links:
+            # no formula start left to escape)
+            assert row[column] == f"%{ord(start):02X}link"
+            continue
         assert row[column].startswith("'" + start), column
     assert row["tags"] == f"'{start}tag;fine;'{start}two"  # each tag, not just the first
 

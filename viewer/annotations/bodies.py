@@ -2,7 +2,9 @@
 
 A body is a `TextualBody` (its `value` a string, a `{"@value", "@language"}` object or a list of
 language variants; an HTML value is read as the text it shows, `html_text`), an IRI, or a
-resource (`SpecificResource`, or any object with an `id`). A text body whose purpose includes
+resource (`SpecificResource`, or any object with an `id`). A string body is an IRI in the
+model; one that cannot be (`is_iri`: no scheme, or white space) is the text its tool meant,
+read as a text body without a purpose. A text body whose purpose includes
 `tagging`, `classifying` or `identifying` is a tag (and so are a Readium body's `keyword`, `tag`
 and `tags`); a text body without a purpose, and `bodyValue`, take the annotation's motivation
 (`untyped_role`: a tag under `tagging` alone, else a comment); any other text body
@@ -16,6 +18,7 @@ form, everything else untouched. No Qt.
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -81,11 +84,28 @@ def untyped_role(item: dict[str, Any]) -> str:
     return "tag" if motivations == {"tagging"} else "comment"
 
 
+IRI_FORM = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:\S+")
+"""An absolute IRI as RFC 3987 writes it: a scheme, a colon, then no white space (an IRI holds
+none, nor does the URI it maps to)."""
+
+
+def is_iri(text: str) -> bool:
+    """`text` can be an IRI. A string body is one in the W3C model (3.2.1: an external
+    resource named by its IRI), but a tool that writes its comment there ("Great piece, see
+    page 2") means text: read as a link, its words became links, and the CSV's links cell,
+    which splits on spaces, split into them. A relative reference ("page2.html") would need
+    a base that a file of annotations does not give: a word without a scheme is text too."""
+    return IRI_FORM.fullmatch(text) is not None
+
+
 def body_role(body: object, untyped: str = "comment") -> tuple[str, str] | None:
     """("tag" | "comment" | "link", text) for a body Parallax shows, else None (kept as is).
-    `untyped`: the role of a text body without a purpose (`untyped_role`)."""
+    `untyped`: the role of a text body without a purpose (`untyped_role`), and of a string
+    body that is no IRI."""
     if isinstance(body, str):
-        return ("link", body) if body else None
+        if not body.strip():
+            return None
+        return ("link", body) if is_iri(body) else (untyped, body)
     if not isinstance(body, dict):
         return None
     value = text_of(body.get("value")) if "value" in body else None
@@ -266,7 +286,9 @@ def write_bodies(item: dict[str, Any], tags: tuple[str, ...], note: str) -> None
         item["body"] = out
 
 
-def _with_text(body: dict[str, Any], text: str) -> dict[str, Any]:
+def _with_text(body: object, text: str) -> object:
+    if not isinstance(body, dict):  # (a comment written as a string body: one as Parallax's)
+        return note_body(text)
     changed = copy.deepcopy(body)
     key = "value" if "value" in changed else "chars"
     if isinstance(changed.get(key), dict) and "@value" in changed[key]:

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable
+from urllib.parse import quote
 
 from viewer.corpus import Article
 
@@ -45,6 +47,14 @@ def csv_tags(tags: Iterable[str]) -> str:
     return ";".join(cells)
 
 
+def csv_links(links: Iterable[str]) -> str:
+    """The links cell: the links joined with spaces, so it splits back into them on spaces. An
+    IRI holds no white space (a string body that does is read as a comment: `bodies.is_iri`),
+    but a resource's `id` is written as its tool gave it: white space inside one is
+    percent-encoded, as an IRI is mapped to a URI (RFC 3987, 3.1), which a reader decodes."""
+    return " ".join(re.sub(r"\s", lambda space: quote(space.group()), link) for link in links)
+
+
 def to_csv(annotations: Iterable[Annotation], articles: Iterable[Article]) -> str:
     """One row per annotation; `article` is the document id `parallax align --json` uses."""
     titles = {article.id: article.title for article in articles}
@@ -70,8 +80,7 @@ def to_csv(annotations: Iterable[Annotation], articles: Iterable[Article]) -> st
             a.source,
             a.created or "",
             a.modified or "",
-            # (IRIs hold no space: the cell splits back into them on spaces)
-            " ".join(a.links),
+            csv_links(a.links),
             one_language(a)[0] or "",
         ]
         writer.writerow([spreadsheet_safe(cell) if isinstance(cell, str) else cell
