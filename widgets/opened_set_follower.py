@@ -6,8 +6,9 @@ folder…, a drop, Recent files) and carries the annotations, pasted articles an
 the name of the new set (`viewer.annotations.opened_set`, which decides; this module only
 applies its answer to the window and says it in the status bar). Only a folder window keeps
 work by the set it has open: a project keeps it in its file, the samples under their own name.
-Its view is written at close by `widgets.folder_view_closing`; at start, `widgets.moved_work`
-copies in the work kept for these folders under an earlier name (renamed or moved since).
+Its view is written at close by `widgets.folder_view_closing`; `widgets.moved_work` copies in
+the work kept for these folders under an earlier name (renamed or moved since) when its
+look-up, started with the window, ends.
 """
 
 from __future__ import annotations

@@ -2,14 +2,16 @@
 (`moved_set.find_moved_work`) as a job of the job layer, off the window's thread. No Qt.
 
 It runs as a folder window starts, and its cost is the set's and the disk's, not Parallax's:
-it lists and resolves every file of the folders open (about seven file-system calls a file,
-35,000 for a folder of 5,000: 0.2 s on a local disk, seconds on a network share), and, for a
-set that was renamed, loads up to `moved_set.FILES_COMPARED` of its files as the window loads
-them (a saved page's text extracted from its markup: 3 s for a renamed folder of 200 news
-pages, on a local disk with the files in memory). On the window's thread that was a window
-frozen at its start. The outcome is handed to `post`, which runs it on the window's thread,
-with the paths it was looked up for: whether it still applies there (the same folders open,
-nothing annotated meanwhile) is the window's to decide.
+where a kept set's folders are gone, it lists and resolves every file of the folders open
+(about seven file-system calls a file, 35,000 for a folder of 5,000: 0.2 s on a local disk,
+seconds on a network share), and, for a set that was renamed, loads up to
+`moved_set.FILES_COMPARED` of its files as the window loads them (a saved page's text
+extracted from its markup: 3 s for a renamed folder of 200 news pages, on a local disk with
+the files in memory). On the window's thread that was a window frozen at its start. The
+outcome is handed to `post`, which runs it on the window's thread, with the paths it was
+looked up for: what becomes of it there (copied for the folders open by then, or offered for
+import where the window made something meanwhile or became a project) is the window's to
+decide (`widgets.moved_work`).
 """
 
 from __future__ import annotations

@@ -80,8 +80,9 @@ def find_moved_work(paths: Sequence[Path], data_dir: Path, *,
     """The work kept for a set of folders gone whose files are those of `paths` (the set open
     now, which has no work of its own); the best guess when none is sure; None when none
     names any file here. A kept file that cannot be read or compared is left out, and told
-    to `skipped`: any file in the data folder may be damaged or another tool's, and the
-    window runs this look-up as it starts, where a failure would stop it opening."""
+    to `skipped`: any file in the data folder may be damaged or another tool's, and one such
+    file must not keep the other sets' work from being found (the window's job, `moved_lookup`,
+    turns a failure of the whole look-up into one line)."""
     if has_kept_work(default_annotation_file(paths, data_dir)):
         return None
     here = _Here(paths, skipped)
