@@ -198,3 +198,20 @@ def test_words_only_one_outlet_writes_before_the_statement_are_its_own() -> None
     (first,) = (o for o in passage.occurrences if o.document == "d0")
     assert documents[0].text[first.start:first.end].startswith("a loyal friend")
     assert marked["d0"] == ["a loyal friend"]
+
+
+def test_a_majority_split_between_two_spellings_outvotes_a_minority_reading() -> None:
+    """Five outlets write 'Marlow, her manager Ayo Mabena' (three of them) or 'Marlow, of her
+    manager Ayo Mabena' (two), four write 'Marlow, we confirm her death, of her manager Ayo
+    Mabena': the two spellings are one reading edited, five against four, and the consensus
+    says "confirm" once (it said it twice, the four's words winning on a plurality: NU2)."""
+    lead = "With great sorrow we confirm the death of the singer Dana Marlow,"
+    tail = ("her manager Ayo Mabena and the two pilots of the small plane that crashed near "
+            "the reservoir on Friday afternoon.")
+    readings = ([f"{lead} {tail}"] * 3 + [f"{lead} of {tail}"] * 2
+                + [f"{lead} we confirm her death, of {tail}"] * 4)
+    documents = articles(*(f"{filler(tag)}.\n\n{text}\n\n{filler(tag + 'z')}."
+                           for tag, text in zip("abcdefghi", readings, strict=True)))
+    (passage,) = find_shared_passages(documents).passages
+    assert passage.consensus.count("confirm") == 1
+    assert "we confirm her death" not in passage.consensus

@@ -23,6 +23,7 @@ import numpy as np
 
 from viewer.engine.consensus_text import TokenRun, joined_text
 from viewer.engine.document_view import DocumentView
+from viewer.engine.reading_families import contains, family_winner
 
 
 class Window(NamedTuple):
@@ -237,6 +238,7 @@ def _region_winner(ballot: _Ballot, low: int, high: int, reaching: list[int],
     length = len(reference)
     reference_key = tuple(ballot.readings[low:high])
     tally: dict[tuple[int, ...], list[int]] = {reference_key: [0, -1]}  # votes, carrier row
+    backers: dict[tuple[int, ...], set[int]] = {reference_key: set()}  # rows voting for each
     voters: list[tuple[int, list[int], tuple[int, ...]]] = []
     support: list[tuple[int, tuple[int, ...], int]] = []  # row, words, how they must fit
     readers: list[int] = []
@@ -247,6 +249,7 @@ def _region_winner(ballot: _Ballot, low: int, high: int, reaching: list[int],
         if quiet and (low < high or alignment.low < low) and not any(
                 low <= position <= high for position in alignment.inserted):
             tally[reference_key][0] += int(weights[row])
+            backers[reference_key].add(row)
             readers.append(row)
             continue
         spellings = windows[row].view.spellings()
@@ -267,6 +270,7 @@ def _region_winner(ballot: _Ballot, low: int, high: int, reaching: list[int],
         if not starts_inside and not ends_inside:
             entry = tally.setdefault(key, [0, row])
             entry[0] += int(weights[row])
+            backers.setdefault(key, set()).add(row)
             if entry[1] < 0:
                 entry[1] = row
             continue
@@ -281,7 +285,8 @@ def _region_winner(ballot: _Ballot, low: int, high: int, reaching: list[int],
         for candidate, entry in tally.items():
             if candidate and _fits(candidate, words, fit):
                 entry[0] += int(weights[row])
-    winner = max(tally, key=lambda k: (tally[k][0], k == reference_key))
+                backers.setdefault(candidate, set()).add(row)
+    winner = family_winner(tally, backers, weights, reference_key)
     if winner != reference_key:
         voters += [(row, _variant(alignments[row], token[row], low, high), reference_key)
                    for row in readers]
@@ -307,12 +312,7 @@ def _fits(candidate: tuple[int, ...], words: tuple[int, ...], fit: int) -> bool:
     if fit == _STARTS:
         size = min(len(candidate), len(words))
         return candidate[:size] == words[:size]
-    return _contains(candidate, words)
-
-
-def _contains(whole: tuple[int, ...], part: tuple[int, ...]) -> bool:
-    size = len(part)
-    return any(whole[k : k + size] == part for k in range(len(whole) - size + 1))
+    return contains(candidate, words)
 
 
 def _unmatched(tokens: list[int], key: tuple[int, ...], winner: tuple[int, ...]) -> list[int]:
@@ -325,7 +325,7 @@ def _unmatched(tokens: list[int], key: tuple[int, ...], winner: tuple[int, ...])
                      if one != other]
         if 4 * len(differing) <= len(tokens):
             return differing
-    if len(key) < len(winner) and _contains(winner, key):
+    if len(key) < len(winner) and contains(winner, key):
         return []  # a stretch of the winning reading (an occurrence starting or ending inside)
     matched = [False] * len(tokens)
     for a, _, size in SequenceMatcher(None, key, winner, autojunk=False).get_matching_blocks():
