@@ -215,3 +215,6 @@ def test_a_majority_split_between_two_spellings_outvotes_a_minority_reading() ->
     (passage,) = find_shared_passages(documents).passages
     assert passage.consensus.count("confirm") == 1
     assert "we confirm her death" not in passage.consensus
+    # (the comma the reference writes after "Marlow" stays where the words after it are left
+    # out: the five outlets write it too)
+    assert "Dana Marlow, her manager" in passage.consensus

@@ -94,6 +94,11 @@ def _junction(before: TokenRun, after: TokenRun) -> str:
             and "," not in before_second
             and following.reading(following.starts[first], following.ends[first])[:1].isupper()):
         return ". "
+    # A clause the first piece's document ends with a comma goes on after it ('Marília
+    # Mendonça, seu produtor ...', the words the consensus leaves out between them another
+    # outlet's: its comma is the first piece's own).
+    if mark in (",", "，", "、", ";"):
+        return mark + ("" if mark in "，、" else " ")
     return " "
 
 
