@@ -5,8 +5,8 @@ surrogates (`os.fsdecode`'s surrogateescape), which cannot be written to a UTF-8
 or Qt string; and a name may hold terminal escape sequences, newlines or bidirectional overrides
 that would rewrite what the user sees. `printable` turns all of them into visible backslash
 escapes (`\\x1b`, `\\xe9`, `\\u202e`), so every message naming a file is one honest line. Used by
-every message that names a file (loading problems, annotation file errors, command errors).
-No Qt here.
+every message that names a file (loading problems, annotation file errors, command errors), and
+by every file written (`writable`) for a name that UTF-8 cannot hold. No Qt here.
 """
 
 from __future__ import annotations
@@ -41,3 +41,16 @@ def _shown(char: str) -> str:
             return f"\\x{code:02x}"
         return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
     return char
+
+
+def writable(value: str) -> str:
+    """`value` as a UTF-8 file can hold it: unchanged, unless it holds a lone surrogate (a name
+    read from bytes that are not UTF-8), then in its `printable` form -- as the article's id
+    already is (`viewer.loading`), so that a file written with it names the same article. (An
+    export or save writing such a name raised UnicodeEncodeError and wrote nothing: a
+    Shift-JIS file name, found by a tester.)"""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return printable(value)
+    return value

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from viewer.annotations.annotation_set import AnnotationSet
-from viewer.annotations.export_losses import Dropped
 from viewer.corpus import Article
 from viewer.printable import printable
 from viewer.wording import count_of
@@ -95,39 +94,24 @@ def export_annotations(annotations: AnnotationSet, articles: Sequence[Article], 
     calls the comparison ("HOLD8", the project's name), the HTML report's title; without it
     the annotation file's name. `events`: each article's event (the claims compared list as
     saying nothing only articles of a claim's own events)."""
-    from viewer.annotations.csv_export import csv_losses, to_csv
-    from viewer.annotations.export import to_html
+    from viewer.annotations.export import export_file
     from viewer.annotations.store import atomic_write_bytes
-    from viewer.annotations.w3c import dumps_collection
 
     items = annotations.annotations
-    left_out = 0
-    without_selector = 0
-    dropped: tuple[Dropped, ...] = ()
     file_format = file_format or export_format(path)
-    if file_format == "html":
-        data = to_html(items, annotations.claims, articles, events=events,
-                       title=name or (annotation_file.name if annotation_file else
-                                      "annotations")).encode("utf-8")
-    elif file_format == "csv":
-        data = to_csv(items, articles).encode("utf-8-sig")
-        dropped = csv_losses(items)
-    elif file_format == "hypothesis":
-        from viewer.annotations.hypothesis_export import hypothesis_export
-
-        made = hypothesis_export(items, articles)
-        data, left_out = made.text.encode("utf-8"), made.left_out
-        without_selector, dropped = len(made.without_selector), made.dropped
-    elif file_format == "readium":
-        from viewer.annotations.readium_export import readium_export_text, readium_losses
-
-        data = readium_export_text(items, annotations.claims,
-                                   set_id=annotations.collection_id,
-                                   title=name or "Parallax annotations").encode("utf-8")
-        dropped = readium_losses(items)
-    else:
-        data = dumps_collection(items, annotations.claims,
-                                annotations.collection_id).encode("utf-8")
+    try:
+        made = export_file(file_format, items, annotations.claims, articles,
+                           collection_id=annotations.collection_id,
+                           title=name or (annotation_file.name if annotation_file is not None
+                                          else "annotations"),
+                           events=events)
+    except Exception as error:  # a bug must not leave the user believing the file was made
+        # (a file name that was not UTF-8 raised here, and the window said nothing while the
+        # user took the export as made -- a tester's report)
+        return False, (f"{printable(path)}: not exported ({type(error).__name__}: "
+                       f"{printable(' '.join(str(error).split()))}); nothing was written")
+    data, left_out, dropped = made.data, made.left_out, made.dropped
+    without_selector = len(made.without_selector)
     from viewer.export_target import work_at
 
     work = work_at(path, annotation_file=annotation_file,

@@ -17,11 +17,12 @@ from typing import Any
 
 from viewer.corpus import Article
 from viewer.own_files import REPORT_MARKER, REPORT_TITLE
+from viewer.printable import writable
 from viewer.wording import count_of
 
 from .claims import claim_table, says_nothing_line
 from .export_losses import Comment, Dropped, comments_of
-from .model import AnchorStatus, Annotation, ClaimGroup, Verdict
+from .model import AnchorStatus, Annotation, ClaimGroup, Verdict, with_writable_names
 from .w3c import dumps_collection
 
 FORMATS = ("jsonld", "csv", "html", "claimreview", "hypothesis", "readium")
@@ -56,12 +57,19 @@ def export_file(export_format: str, annotations: Sequence[Annotation],
                 claims: Iterable[ClaimGroup], articles: Sequence[Article], *,
                 collection_id: str, title: str,
                 collection_extra: dict[str, Any] | None = None,
-                page_id: str | None = None) -> Exported:
-    """The file `parallax export --format export_format` writes, for annotations already
-    anchored against `articles`, with what it left out. Claims named by an annotation but not
-    listed are added. `collection_extra`: the read collection's other properties, and
-    `page_id` its page's id, kept in a JSON-LD export."""
+                page_id: str | None = None,
+                events: Mapping[str, int] | None = None) -> Exported:
+    """The file `parallax export --format export_format` (and the window's Export
+    annotations…) writes, for annotations already anchored against `articles`, with what it
+    left out. Claims named by an annotation but not listed are added. `collection_extra`: the
+    read collection's other properties, and `page_id` its page's id, kept in a JSON-LD export;
+    `events`: each article's event, for the HTML report (`to_html`)."""
     claims = _claims_with_used(claims, annotations)
+    # Names from the file system (a file name, a project's or annotation file's name) may hold
+    # bytes that are not UTF-8, which no UTF-8 file can hold: written as every message and the
+    # annotation file write them (`writable`), the export is made rather than refused.
+    annotations = [with_writable_names(annotation) for annotation in annotations]
+    collection_id, title = writable(collection_id), writable(title)
     if export_format == "hypothesis":
         from .hypothesis_export import hypothesis_export
 
@@ -89,7 +97,8 @@ def export_file(export_format: str, annotations: Sequence[Annotation],
         return Exported(to_csv(annotations, articles).encode("utf-8-sig"),
                         dropped=csv_losses(annotations))
     if export_format == "html":
-        return Exported(to_html(annotations, claims, articles, title=title).encode("utf-8"))
+        return Exported(to_html(annotations, claims, articles, title=title, events=events
+                                ).encode("utf-8"))
     raise ValueError(f"unknown export format {export_format!r} (expected one of {FORMATS})")
 
 

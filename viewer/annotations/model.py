@@ -67,6 +67,21 @@ def user_note(value: str) -> str:
     return clean_user_text(value) if value.strip() else ""
 
 
+def with_writable_names(annotation: Annotation) -> Annotation:
+    """`annotation` with its article id and file name as a UTF-8 file can hold them
+    (`viewer.printable.writable`): an article whose file name is not UTF-8 (bytes on Linux)
+    gives names with lone surrogates, written in their printable form -- the form its id has
+    when loaded, so that the file read again places it on the same article (by its `file:`
+    URI, which spells the bytes, else by that id)."""
+    from viewer.printable import writable
+
+    article_id = writable(annotation.article_id)
+    file_name = writable(annotation.file_name) if annotation.file_name else annotation.file_name
+    if article_id == annotation.article_id and file_name == annotation.file_name:
+        return annotation
+    return replace(annotation, article_id=article_id, file_name=file_name)
+
+
 def article_source(article: Article) -> str:
     """What `target.source` names for `article`: its URL when known, else its file URI."""
     if article.url:

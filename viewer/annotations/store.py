@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import errno
 import re
-from dataclasses import replace
 from pathlib import Path
 
 from viewer.printable import printable
@@ -24,7 +23,7 @@ from viewer.safe_files import backup_path as backup_path
 
 from .annotation_set import AnnotationSet
 from .json_input import NotUsableJson, json_value, repeated_key_in_page
-from .model import Annotation
+from .model import with_writable_names
 from .shapes import UnreadPage, sibling_page_loader
 from .w3c import (
     SCHEMA_VERSION,
@@ -220,16 +219,10 @@ def encode_set(annotation_set: AnnotationSet) -> bytes:
     try:
         return set_to_text(annotation_set).encode("utf-8")
     except UnicodeEncodeError:
-        cleaned = AnnotationSet([_encodable(a) for a in annotation_set.annotations],
+        cleaned = AnnotationSet([with_writable_names(a) for a in annotation_set.annotations],
                                 annotation_set.claims,
                                 collection_id=annotation_set.collection_id)
         return set_to_text(cleaned).encode("utf-8")
-
-
-def _encodable(annotation: Annotation) -> Annotation:
-    file_name = annotation.file_name
-    return replace(annotation, article_id=printable(annotation.article_id),
-                   file_name=printable(file_name) if file_name else file_name)
 
 
 _VERSION_RE = re.compile(rb'"parallax:version"\s*:\s*(-?\d+)')
