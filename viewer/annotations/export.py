@@ -73,7 +73,7 @@ def export_file(export_format: str, annotations: Sequence[Annotation],
     if export_format == "hypothesis":
         from .hypothesis_export import hypothesis_export
 
-        made = hypothesis_export(annotations, articles)
+        made = hypothesis_export(annotations, articles, claims=claims)
         return Exported(made.text.encode("utf-8"), made.left_out, made.without_selector,
                         made.dropped)
     if export_format == "jsonld":

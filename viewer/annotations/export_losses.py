@@ -3,12 +3,13 @@ for what it could not carry.
 
 Parallax shows a comment as its text and a resource body as a link (`bodies`); the body another
 tool wrote may also declare the comment's language (`language`, or `@language` in its value)
-and write it as HTML (`format: text/html`). An export carries these where its format has a
-place (the HTML report marks each note's language, the Readium body and the CSV's cell hold
-one language, the Hypothesis text and the CSV a link); where it has none, the export says so,
-one line per kind with how many annotations, as it says what else it left out: silently
-dropped, a link or a language was found missing only by comparing the files (a tester's
-report). No Qt.
+and write it as HTML (`format: text/html`), or give it in several alternatives (a `Choice`, a
+value in several languages), of which Parallax shows the first. An export carries these where
+its format has a place (the HTML report marks each note's language, the Readium body and the
+CSV's cell hold one language, the Hypothesis text and the CSV a link); where it has none, the
+export says so, one line per kind with how many annotations, as it says what else it left
+out: silently dropped, a link or a language was found missing only by comparing the files (a
+tester's report). No Qt.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from typing import Any
 
 from viewer.wording import count_of
 
-from .bodies import body_role, untyped_role
-from .fields import as_list
+from .bodies import body_role, text_of, untyped_role
+from .fields import as_list, has_type
 from .html_text import is_html
 from .model import Annotation
 
@@ -91,20 +92,24 @@ def _value_language(value: object) -> str | None:
 
 @dataclass(frozen=True)
 class Dropped:
-    """How many annotations lost one kind of thing in an export, and what: the export's line."""
+    """How many annotations (or claim groups...) lost one kind of thing in an export, and
+    what: the export's line."""
 
     count: int
     what: str
     """What each of them has, after "has"/"have": "a link (IRI) body, which ..."."""
+    noun: str = "annotation"
+    """What is counted: an annotation, or a claim group for what only a group has."""
 
     def line(self) -> str:
-        return f"{count_of(self.count, 'annotation')} {'has' if self.count == 1 else 'have'} " \
+        return f"{count_of(self.count, self.noun)} {'has' if self.count == 1 else 'have'} " \
                f"{self.what}"
 
 
-def dropped(counts: Iterable[tuple[int, str]]) -> tuple[Dropped, ...]:
-    """The kinds with at least one annotation, in the order given."""
-    return tuple(Dropped(count, what) for count, what in counts if count)
+def dropped(counts: Iterable[tuple[int, str]], noun: str = "annotation"
+            ) -> tuple[Dropped, ...]:
+    """The kinds with at least one annotation (or `noun`), in the order given."""
+    return tuple(Dropped(count, what, noun) for count, what in counts if count)
 
 
 def one_language(annotation: Annotation) -> tuple[str | None, bool]:
@@ -130,3 +135,51 @@ def declares_language(annotation: Annotation) -> bool:
 
 def has_markup(annotation: Annotation) -> bool:
     return any(comment.markup for comment in comments_of(annotation))
+
+
+def has_alternatives(annotation: Annotation) -> bool:
+    """Whether a comment of `annotation` is written in several alternatives -- a `Choice` body
+    (one option a language, say) or a value given in several languages -- of which Parallax
+    shows the first (the default, W3C model 3.2.8): a format with one text a comment
+    (Hypothesis) writes that one, and says the others are left out (a tester found "A dozen
+    missiles"@en gone beside "Zwölf Raketen"@de, unsaid)."""
+    if annotation.kept is None:
+        return False  # (made in Parallax: one text a comment)
+    item: Any = json.loads(annotation.kept.item)
+    if not isinstance(item, dict):
+        return False
+    return _variants(item.get("bodyValue")) > 1 or any(
+        _alternatives_in(body, 0) for body in as_list(item.get("body")))
+
+
+def _alternatives_in(body: object, depth: int) -> bool:
+    if not isinstance(body, dict) or depth > MAX_BODY_DEPTH:
+        return False
+    if _variants(body.get("value")) > 1:
+        return True
+    options = body.get("items")
+    if not isinstance(options, list):
+        return False
+    if has_type(body.get("type"), "Choice") and sum(
+            1 for option in options if _says_something(option)) > 1:
+        return True
+    return any(_alternatives_in(option, depth + 1) for option in options)
+
+
+MAX_BODY_DEPTH = 4
+"""How deep bodies inside bodies are looked into (as `bodies` reads them)."""
+
+
+def _variants(value: object) -> int:
+    """How many texts a JSON-LD value gives (a list of language variants: more than one)."""
+    if not isinstance(value, list):
+        return 1 if text_of(value) is not None else 0
+    return sum(1 for variant in value if text_of(variant) is not None)
+
+
+def _says_something(option: object) -> bool:
+    """Whether a Choice's option is a text, or holds one (a link is no comment)."""
+    role = body_role(option)
+    if role is not None:
+        return role[0] != "link"
+    return isinstance(option, dict) and isinstance(option.get("items"), list)

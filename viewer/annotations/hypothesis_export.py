@@ -15,7 +15,12 @@ one refining another selector; without a quote, the position its tool gave), and
 no page at all is left out (Hypothesis refuses one without `uri`; `left_out` counts them). One
 whose selectors are none of these (CSS, XPath...) can only be a page note: `without_selector`
 names them, for the user to be told; `dropped` says what of the bodies Hypothesis has no place
-for (a comment's declared language, its HTML markup: `export_losses`). An
+for (a comment's declared language, its HTML markup, its alternatives after the first:
+`export_losses`), and the claim groups and their verdicts, which it has no place for either:
+said, not carried in a tag or the text -- a claim written as a tag ("claim:Missile count") would
+come back, to Hypothesis and to Parallax reading the file again, as a tag the user never set,
+still linked to no group, and written into the text it would be read back as an edited note;
+the JSON-LD and Readium exports keep them. An
 annotation read from Hypothesis goes back as it came -- its id, user, group, permissions,
 document, references, its own target (the client's RangeSelector rebuilt from the W3C form it
 was kept in) -- with only the text and tags the user changed. Parallax reads the file back as
@@ -35,10 +40,17 @@ from typing import Any, TypeVar
 from viewer.corpus import Article
 from viewer.offsets import Utf16Map
 
-from .export_losses import MARKUP_LEFT_OUT, Dropped, declares_language, dropped, has_markup
+from .export_losses import (
+    MARKUP_LEFT_OUT,
+    Dropped,
+    declares_language,
+    dropped,
+    has_alternatives,
+    has_markup,
+)
 from .fields import ORIGINAL_ID_KEY
 from .hypothesis import EXTENSION_KEY, HYPOTHESIS_ANNOTATION, reads_back_as_itself
-from .model import AnchorStatus, Annotation, now_iso
+from .model import AnchorStatus, Annotation, ClaimGroup, now_iso
 from .selectors import Position, Quote, Selector, TargetEvidence
 
 LOCAL_USER = "acct:parallax@localhost"
@@ -60,18 +72,20 @@ class HypothesisExport:
 
 
 def hypothesis_export(annotations: Iterable[Annotation], articles: Sequence[Article],
-                      *, export_date: str | None = None) -> HypothesisExport:
+                      *, export_date: str | None = None,
+                      claims: Iterable[ClaimGroup] = ()) -> HypothesisExport:
     """The export file, each annotation converted once; those that name no page are left out
     and counted (`left_out`, said to the user): Hypothesis refuses an annotation without `uri`
     ("'uri' is a required property"). An orphan whose tool gave no address is one, such as a
-    Thorium bookmark without its book."""
+    Thorium bookmark without its book. `claims`: the claim groups, whose verdicts the file
+    cannot hold either (`dropped` says how many)."""
     titles = {article.id: article.title for article in articles}
     # (positions as the client counts them, UTF-16 units: `viewer.offsets`)
     utf16 = {article.id: Utf16Map(article.text) for article in articles}
     rows: list[dict[str, Any]] = []
     left_out = 0
     without_selector: list[str] = []
-    languages = markup = 0
+    languages = markup = alternatives = claimed = 0
     for annotation in annotations:
         row = hypothesis_row(annotation, titles, utf16.get(annotation.article_id))
         if not row["uri"]:
@@ -80,6 +94,8 @@ def hypothesis_export(annotations: Iterable[Annotation], articles: Sequence[Arti
         rows.append(row)
         languages += declares_language(annotation)
         markup += has_markup(annotation)
+        alternatives += has_alternatives(annotation)
+        claimed += annotation.claim is not None
         # (a reply, `references` naming its thread, has no selectors of its own: it is written
         # back as the reply it is, not as a page note -- the export said it was, tester56 #15)
         if annotation.evidence is not None and annotation.evidence.selectors and not any(
@@ -92,7 +108,14 @@ def hypothesis_export(annotations: Iterable[Annotation], articles: Sequence[Arti
                             tuple(without_selector), dropped([
         (languages, "a comment whose body declares its language, which Hypothesis' text "
                     "has no place for: the language left out"),
-        (markup, MARKUP_LEFT_OUT)]))
+        (markup, MARKUP_LEFT_OUT),
+        (alternatives, "a comment in several alternatives (a Choice body, or a value in several "
+                       "languages), of which Hypothesis' one text holds the first: the others "
+                       "left out"),
+        (claimed, "a claim group, which Hypothesis has no place for: left out (the JSON-LD "
+                  "and Readium exports keep it)")]) + dropped([
+        (sum(1 for group in claims if group.verdict is not None),
+         "a verdict, which Hypothesis has no place for: left out")], noun="claim group"))
 
 
 def hypothesis_row(annotation: Annotation, titles: dict[str, str],
