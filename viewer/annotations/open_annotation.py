@@ -119,6 +119,61 @@ def to_w3c(item: dict[str, Any]) -> dict[str, Any]:
     return converted
 
 
+def with_compact_keywords(item: dict[str, Any]) -> dict[str, Any]:
+    """`item`, a W3C annotation that may still use JSON-LD's keywords or `oa:` names where the
+    context has its own terms -- `"@id"`, `"@type": "oa:Annotation"`, a selector typed
+    `oa:TextQuoteSelector` (a file with its own `@context` and `@graph`, whose keys are the W3C
+    ones) -- with the context's terms: `id`, `type`, `Annotation`. The same statements under
+    the W3C context, written as W3C tools and Parallax's schema read them: written back as read,
+    the export had no `id` nor `type` (a tester's report). Only the W3C terms' nodes are looked
+    into, and a typed value (`{"@value", "@type"}`, a datatype) is left as it is; a key that
+    is there in both spellings keeps both. `item` itself when nothing changes."""
+    compact = _compact_node(item, 0)
+    assert isinstance(compact, dict)
+    return compact
+
+
+_MAX_COMPACT_DEPTH = 32
+"""Nodes looked into at most (the reader refused deeper nesting before: `check_nesting`)."""
+
+
+_KEYWORD_TERMS = {"@id": "id", "@type": "type"}
+"""The W3C context's own names for JSON-LD's keywords."""
+
+
+def _compact_node(value: object, depth: int) -> object:
+    if isinstance(value, list):
+        members = [_compact_node(member, depth + 1) for member in value]
+        return value if all(a is b for a, b in zip(members, value, strict=True)) else members
+    if not isinstance(value, dict) or "@value" in value or depth > _MAX_COMPACT_DEPTH:
+        return value
+    given: dict[str, Any] = value
+    node: dict[str, Any] = {}
+    changed = False
+    for name, inner in given.items():
+        term = _KEYWORD_TERMS.get(name, name)
+        if term != name and term in given:
+            term = name  # (both spellings: neither is lost)
+        if term in _IRI_VALUED:
+            compact = _names(inner)
+        elif term in _COMPACT_TERMS:
+            compact = _compact_node(inner, depth + 1)
+        else:
+            compact = inner  # (another vocabulary's: kept as it was)
+        changed = changed or term != name or compact is not inner
+        node[term] = compact
+    return node if changed else given
+
+
+def _names(value: object) -> object:
+    """A `type`, `motivation` or `purpose` value with the context's names (`_name`)."""
+    if isinstance(value, list):
+        names = [_name(name) for name in value]
+        return value if names == value else names
+    named = _name(value)
+    return value if named == value else named
+
+
 def _node(value: object, key: str | None = None) -> object:
     if isinstance(value, list):
         values = [_node(v, key) for v in value]

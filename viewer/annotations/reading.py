@@ -4,7 +4,9 @@ The general path behind `w3c.annotation_from_json` (whose fast path takes Parall
 shape): a W3C annotation with or without dates, `@context`, `motivation` or an `id`; a
 Hypothesis API annotation (converted by `hypothesis.to_w3c`); an AnnotatorJS one
 (`annotatorjs.to_w3c`); one in Annotorious' core model (`annotorious.to_w3c`); Open
-Annotation, `oa:`-prefixed or expanded JSON-LD (`open_annotation`); any target and selectors
+Annotation, `oa:`-prefixed or expanded JSON-LD (`open_annotation`), and a W3C one written with
+JSON-LD's keywords (`"@id"`, `"@type": "oa:Annotation"`: given the context's terms,
+`open_annotation.with_compact_keywords`); any target and selectors
 (`selectors`), any bodies (`bodies`). The result carries the target's
 evidence, for anchoring, and the JSON as read (`KeptJson`), so that saving writes back everything
 Parallax does not use unchanged. An annotation without an `id` gets a name-based `urn:uuid:`
@@ -69,6 +71,8 @@ def read_item(item: object, where: str) -> Annotation:
         item = annotorious.to_w3c(item)
     elif open_annotation.is_open_annotation(item):
         item = open_annotation.to_w3c(item)
+    else:
+        item = open_annotation.with_compact_keywords(item)
     if "target" in item:
         item = {**item, "target": with_numeric_offsets(item["target"])}
     kind_value = item.get("type", item.get("@type"))
