@@ -55,3 +55,18 @@ def test_an_export_that_fails_says_so_in_the_window(
     assert not target.exists()
     said = window.statusBar().currentMessage()
     assert "not exported" in said and "nothing was written" in said and "\n" not in said
+
+
+def test_the_claim_view_s_claimreview_export_says_the_url_it_left_out(
+        qtbot, tmp_path: Path) -> None:
+    from viewer.annotations.claimreview import make_verdict
+
+    _, controller = window_over(qtbot, tmp_path)
+    controller.annotations.set_verdict("Missile count",
+                                       make_verdict("False", url="javascript:alert(3)"))
+    controller.actions.claims_action.trigger()
+    out = tmp_path / "review.json"
+    said = controller.claim_view.export_to(out)
+    assert "javascript" not in out.read_text("utf-8")
+    assert said == (f"Exported to {out}; 1 claim group has a verdict whose review URL is no web "
+                    "address (http or https), left out: Missile count: javascript:alert(3)")

@@ -203,28 +203,34 @@ class ClaimComparisonView(QDockWidget):
         path = save_file_name(self, "Export ClaimReview", "claimreview.json",
                               "ClaimReview JSON-LD (*.json *.jsonld)")
         if path:
-            problem = self.export_to(Path(path))
+            said = self.export_to(Path(path))
             window = self.window()
-            if problem is not None and isinstance(window, QMainWindow):
-                window.statusBar().showMessage(problem, 15000)  # (it went unsaid)
+            if said is not None and isinstance(window, QMainWindow):
+                window.statusBar().showMessage(said, 15000)  # (it went unsaid)
 
     def export_to(self, path: Path) -> str | None:
-        """Write the ClaimReview export; returns the problem, or None when written."""
-        from viewer.annotations.claimreview import claimreview_text
+        """Write the ClaimReview export; returns the problem, or what the file left out (a
+        verdict's URL that is no web address), or None when written whole."""
+        from viewer.annotations.export import export_file
         from viewer.annotations.store import atomic_write_bytes
         from viewer.export_target import work_at
+        from viewer.printable import printable
         from widgets.window_work import annotation_file_of
 
         work = work_at(path, annotation_file=annotation_file_of(self.parentWidget()),
                        articles=[a.path for a in self.articles() if a.path is not None])
         if work is not None:
             return f"Choose another file: that is {work}"
-        data = claimreview_text(self.annotation_set, self.annotation_set.claims,
-                                list(self.articles())).encode("utf-8")
+        made = export_file("claimreview", self.annotation_set.annotations,
+                           self.annotation_set.claims, list(self.articles()),
+                           collection_id=self.annotation_set.collection_id, title="")
         try:
-            atomic_write_bytes(path, data)
+            atomic_write_bytes(path, made.data)
         except OSError as error:
-            return f"{path}: could not be written ({error.strerror or error})"
+            return f"{printable(path)}: could not be written ({error.strerror or error})"
+        if made.dropped:
+            return f"Exported to {printable(path)}; " + "; ".join(
+                loss.line() for loss in made.dropped)
         return None
 
     def _ask_with_dialog(self, group: ClaimGroup) -> tuple[bool, Verdict | None]:

@@ -6,7 +6,10 @@ that makes the claim (its web address, else its file's name as `identifier`, hea
 author, date and the quoted text);
 `reviewRating` carries the verdict in words as `alternateName` and, when the verdict is one of
 `RATING_SCALE`, its `ratingValue` on that scale with `bestRating`/`worstRating`; `author`,
-`datePublished` and `url` are the verdict's. Groups without a verdict are left out. No Qt.
+`datePublished` and `url` are the verdict's -- the URL only when it is a web address (http or
+https): a review is published, and a verdict read from another file may give any text there
+(`javascript:alert(3)`, a tester's), which a reader's page would link; the others are left
+out and said (`claimreview_losses`). Groups without a verdict are left out. No Qt.
 """
 
 from __future__ import annotations
@@ -17,8 +20,10 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from viewer.corpus import Article
+from viewer.printable import printable
 
 from .claims import claim_table
+from .export_losses import Dropped
 from .model import Annotation, ClaimGroup, Verdict, article_source
 
 SCHEMA_CONTEXT = "https://schema.org"
@@ -66,7 +71,7 @@ def claim_reviews(annotations: Iterable[Annotation], claims: Iterable[ClaimGroup
             review["author"] = {"@type": "Organization", "name": verdict.author}
         if verdict.date:
             review["datePublished"] = verdict.date
-        if verdict.url:
+        if is_web_address(verdict.url):
             review["url"] = verdict.url
         reviews.append(review)
     return reviews
@@ -78,6 +83,31 @@ def claimreview_text(annotations: Iterable[Annotation], claims: Iterable[ClaimGr
     document = {"@context": SCHEMA_CONTEXT,
                 "@graph": claim_reviews(annotations, claims, articles)}
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def is_web_address(url: str) -> bool:
+    """Whether `url` is an http or https address with a host: the only URLs a review gives."""
+    parts = urlsplit(url)
+    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
+
+
+SHOWN_URLS = 3
+"""Left-out URLs the export's line names (then how many more)."""
+
+
+def claimreview_losses(claims: Iterable[ClaimGroup]) -> tuple[Dropped, ...]:
+    """The export's line on the verdicts' URLs it left out for not being web addresses, each
+    with its claim group; none when it left none out."""
+    unwritten = [(group.name, group.verdict.url) for group in claims
+                 if group.verdict is not None and group.verdict.url
+                 and not is_web_address(group.verdict.url)]
+    if not unwritten:
+        return ()
+    named = "; ".join(f"{printable(name)}: {printable(url)}"
+                      for name, url in unwritten[:SHOWN_URLS])
+    more = f" and {len(unwritten) - SHOWN_URLS:,} more" if len(unwritten) > SHOWN_URLS else ""
+    return (Dropped(len(unwritten), "a verdict whose review URL is no web address (http or "
+                    f"https), left out: {named}{more}", noun="claim group"),)
 
 
 def _rating(verdict: Verdict) -> dict[str, Any]:

@@ -81,9 +81,10 @@ def export_file(export_format: str, annotations: Sequence[Annotation],
                                          extra=collection_extra, page_id=page_id
                                          ).encode("utf-8"))
     if export_format == "claimreview":
-        from .claimreview import claimreview_text
+        from .claimreview import claimreview_losses, claimreview_text
 
-        return Exported(claimreview_text(annotations, claims, articles).encode("utf-8"))
+        return Exported(claimreview_text(annotations, claims, articles).encode("utf-8"),
+                        dropped=claimreview_losses(claims))
     if export_format == "readium":
         from .readium_export import readium_export_text, readium_losses
 

@@ -1,0 +1,43 @@
+"""The ClaimReview export writes a verdict's review URL only when it is a web address (http or
+https), and names those it left out: a verdict read from another file gave
+`javascript:alert(3)`, which the export copied into a review meant to be published (a tester's
+report). No Qt."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.test_export_undecodable_names import annotated, corpus_with_shift_jis_name
+from viewer.annotations.claimreview import is_web_address, make_verdict
+from viewer.annotations.export import export_file
+from viewer.annotations.model import ClaimGroup
+
+
+@pytest.mark.parametrize(("url", "web"), [
+    ("https://factcheck.example/missiles", True), ("HTTP://factcheck.example/", True),
+    ("javascript:alert(3)", False), ("data:text/html,<script>", False),
+    ("file:///home/me/review.html", False), ("https:no-host", False), ("", False)])
+def test_only_http_and_https_addresses_are_web_addresses(url: str, web: bool) -> None:
+    assert is_web_address(url) is web
+
+
+def test_the_claimreview_export_leaves_out_and_names_a_url_that_is_no_web_address(
+        tmp_path: Path) -> None:
+    articles, annotations = annotated(corpus_with_shift_jis_name(tmp_path / "corpus"))
+    claims = [ClaimGroup("Missile count", verdict=make_verdict(
+                  "False", url="javascript:alert(3)")),
+              ClaimGroup("Motive", verdict=make_verdict(
+                  "True", url="https://factcheck.example/motive"))]
+    made = export_file("claimreview", annotations, claims, articles, collection_id="urn:x",
+                       title="t")
+    reviews = {review["itemReviewed"]["name"]: review
+               for review in json.loads(made.data)["@graph"]}
+    assert "url" not in reviews["Missile count"]
+    assert reviews["Motive"]["url"] == "https://factcheck.example/motive"
+    assert "javascript" not in made.data.decode("utf-8")
+    assert [loss.line() for loss in made.dropped] == [
+        "1 claim group has a verdict whose review URL is no web address (http or https), left "
+        "out: Missile count: javascript:alert(3)"]
