@@ -72,22 +72,22 @@ def test_the_window_s_hypothesis_export_converts_each_annotation_once(
     articles = load_sample_corpus().articles
     found = anchor_all(load_collection(DATA / "thorium_reader.ann").annotations, articles)
     calls = counted_conversions(monkeypatch)
-    written, said = export_annotations(AnnotationSet(found), articles, tmp_path / "h.json",
-                                       annotation_file=None, file_format="hypothesis")
-    assert written and sorted(calls) == sorted(a.id for a in found)
-    assert said.endswith("1 annotation naming no page left out (Hypothesis needs the page's "
-                         "address)")
+    made = export_annotations(AnnotationSet(found), articles, tmp_path / "h.json",
+                              annotation_file=None, file_format="hypothesis")
+    assert made.written and sorted(calls) == sorted(a.id for a in found)
+    assert made.left_out == ("1 annotation naming no page left out (Hypothesis needs the page's "
+                             "address)",)
 
 
 def test_the_window_s_export_says_what_of_the_bodies_it_left_out(tmp_path: Path) -> None:
     """A link body went missing from the Readium set, and the status bar said nothing."""
     from tests.test_annotations_export_bodies import ARTICLE, LINKED, placed
 
-    written, said = export_annotations(AnnotationSet(placed(LINKED)), [ARTICLE],
-                                       tmp_path / "notes.ann", annotation_file=None)
-    assert written
-    assert said.endswith("; 1 annotation has a link (IRI) body, which Readium's one text body "
-                         "has no place for: left out")
+    made = export_annotations(AnnotationSet(placed(LINKED)), [ARTICLE],
+                              tmp_path / "notes.ann", annotation_file=None)
+    assert made.written
+    assert made.left_out == ("1 annotation has a link (IRI) body, which Readium's one text body "
+                             "has no place for: left out",)
 
 
 def test_the_window_s_csv_export_says_the_languages_it_left_out(tmp_path: Path) -> None:
@@ -95,9 +95,9 @@ def test_the_window_s_csv_export_says_the_languages_it_left_out(tmp_path: Path) 
     (a reviewer's), as `parallax export --format csv` did."""
     from tests.test_annotations_export_bodies import ARTICLE, MIXED, placed
 
-    written, said = export_annotations(AnnotationSet(placed(MIXED)), [ARTICLE],
-                                       tmp_path / "notes.csv", annotation_file=None)
-    assert written
-    assert said.endswith("; 1 annotation has comments in different languages (or some in "
-                         "none), and the CSV's note_language cell holds one: their languages "
-                         "left out")
+    made = export_annotations(AnnotationSet(placed(MIXED)), [ARTICLE],
+                              tmp_path / "notes.csv", annotation_file=None)
+    assert made.written
+    assert made.left_out == ("1 annotation has comments in different languages (or some in "
+                             "none), and the CSV's note_language cell holds one: their "
+                             "languages left out",)

@@ -53,20 +53,90 @@ def test_an_export_that_fails_says_so_in_the_window(
     target = tmp_path / "export.jsonld"
     assert not controller.export_to(target)
     assert not target.exists()
-    said = window.statusBar().currentMessage()
-    assert "not exported" in said and "nothing was written" in said and "\n" not in said
+    assert window.statusBar().currentMessage() == (
+        "Nothing exported to export.jsonld (see the notice above the panes)")
+    (problem,) = window.notices.lines
+    assert problem == (f"{target}: not exported (UnicodeEncodeError: 'utf-8' codec can't encode "
+                       "character '\\udc8b' in position 0: surrogates not allowed); nothing "
+                       "was written")
+    assert window.notices.isVisible()
 
 
 def test_the_claim_view_s_claimreview_export_says_the_url_it_left_out(
         qtbot, tmp_path: Path) -> None:
     from viewer.annotations.claimreview import make_verdict
 
-    _, controller = window_over(qtbot, tmp_path)
+    window, controller = window_over(qtbot, tmp_path)
     controller.annotations.set_verdict("Missile count",
                                        make_verdict("False", url="javascript:alert(3)"))
     controller.actions.claims_action.trigger()
     out = tmp_path / "review.json"
     said = controller.claim_view.export_to(out)
     assert "javascript" not in out.read_text("utf-8")
-    assert said == (f"Exported to {out}; 1 claim group has a verdict whose review URL is no web "
-                    "address (http or https), left out: Missile count: javascript:alert(3)")
+    assert said == ("Exported to review.json; what it could not hold is in the notice above "
+                    "the panes")
+    assert window.notices.left_out == [
+        "1 claim group has a verdict whose review URL is no web address (http or https), left "
+        "out: Missile count: javascript:alert(3)"]
+
+
+def test_what_an_export_left_out_is_listed_whole_in_the_notice(qtbot, tmp_path: Path) -> None:
+    """After a window export the status line was the only place saying what the format lost,
+    cut under the counts (a tester's report): the list is in the notice above the panes, the
+    status line says what was written where, in which format, and points to it."""
+    window, controller = window_over(qtbot, tmp_path)
+    target = tmp_path / "p_hyp.json"
+    assert controller.export_to(target, "hypothesis")
+    assert window.statusBar().currentMessage() == (
+        f"Exported 1 annotation to {target} (Hypothesis export); what it could not hold is "
+        "listed in the notice above the panes")
+    assert window.notices.isVisible()
+    assert window.notices.left_out_heading.text() == (
+        "What the Hypothesis export p_hyp.json could not hold:")
+    assert window.notices.left_out == [
+        "1 annotation has a claim group, which Hypothesis has no place for: left out (the "
+        "JSON-LD and Readium exports keep it)"]
+    assert window.notices.left_out_details.toPlainText() == window.notices.left_out[0]
+    # The next export holds everything: the last one's list goes with it.
+    assert controller.export_to(tmp_path / "all.jsonld")
+    assert window.statusBar().currentMessage() == (
+        f"Exported 1 annotation to {tmp_path / 'all.jsonld'} (Web Annotation JSON-LD)")
+    assert window.notices.left_out == [] and not window.notices.isVisible()
+
+
+def test_a_status_message_too_long_for_the_bar_ends_before_the_counts(
+        qtbot, tmp_path: Path) -> None:
+    """"…1 annotation has a comm14 annotations": Qt cut the message where the counts begin."""
+    window, _ = window_over(qtbot, tmp_path)
+    window.resize(800, 600)
+    bar = window.statusBar()
+    bar.showMessage("saved meanwhile by another writer as a Hypothesis export, which a save "
+                    "here would rewrite in Parallax's own format; the file is left as it is "
+                    "and nothing of it was merged " * 2)
+    qtbot.waitUntil(lambda: window.counts_label.isVisible())
+    shown = bar.shown_message()
+    assert shown.endswith("…") and len(shown) < len(bar.currentMessage())
+    room = bar.message_room()
+    assert bar.fontMetrics().horizontalAdvance(shown) <= room.width()
+    assert room.right() < window.counts_label.x()
+    bar.showMessage("Exported 1 annotation")
+    assert bar.shown_message() == "Exported 1 annotation"  # (whole, where it fits)
+
+
+def test_a_json_name_holds_the_json_type_chosen_and_the_line_names_the_format(
+        qtbot, tmp_path: Path) -> None:
+    """The README said "otherwise the file type chosen" of a .json name with HTML chosen,
+    which wrote JSON-LD; and the status line did not say which format was written."""
+    from widgets.annotation_export import FILE_TYPES, export_format
+
+    readium, html = (next(t for t, f in FILE_TYPES.items() if f == wanted)
+                     for wanted in ("readium", "html"))
+    assert export_format(Path("notes.json"), readium) == "readium"
+    assert export_format(Path("notes.json"), html) == "jsonld"  # (no HTML under .json)
+    assert export_format(Path("notes.html"), readium) == "html"  # (the name typed wins)
+    assert export_format(Path("notes"), html) == "html"
+    window, controller = window_over(qtbot, tmp_path)
+    target = tmp_path / "notes.json"
+    assert controller.export_to(target, export_format(target, html))
+    assert window.statusBar().currentMessage().endswith(
+        "notes.json (Web Annotation JSON-LD)")

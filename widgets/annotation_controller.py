@@ -365,13 +365,12 @@ class AnnotationController(QObject):
 
     def export_to(self, path: Path, file_format: str | None = None) -> bool:
         """Write an export: `file_format` (`widgets.annotation_export.FILE_TYPES`), by default
-        chosen by the file's extension (.html, .csv, else JSON-LD)."""
+        chosen by the file's extension (.html, .csv, else JSON-LD); said in the status line,
+        what it left out in the notice above the panes."""
         from widgets.annotation_export import export_from_window
 
-        written, line = export_from_window(self.window, self.annotations, self.document.path,
-                                           path, file_format)
-        self.message(line)
-        return written
+        return export_from_window(self.window, self.annotations, self.document.path, path,
+                                  file_format).written
 
     def refresh_status(self) -> None:
         """Show the document's saved state again (after a change outside the annotations)."""

@@ -1,12 +1,13 @@
 """Annotations › Export: where to write (a dialog that starts in a folder meant for people) and
-the export itself, chosen by the file's extension (.html report, .csv, .jsonld, .ann Readium
-set), else by the file type chosen in the dialog (the Hypothesis client's export file among
-them), else Web Annotation JSON-LD; written in one step.
+the export itself, in the format `export_format` chooses from the name and the file type chosen
+in the dialog; written in one step. What the format could not hold is for the notice above the
+panes (one line a kind), the status line saying only what was written where.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,19 +28,27 @@ FILE_TYPES = {
 }
 """The dialog's file types and the export each writes (`viewer.annotations.export.FORMATS`)."""
 EXPORT_FILE_FILTER = ";;".join(FILE_TYPES)
+FORMAT_NAMES = {file_format: file_type.rsplit(" (", 1)[0]
+                for file_type, file_format in FILE_TYPES.items()}
+"""Each format as the dialog names it ("Hypothesis export"): the status line says which."""
 BY_EXTENSION = {".html": "html", ".htm": "html", ".csv": "csv", ".jsonld": "jsonld",
                 ".ann": "readium"}
+"""Extensions that name one format: typed, they decide whatever file type is chosen."""
+JSON_FORMATS = ("jsonld", "hypothesis", "readium")
+"""The formats whose files are JSON, which a name ending in .json may hold."""
 
 
 def export_format(path: Path, file_type: str = "") -> str:
-    """What to write to `path`: its extension says (.html, .csv, .jsonld, .ann); else the file type
-    chosen in the dialog, except that a .json file is Hypothesis' only when that type was
-    chosen (it was always JSON-LD); else JSON-LD."""
+    """What to write to `path`: the format its extension names (.html, .htm, .csv, .jsonld,
+    .ann), whatever file type is chosen -- the name the user typed is the file they will look
+    for; a .json name, the file type chosen when it is a JSON one (JSON-LD, Hypothesis,
+    Readium), else JSON-LD, as a .json export always was (an HTML report or a table under
+    .json would open in nothing); any other name, the file type chosen; no type, JSON-LD."""
     by_extension = BY_EXTENSION.get(path.suffix.lower())
     if by_extension is not None:
         return by_extension
     chosen = FILE_TYPES.get(file_type, "jsonld")
-    if path.suffix.lower() == ".json" and chosen != "hypothesis":
+    if path.suffix.lower() == ".json" and chosen not in JSON_FORMATS:
         return "jsonld"
     return chosen
 
@@ -70,25 +79,48 @@ def choose_save_path(window: WindowFrame) -> str:
     return save_file_name(window, "Save annotations as", f"{stem}.jsonld", ANNOTATION_FILE_FILTER)
 
 
+@dataclass(frozen=True)
+class ExportOutcome:
+    """What an export from the window did, for the user."""
+
+    written: bool
+    line: str
+    """The status line: what was written where (or why not), short enough to be read there."""
+    left_out: tuple[str, ...] = ()
+    """What the format could not hold, one line a kind: for the notice above the panes."""
+    heading: str = ""
+    """The notice's heading over `left_out`, naming the file and its format."""
+    problem: str | None = None
+    """A failure naming the file ("file: reason"), for the notice's problems."""
+
+
 def export_from_window(window: WindowFrame, annotations: AnnotationSet,
                        annotation_file: Path | None, path: Path,
-                       file_format: str | None) -> tuple[bool, str]:
+                       file_format: str | None) -> ExportOutcome:
     """Export the window's annotations (`export_annotations`) of the articles it compares, with
-    the events it found; whether written, and the line to show."""
+    the events it found, and say so: the status line, and in the notice above the panes what
+    the format left out or why nothing was written."""
     workspace = window.workspace
     # The report is titled as the window names the comparison ("HOLD8", "week"), not by
     # the per-user annotation file ("HOLD8-03ad93ccd3fc31fb.jsonld").
     name = window.windowTitle().replace("[*]", "").strip()
-    return export_annotations(annotations, workspace.corpus.articles, path,
-                              annotation_file=annotation_file, name=name,
-                              events=workspace.events(), file_format=file_format)
+    outcome = export_annotations(annotations, workspace.corpus.articles, path,
+                                 annotation_file=annotation_file, name=name,
+                                 events=workspace.events(), file_format=file_format)
+    if outcome.problem is not None:
+        window.notices.add([outcome.problem])
+    if outcome.written:
+        # (an export that left nothing out takes the last one's list away: it was another file)
+        window.notices.show_left_out(outcome.heading, list(outcome.left_out))
+    window.statusBar().showMessage(outcome.line, 8000)
+    return outcome
 
 
 def export_annotations(annotations: AnnotationSet, articles: Sequence[Article], path: Path, *,
                        annotation_file: Path | None, name: str = "",
                        events: Mapping[str, int] | None = None,
-                       file_format: str | None = None) -> tuple[bool, str]:
-    """Write the export to `path`: (written, the line to show the user). `file_format`: one of
+                       file_format: str | None = None) -> ExportOutcome:
+    """Write the export to `path`, and what to tell the user. `file_format`: one of
     `FILE_TYPES`' formats, by default `export_format(path)`. `annotation_file` (the
     annotations' own file, if any) is never overwritten by an export. `name`: what the window
     calls the comparison ("HOLD8", the project's name), the HTML report's title; without it
@@ -96,9 +128,15 @@ def export_annotations(annotations: AnnotationSet, articles: Sequence[Article], 
     saying nothing only articles of a claim's own events)."""
     from viewer.annotations.export import export_file
     from viewer.annotations.store import atomic_write_bytes
+    from viewer.export_target import work_at
 
     items = annotations.annotations
     file_format = file_format or export_format(path)
+    kind = FORMAT_NAMES.get(file_format, file_format)
+    work = work_at(path, annotation_file=annotation_file,
+                   articles=[a.path for a in articles if a.path is not None])
+    if work is not None:
+        return ExportOutcome(False, f"Choose another file: that is {work}")
     try:
         made = export_file(file_format, items, annotations.claims, articles,
                            collection_id=annotations.collection_id,
@@ -108,27 +146,32 @@ def export_annotations(annotations: AnnotationSet, articles: Sequence[Article], 
     except Exception as error:  # a bug must not leave the user believing the file was made
         # (a file name that was not UTF-8 raised here, and the window said nothing while the
         # user took the export as made -- a tester's report)
-        return False, (f"{printable(path)}: not exported ({type(error).__name__}: "
-                       f"{printable(' '.join(str(error).split()))}); nothing was written")
-    data, left_out, dropped = made.data, made.left_out, made.dropped
-    without_selector = len(made.without_selector)
-    from viewer.export_target import work_at
-
-    work = work_at(path, annotation_file=annotation_file,
-                   articles=[a.path for a in articles if a.path is not None])
-    if work is not None:
-        return False, f"Choose another file: that is {work}"
+        return _not_written(path, f"not exported ({type(error).__name__}: "
+                                  f"{' '.join(str(error).split())}); nothing was written")
     try:
-        atomic_write_bytes(path, data)
+        atomic_write_bytes(path, made.data)
     except OSError as error:
-        return False, f"{printable(path)}: could not be written ({error.strerror or error})"
-    said = f"Exported {count_of(len(items) - left_out, 'annotation')} to {printable(path)}"
+        return _not_written(path, f"could not be written ({error.strerror or error})")
+    left_out = []
+    if made.left_out:
+        left_out.append(f"{count_of(made.left_out, 'annotation')} naming no page left out "
+                        "(Hypothesis needs the page's address)")
+    if made.without_selector:
+        left_out.append(f"{count_of(len(made.without_selector), 'annotation')} with only "
+                        "selectors Hypothesis does not read (CSS, XPath...) written as page "
+                        "notes")
+    left_out += [loss.line() for loss in made.dropped]
+    line = (f"Exported {count_of(len(items) - made.left_out, 'annotation')} to "
+            f"{printable(path)} ({kind})")
     if left_out:
-        said += (f"; {count_of(left_out, 'annotation')} naming no page left out (Hypothesis "
-                 "needs the page's address)")
-    if without_selector:
-        said += (f"; {count_of(without_selector, 'annotation')} with only selectors Hypothesis "
-                 "does not read (CSS, XPath...) written as page notes")
-    for loss in dropped:
-        said += f"; {loss.line()}"
-    return True, said
+        line += "; what it could not hold is listed in the notice above the panes"
+    return ExportOutcome(True, line, tuple(left_out),
+                         heading=f"What the {kind} {printable(path.name)} could not hold:")
+
+
+def _not_written(path: Path, reason: str) -> ExportOutcome:
+    """An export that wrote nothing: said in the status line, and with its reason whole among
+    the notice's problems (a long reason was cut in the status bar)."""
+    problem = f"{printable(path)}: {printable(reason)}"
+    return ExportOutcome(False, f"Nothing exported to {printable(path.name)} (see the notice "
+                                "above the panes)", problem=problem)

@@ -215,6 +215,7 @@ class ClaimComparisonView(QDockWidget):
         from viewer.annotations.store import atomic_write_bytes
         from viewer.export_target import work_at
         from viewer.printable import printable
+        from widgets.window_frame import WindowFrame
         from widgets.window_work import annotation_file_of
 
         work = work_at(path, annotation_file=annotation_file_of(self.parentWidget()),
@@ -228,10 +229,19 @@ class ClaimComparisonView(QDockWidget):
             atomic_write_bytes(path, made.data)
         except OSError as error:
             return f"{printable(path)}: could not be written ({error.strerror or error})"
-        if made.dropped:
-            return f"Exported to {printable(path)}; " + "; ".join(
-                loss.line() for loss in made.dropped)
-        return None
+        lines = [loss.line() for loss in made.dropped]
+        window = self.window()
+        notices = window.notices if isinstance(window, WindowFrame) else None
+        if notices is not None:
+            # (the last export's list goes: this file left out nothing, or its own)
+            notices.show_left_out(f"What the ClaimReview export {printable(path.name)} could "
+                                  "not hold:", lines)
+        if not lines:
+            return None
+        if notices is None:
+            return f"Exported to {printable(path)}; " + "; ".join(lines)
+        return (f"Exported to {printable(path.name)}; what it could not hold is in the notice "
+                "above the panes")
 
     def _ask_with_dialog(self, group: ClaimGroup) -> tuple[bool, Verdict | None]:
         from widgets.verdict_dialog import VerdictDialog

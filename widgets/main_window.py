@@ -35,6 +35,7 @@ from widgets.passage_list import PassageList
 from widgets.project_actions import ProjectGui
 from widgets.session_bridge import GuiThreadPost
 from widgets.window_chrome import (
+    ElidingStatusBar,
     StatusWidgets,
     detect_theme,
     titled,
@@ -104,6 +105,7 @@ class MainWindow(WindowMenus):
         self.main_splitter.setSizes([600, 200])
         self.setCentralWidget(self.main_splitter)
 
+        self.setStatusBar(ElidingStatusBar())
         self.status_widgets = status = StatusWidgets(self.statusBar(), self.start_alignment)
         self.counts_label = status.counts_label
         self.progress_bar = status.progress_bar

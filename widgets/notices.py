@@ -1,6 +1,7 @@
 """A dismissible, non-blocking notice above the panes: the files (and web addresses) that could
-not be used, read or stored ("file: reason"), and, under a heading of their own, notes on where
-the window's work is kept (a set of folders changed, work taken up or not copied)."""
+not be used, read or stored ("file: reason"), and, under headings of their own, notes on where
+the window's work is kept (a set of folders changed, work taken up or not copied) and what the
+last export could not hold (one line a kind, too long for the status line)."""
 
 from __future__ import annotations
 
@@ -91,15 +92,19 @@ class NoticeArea(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._problems = _Section()
         self._notes = _Section()
+        self._left_out = _Section()
         self.heading = self._problems.heading
         self.details = self._problems.details
         self.notes_heading = self._notes.heading
         self.notes_details = self._notes.details
+        self.left_out_heading = self._left_out.heading
+        self.left_out_details = self._left_out.details
         self.dismiss_button = QPushButton("Dismiss")
         self.dismiss_button.clicked.connect(self.dismiss)
         sections = QVBoxLayout()
         sections.addWidget(self._problems)
         sections.addWidget(self._notes)
+        sections.addWidget(self._left_out)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addLayout(sections, 1)
@@ -108,6 +113,8 @@ class NoticeArea(QFrame):
         """The problems' lines ("file: reason")."""
         self.notes: list[str] = []
         """The notes on where the work is kept."""
+        self.left_out: list[str] = []
+        """What the last export could not hold, one line a kind."""
         self.hide()
 
     def add(self, lines: list[str]) -> None:
@@ -128,9 +135,20 @@ class NoticeArea(QFrame):
         self._notes.set_lines(heading, self.notes)
         self.show()
 
+    def show_left_out(self, heading: str, lines: list[str]) -> None:
+        """What the last export could not hold, one line a kind, under `heading` (which names
+        the file): read whole here, where the status line could not hold them (after a window
+        export it was the only place they were said, cut under the counts -- a tester's
+        report). Each export's replace the last's; none: the section goes."""
+        self.left_out = list(lines)
+        self._left_out.set_lines(heading, self.left_out)
+        self.setVisible(bool(self.lines or self.notes or self.left_out))
+
     def dismiss(self) -> None:
         self.lines = []
         self.notes = []
+        self.left_out = []
         self._problems.set_lines("", [])
         self._notes.set_lines("", [])
+        self._left_out.set_lines("", [])
         self.hide()

@@ -1,5 +1,6 @@
-"""The main window's chrome: the theme read from the platform, titled sections, the status bar's
-counts / progress / Cancel, menu actions and the Recent files menu.
+"""The main window's chrome: the theme read from the platform, titled sections, the status bar
+(its message cut short before the counts) and its counts / progress / Cancel, menu actions and
+the Recent files menu.
 
 Small builders with no knowledge of the comparison itself; `widgets.main_window` wires them.
 """
@@ -8,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtCore import QObject, QRect, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -17,7 +18,10 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizeGrip,
     QStatusBar,
+    QStyle,
+    QStyleOption,
     QVBoxLayout,
     QWidget,
 )
@@ -61,6 +65,67 @@ def titled(title: str, widget: QWidget) -> QWidget:
     layout.addWidget(label)
     layout.addWidget(widget, 1)
     return box
+
+
+class ElidingStatusBar(QStatusBar):
+    """The window's status bar: a message longer than the room before the counts ends in "…",
+    a gap before them. Qt cut it where the counts begin, mid-word, and it read on into them
+    ("…1 annotation has a comm14 annotations", a tester's screenshot). The whole message is
+    the bar's tooltip (`StatusWidgets`); what is too long to read in one line belongs in the
+    notice above the panes, as an export's list of what it left out is."""
+
+    GAP = 12
+    """Pixels between the message's end and the first permanent widget."""
+
+    def _permanent(self) -> list[QWidget]:
+        """The widgets shown beside the message (the counts, the annotations' state...: all
+        the window adds are permanent ones), not the size grip."""
+        return [child for child in self.findChildren(
+                    QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                if child.isVisible() and not isinstance(child, QSizeGrip)]
+
+    def message_room(self) -> QRect:
+        """Where the message is drawn, as Qt lays it out, but ending GAP before the first
+        widget shown beside it (beginning after the last, right to left)."""
+        left, right = 6, self.width() - 12
+        shown = self._permanent()
+        if shown and self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            left = max(left, *(w.x() + w.width() + self.GAP for w in shown))
+        elif shown:
+            right = min(right, *(w.x() - self.GAP for w in shown))
+        return QRect(left, 0, max(0, right - left), self.height())
+
+    def shown_message(self) -> str:
+        """The message as drawn: whole when it fits its room, else cut short with "…"."""
+        return self.fontMetrics().elidedText(self.currentMessage(), Qt.TextElideMode.ElideRight,
+                                             self.message_room().width())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.currentMessage():
+            super().paintEvent(event)
+            return
+        # As QStatusBar paints (the panel, then each permanent widget's frame), but the
+        # message elided in its room.
+        painter = QPainter(self)
+        option = QStyleOption()
+        option.initFrom(self)
+        style = self.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelStatusBar, option, painter, self)
+        for widget in self._permanent():
+            frame = widget.geometry().adjusted(-2, -1, 2, 1)
+            if event.rect().intersects(frame):
+                item = QStyleOption()
+                item.rect = frame
+                item.palette = self.palette()
+                item.state = QStyle.StateFlag.State_None
+                style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameStatusBarItem, item,
+                                    painter, widget)
+        painter.setPen(self.palette().windowText().color())
+        painter.drawText(self.message_room(), int(Qt.AlignmentFlag.AlignLeading
+                                                   | Qt.AlignmentFlag.AlignVCenter
+                                                   | Qt.TextFlag.TextSingleLine),
+                         self.shown_message())
+        painter.end()
 
 
 class StatusWidgets:
