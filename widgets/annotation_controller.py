@@ -58,8 +58,11 @@ CLAIMS_MIN_HEIGHT = 220
 class AnnotationController(QObject):
     file_switched = Signal(object)
     """A folder's annotations went on in another file (the Path): Open or Save annotations as."""
+    saving = Signal()
+    """The annotations are about to be written (a folder window's set copy waiting for one
+    tries again first, so the save goes to the new set's file, not the earlier set's)."""
     saved = Signal()
-    """The annotations were written (a folder window's set copy waiting for one tries again)."""
+    """The annotations were written."""
 
     def __init__(self, window: WindowFrame, document: WindowDocument,
                  actions: AnnotationActions, *, autosave_ms: int = AUTOSAVE_DELAY_MS) -> None:
@@ -198,6 +201,7 @@ class AnnotationController(QObject):
         """Write the annotation file now if anything changed; False if it could not be."""
         self.autosave_timer.stop()
         self.project_save_timer.stop()
+        self.saving.emit()  # (may change the document's path: read it after)
         if self.document.path is None:
             return False
         try:

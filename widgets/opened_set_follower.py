@@ -61,7 +61,12 @@ class _SetFollower(QObject):
     """Follows the set of paths `gui`'s window has open; a copy that failed (a read-only or
     full data folder) is tried again at each save of the annotations, when the folders are
     opened again, and when the window closes (tester55b: it was never tried again, and the
-    note sent the user to open the earlier folders alone)."""
+    note sent the user to open the earlier folders alone).
+
+    A save tries it just before it writes: made then, the copy takes the earlier set's file as
+    it was kept, and the save goes to the new set's. Tried after the save, the save wrote the
+    work done meanwhile into the earlier set's file first, which gained annotations on articles
+    it does not have while the note said it stays as it was (tester57 #11)."""
 
     def __init__(self, gui: AnnotationGui) -> None:
         super().__init__(gui.window)
@@ -160,7 +165,7 @@ class _SetFollower(QObject):
                 "as it was)", MESSAGE_MS)
 
     def _wait(self, paths: list[Path]) -> None:
-        """Try the copy to `paths` again at each save, and when the window closes."""
+        """Try the copy to `paths` again before each save, and when the window closes."""
         if self.waiting is None:
             # (installed now, after the filter writing the view at close, so it runs first:
             # the view then goes with the work to the new set)
@@ -173,7 +178,7 @@ class _SetFollower(QObject):
         if self.waiting is not None and controller is not None \
                 and id(controller) not in self._watching_saves:
             self._watching_saves.add(id(controller))
-            controller.saved.connect(self._try_again)
+            controller.saving.connect(self._try_again)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.gui.window and event.type() == QEvent.Type.Close:
