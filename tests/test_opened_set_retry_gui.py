@@ -4,21 +4,12 @@ folder) is tried again once it can succeed: at the next save, or when the window
 
 from __future__ import annotations
 
-import errno
-import os
 from pathlib import Path
-from typing import Any
-
-import pytest
 
 from tests.faults import read_only_folder
 from tests.test_opened_set_gui import _folders, _idle, _quit, _window, data_home
-from viewer.annotations import document as annotation_document
-from viewer.annotations import opened_set
-from viewer.annotations.document import AnnotationDocument
-from viewer.annotations.location import default_annotation_file, kept_beside, view_file
+from viewer.annotations.location import default_annotation_file, view_file
 from viewer.annotations.model import make_annotation
-from viewer.annotations.set_record import set_record
 from widgets.main_window import MainWindow
 
 __all__ = ["data_home"]  # (the fixture, used by name)
@@ -238,82 +229,3 @@ def test_a_fifo_left_out_of_a_copy_made_at_the_next_start_is_said(
     assert _left_out(fifo) in again.notices.lines
     _quit(again)
 
-
-class _Disk:
-    """The data folder's disk, full or not (`full_disk`)."""
-
-    full = False
-
-
-@pytest.fixture
-def full_disk(monkeypatch: pytest.MonkeyPatch) -> _Disk:
-    """While `.full`, writing the annotation file and copying the work to a new set fail with
-    ENOSPC, as on the tester's full 300 KB tmpfs (a real one needs root and mount); freed, they
-    write again."""
-    disk = _Disk()
-
-    def when_not_full(write: Any) -> Any:
-        def written(*args: Any, **kwargs: Any) -> Any:
-            if disk.full:
-                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-            return write(*args, **kwargs)
-        return written
-
-    monkeypatch.setattr(annotation_document, "atomic_write_bytes",
-                        when_not_full(annotation_document.atomic_write_bytes))
-    monkeypatch.setattr(opened_set, "_copy", when_not_full(opened_set._copy))
-    return disk
-
-
-def _kept_bytes(annotation_file: Path) -> dict[Path, bytes]:
-    """Every file kept for the set whose own annotation file is `annotation_file`."""
-    return {place: place.read_bytes()
-            for place in (*kept_beside(annotation_file), set_record(annotation_file))
-            if place.is_file()}
-
-
-def _tagged_articles(annotation_file: Path) -> list[str]:
-    return sorted(a.article_id for a in AnnotationDocument.open(annotation_file).annotations)
-
-
-def _copied_after_a_full_disk(qtbot, tmp_path: Path, data_home: Path,  # type: ignore[no-untyped-def]
-                              disk: _Disk) -> tuple[MainWindow, list[Path], dict[Path, bytes]]:
-    """Tester57 #11's steps: the window on first and second tags a, the disk fills, it tags c
-    (not saved), third is opened (the copy fails), the disk is freed and e in third is tagged
-    (autosaved). Returns the window, its folders and what was kept for the earlier set
-    before the disk filled."""
-    first, second, third = _folders(tmp_path)
-    window = _window(qtbot, [first, second])
-    _tag(window, "a")
-    controller = window.annotation_gui.controller
-    assert controller.save_now()
-    kept = _kept_bytes(default_annotation_file([first, second], data_home))
-    disk.full = True
-    _tag(window, "c")
-    assert not controller.save_now()
-    window.open_paths([third])
-    _idle(qtbot, window, 6)
-    (note,) = window.notices.notes
-    assert f"could not be copied for all the folders open ({os.strerror(errno.ENOSPC)})" in note
-    disk.full = False
-    with qtbot.waitSignal(controller.saved, timeout=10000):  # (the autosave)
-        _tag(window, "e")
-    return window, [first, second, third], kept
-
-
-def test_a_copy_made_after_a_full_disk_leaves_the_earlier_sets_file_as_it_was(
-        qtbot, tmp_path: Path, data_home: Path, full_disk: _Disk) -> None:
-    """Tester57 #11: the save that tried the copy again wrote the earlier set's file first,
-    so it gained an annotation on an article it does not have (orphaned when opened alone),
-    while the notice said its copy stays as it was."""
-    window, paths, kept = _copied_after_a_full_disk(qtbot, tmp_path, data_home, full_disk)
-    every = default_annotation_file(paths, data_home)
-    assert window.annotation_gui.controller.document.path == every
-    assert window.notices.notes[-1] == (
-        f"{every}: the annotations are copied now, kept for first, second and third (the copy "
-        "kept for first and second stays as it was)")
-    earlier = default_annotation_file(paths[:2], data_home)
-    assert _tagged_articles(earlier) == ["a"]
-    assert _kept_bytes(earlier) == kept
-    assert _tagged_articles(every) == ["a", "c", "e"]
-    _quit(window)
