@@ -1,7 +1,8 @@
 """A copy of a folder window's work to the new set of folders that failed on a full disk and
 is made once the disk is freed takes the earlier set's work as it was kept: what the window
-does from then on (the save that makes the copy, Ctrl+S, a folder opened, the
-close) goes to the new set's files only, the earlier set's staying byte for byte as they were
+does from then on (the save that makes the copy, a text pasted or removed, Ctrl+S, a folder
+opened, the close) goes to the new set's files only, the earlier set's staying byte for byte
+as they were
 (tester57 #11: the save that made the copy wrote the earlier set's file first, which gained an
 annotation on an article it does not have, while the notice said it stays as it was)."""
 
@@ -19,7 +20,7 @@ from tests.test_opened_set_retry_gui import _tag
 from viewer.annotations import document as annotation_document
 from viewer.annotations import opened_set
 from viewer.annotations.document import AnnotationDocument
-from viewer.annotations.location import default_annotation_file, kept_beside
+from viewer.annotations.location import default_annotation_file, kept_beside, pasted_folder
 from viewer.annotations.set_record import set_record
 from widgets.main_window import MainWindow
 
@@ -136,3 +137,62 @@ def test_after_a_copy_made_late_nothing_more_goes_to_the_earlier_set(
     assert [a.status.value for a in alone.annotation_gui.controller.annotations] == ["anchored"]
     _quit(alone)
 
+
+def _third_opened_on_a_full_disk(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                 third: Path, articles: int, disk: _Disk) -> None:
+    """`third` opened while the disk is full (the copy fails), the disk freed after."""
+    disk.full = True
+    window.open_paths([third])
+    _idle(qtbot, window, articles)
+    assert "could not be copied for all the folders open (" in window.notices.notes[0]
+    disk.full = False
+
+
+def test_a_text_pasted_once_the_disk_is_freed_is_kept_for_the_new_set_only(
+        qtbot, tmp_path: Path, data_home: Path, full_disk: _Disk) -> None:
+    """The pasted text was kept beside the earlier set's file, which then opened with it."""
+    first, second, third = paths = _folders(tmp_path)
+    window = _window(qtbot, [first, second])
+    _tag(window, "a")
+    assert window.annotation_gui.controller.save_now()
+    earlier = default_annotation_file([first, second], data_home)
+    kept = _kept_bytes(earlier)
+    _third_opened_on_a_full_disk(qtbot, window, third, 6, full_disk)
+    assert window.paste_article("A note pasted by hand about the new rules.", "Note")
+    _idle(qtbot, window, 7)
+    every = default_annotation_file(paths, data_home)
+    assert window.notices.notes[-1].startswith(f"{every}: the annotations are copied now")
+    assert not pasted_folder(earlier).exists()
+    assert _kept_bytes(earlier) == kept
+    _quit(window)
+    again = _window(qtbot, paths)
+    assert len(again.workspace.corpus) == 7  # (the pasted text came back with the three)
+    _quit(again)
+    alone = _window(qtbot, [first, second])
+    assert len(alone.workspace.corpus) == 4
+    _quit(alone)
+
+
+def test_a_pasted_article_removed_once_the_disk_is_freed_stays_for_the_earlier_set(
+        qtbot, tmp_path: Path, data_home: Path, full_disk: _Disk) -> None:
+    """Its text, kept for the earlier set, was set aside there: the earlier set lost it."""
+    first, second, third = paths = _folders(tmp_path)
+    window = _window(qtbot, [first, second])
+    pasted = window.paste_article("A note pasted by hand about the new rules.", "Note")
+    assert pasted is not None
+    _idle(qtbot, window, 5)
+    _tag(window, "a")
+    assert window.annotation_gui.controller.save_now()
+    earlier = default_annotation_file([first, second], data_home)
+    kept = _kept_bytes(earlier)
+    _third_opened_on_a_full_disk(qtbot, window, third, 7, full_disk)
+    window.session.remove_articles([pasted.id])
+    _idle(qtbot, window, 6)
+    assert _kept_bytes(earlier) == kept
+    _quit(window)
+    again = _window(qtbot, paths)
+    assert len(again.workspace.corpus) == 6  # (removed from the three, it stays out)
+    _quit(again)
+    alone = _window(qtbot, [first, second])
+    assert len(alone.workspace.corpus) == 5  # (the earlier set keeps it)
+    _quit(alone)

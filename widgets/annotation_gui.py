@@ -35,6 +35,10 @@ class AnnotationGui(QObject):
 
     installed_controller = Signal(object)
     """emit(AnnotationController) once, when the machinery behind the actions is installed."""
+    keeping = Signal()
+    """A pasted text is about to be kept or set aside beside the annotation file (a copy to a
+    new set of folders waiting tries again first, so it goes to the new set's, not the earlier
+    set's: `widgets.opened_set_follower`)."""
 
     def __init__(self, window: WindowFrame, *, corpus_paths: Sequence[Path | str] = (),
                  data_dir: Path | str | None = None,
@@ -240,6 +244,7 @@ class AnnotationGui(QObject):
     def _keep_pasted(self, article: Article) -> Article:
         from viewer.annotations.pasted import keep_pasted
 
+        self.keeping.emit()
         file = self.annotation_file()
         assert file is not None
         return keep_pasted(article, file)
@@ -260,6 +265,8 @@ class AnnotationGui(QObject):
 
     def _set_aside_pasted(self, article_id: str) -> None:
         """A removed pasted article stops opening with the corpus (its text is set aside)."""
+        if article_id in self._kept_pasted:
+            self.keeping.emit()
         path = self._kept_pasted.pop(article_id, None)
         controller = self._controller
         from viewer.annotations.document import AnnotationDocument

@@ -63,10 +63,12 @@ class _SetFollower(QObject):
     opened again, and when the window closes (tester55b: it was never tried again, and the
     note sent the user to open the earlier folders alone).
 
-    A save tries it just before it writes: made then, the copy takes the earlier set's file as
-    it was kept, and the save goes to the new set's. Tried after the save, the save wrote the
-    work done meanwhile into the earlier set's file first, which gained annotations on articles
-    it does not have while the note said it stays as it was (tester57 #11)."""
+    A save tries it just before it writes, and so does a pasted text kept or set aside: made
+    then, the copy takes the earlier set's work as it was kept, and the write goes to the new
+    set's. Tried after the save, the save wrote the work done meanwhile into the earlier set's
+    file first, which gained annotations on articles it does not have while the note said it
+    stays as it was (tester57 #11); a text pasted then was kept for the earlier set, one
+    removed set aside there."""
 
     def __init__(self, gui: AnnotationGui) -> None:
         super().__init__(gui.window)
@@ -78,6 +80,9 @@ class _SetFollower(QObject):
         installed = getattr(gui, "installed_controller", None)  # (the protocol's is optional)
         if installed is not None:  # (a controller installed while a copy waits saves too)
             installed.connect(self._installed)
+        keeping = getattr(gui, "keeping", None)  # (optional too)
+        if keeping is not None:  # (a text pasted, or set aside, is a save of the work too)
+            keeping.connect(self._try_again)
         self._record()
 
     def _installed(self, controller: AnnotationController) -> None:
