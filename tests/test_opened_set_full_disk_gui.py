@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import errno
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.faults import fill_disk, small_filesystem
 from tests.test_opened_set_gui import _folders, _idle, _quit, _window, data_home
 from tests.test_opened_set_retry_gui import _tag
 from viewer.annotations import document as annotation_document
@@ -28,17 +30,35 @@ __all__ = ["data_home"]  # (the fixture, used by name)
 
 
 class _Disk:
-    """The data folder's disk, full or not (`full_disk`)."""
+    """The data folder's disk, which `fill` fills and `free` frees (`full_disk`)."""
 
     full = False
+    filler: Path | None = None
+    """Real: the file taking the tmpfs's last blocks."""
+
+    def fill(self) -> None:
+        self.full = True
+        if self.filler is not None:
+            fill_disk(self.filler)
+
+    def free(self) -> None:
+        self.full = False
+        if self.filler is not None:
+            self.filler.unlink()
 
 
-@pytest.fixture
-def full_disk(monkeypatch: pytest.MonkeyPatch) -> _Disk:
-    """While `.full`, writing the annotation file and copying the work to a new set fail with
-    ENOSPC, as on the tester's full 300 KB tmpfs (a real one needs root and mount); freed, they
-    write again."""
+@pytest.fixture(params=["simulated", "tmpfs"])
+def full_disk(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch,
+              data_home: Path) -> Iterator[_Disk]:
+    """The tester's full 300 KB tmpfs as the data folder where one can be mounted (root), and
+    everywhere a simulated one: while full, writing the annotation file and copying the work to
+    a new set fail with ENOSPC; freed, they write again."""
     disk = _Disk()
+    if request.param == "tmpfs":
+        with small_filesystem(data_home / "annotations", 300) as folder:
+            disk.filler = folder / "filler"
+            yield disk
+        return
 
     def when_not_full(write: Any) -> Any:
         def written(*args: Any, **kwargs: Any) -> Any:
@@ -50,7 +70,7 @@ def full_disk(monkeypatch: pytest.MonkeyPatch) -> _Disk:
     monkeypatch.setattr(annotation_document, "atomic_write_bytes",
                         when_not_full(annotation_document.atomic_write_bytes))
     monkeypatch.setattr(opened_set, "_copy", when_not_full(opened_set._copy))
-    return disk
+    yield disk
 
 
 def _kept_bytes(annotation_file: Path) -> dict[Path, bytes]:
@@ -79,14 +99,14 @@ def _copied_after_a_full_disk(qtbot, tmp_path: Path, data_home: Path,  # type: i
     controller = window.annotation_gui.controller
     assert controller.save_now()
     kept = _kept_bytes(default_annotation_file([first, second], data_home))
-    disk.full = True
+    disk.fill()
     _tag(window, "c")
     assert not controller.save_now()
     window.open_paths([third])
     _idle(qtbot, window, 6)
     (note,) = window.notices.notes
     assert f"could not be copied for all the folders open ({os.strerror(errno.ENOSPC)})" in note
-    disk.full = False
+    disk.free()
     with qtbot.waitSignal(controller.saved, timeout=10000):  # (the autosave)
         _tag(window, "e")
     return window, [first, second, third], kept
@@ -141,11 +161,11 @@ def test_after_a_copy_made_late_nothing_more_goes_to_the_earlier_set(
 def _third_opened_on_a_full_disk(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
                                  third: Path, articles: int, disk: _Disk) -> None:
     """`third` opened while the disk is full (the copy fails), the disk freed after."""
-    disk.full = True
+    disk.fill()
     window.open_paths([third])
     _idle(qtbot, window, articles)
     assert "could not be copied for all the folders open (" in window.notices.notes[0]
-    disk.full = False
+    disk.free()
 
 
 def test_a_text_pasted_once_the_disk_is_freed_is_kept_for_the_new_set_only(
