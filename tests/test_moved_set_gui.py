@@ -291,7 +291,7 @@ def test_work_found_after_annotating_began_is_offered_not_copied(
     assert [a.article_id for a in window.annotation_gui.controller.annotations] == ["b"]
     (note,) = window.notices.notes
     assert "were not copied for first and second, renamed, where this window holds " \
-        "annotations or pasted articles of its own by now" in note
+        "annotations, claim groups or pasted articles of its own by now" in note
     assert note.endswith("File › Import annotations… copies them into these folders' own, "
                          "that file left as it was")
     _quit(window)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings, QStandardPaths
 
 from viewer.annotations.chosen_file import file_in_use
 from viewer.annotations.location import default_annotation_file, has_kept_work
-from viewer.annotations.model import make_annotation
+from viewer.annotations.model import ClaimGroup, Verdict, make_annotation
 from viewer.engine import find_shared_passages
 from viewer.jobs.choice import Backends
 from viewer.loading import load_paths
@@ -311,3 +311,33 @@ def test_a_set_whose_annotations_cannot_be_read_is_said_so_not_as_work_of_its_ow
     assert "annotations of their own" not in line
     assert f"cannot be read ({theirs}: " in line and "the file is left as it is" in line
     assert theirs.read_text(encoding="utf-8") == "[1, 2"
+
+
+def test_a_claim_group_left_without_annotations_is_work_the_set_opened_does_not_take_over(
+        qtbot, tmp_path: Path, data_home: Path) -> None:
+    """A verdict is the user's work though its group has no annotation left: the window holding
+    it is not one that "made nothing", so opening a folder whose set has work of its own keeps
+    it apart, the verdict saved for the earlier set (it was dropped, no file holding it)."""
+    first, second, _third = _folders(tmp_path)
+    earlier = _window(qtbot, [first, second])
+    controller = earlier.annotation_gui.ensure_controller()
+    controller.annotations.add(make_annotation(earlier.workspace.corpus.get("c"), 0, 6))
+    _quit(earlier)
+    theirs = default_annotation_file([first, second], data_home)
+    kept = theirs.read_bytes()
+
+    window = _window(qtbot, [first])
+    controller = window.annotation_gui.ensure_controller()
+    controller.annotations.add_claim(ClaimGroup("Missile count"))
+    tagged = make_annotation(window.workspace.corpus.get("a"), 0, 6, claim="Missile count")
+    controller.annotations.add(tagged)
+    controller.annotations.set_verdict("Missile count", Verdict("False"))
+    controller.annotations.remove(tagged.id)
+    window.open_paths([second])  # (within the autosave's delay: nothing saved yet)
+    _idle(qtbot, window, 4)
+    controller = window.annotation_gui.controller
+    assert controller is not None and controller.annotations.claim_names == ("Missile count",)
+    _quit(window)
+    assert theirs.read_bytes() == kept
+    own = default_annotation_file([first], data_home)
+    assert '"False"' in own.read_text(encoding="utf-8")

@@ -212,8 +212,9 @@ class AnnotationGui(QObject):
         controller.refresh_status()
 
     def made_nothing(self) -> bool:
-        """No annotation and no pasted article kept: nothing here to lose."""
-        return not self._kept_pasted and not self.has_annotations()
+        """No annotation, claim group (its verdict, its description) or pasted article kept:
+        nothing here to lose; a group with no annotation left is the user's work too."""
+        return not (self._kept_pasted or self.has_annotations() or self.has_claim_groups())
 
     def stored_pasted_paths(self) -> list[Path]:
         """The pasted articles kept for this corpus, to open with it at start-up."""

@@ -96,7 +96,8 @@ def _found(gui: AnnotationGui, lookup: MovedWorkLookup, found: MovedLookup) -> N
         gui.window.notices.add_notes([
             f"{kept_in}: annotations kept for folders no longer there (renamed or moved?) "
             f"annotate these same files, and were not copied for {names}, where this window "
-            f"holds annotations or pasted articles of its own by now; {IMPORT_THEM}"])
+            f"holds annotations, claim groups or pasted articles of its own by now; "
+            f"{IMPORT_THEM}"])
         return
     from viewer.annotations.opened_set import Outcome, follow_opened_set
 

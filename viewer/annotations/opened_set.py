@@ -85,8 +85,8 @@ class Followed:
 def follow_opened_set(own_file: Path, paths: Sequence[Path], data_dir: Path, *,
                       made_nothing: bool) -> Followed:
     """Carry the work kept beside `own_file` (the window's own annotation file) over to the
-    set `paths` now open. `made_nothing`: the window holds no annotation and no pasted
-    article, so taking up the new set's own work loses nothing."""
+    set `paths` now open. `made_nothing`: the window holds no annotation, no claim group and no
+    pasted article, so taking up the new set's own work loses nothing."""
     wanted = default_annotation_file(paths, data_dir)
     if wanted == own_file:
         return Followed(Outcome.SAME, own_file)
