@@ -15,6 +15,7 @@ import pytest
 
 from viewer.annotations.anchoring import anchor_all
 from viewer.annotations.export import export_file
+from viewer.annotations.reading import derived_id, read_item
 from viewer.annotations.store import load_collection
 from viewer.corpus import Article
 from viewer.resources import resource_path
@@ -88,3 +89,19 @@ def test_a_collection_with_a_context_of_its_own_validates(tmp_path: Path) -> Non
     assert written["@context"] == ["http://www.w3.org/ns/anno.jsonld",
                                    {"dc": "http://purl.org/dc/terms/"},
                                    {"parallax": "urn:x-parallax:"}]
+
+
+@pytest.mark.parametrize("written_as", [
+    {"@type": "Annotation"}, {"@type": ["oa:Annotation"]}, {"@id": "_:b0", "@type": "Annotation"}])
+def test_an_annotation_without_an_id_keeps_the_id_derived_before_its_keywords_were_compacted(
+        written_as: dict[str, Any]) -> None:
+    """An annotation without an id (a blank node is none) is given one derived from its content,
+    so importing the same file again merges instead of duplicating: derived from the compacted
+    item, one written with `"@type"` got another than the files imported before had, and a
+    second import saved it twice. The expected id is derived as it was before: from the item
+    as written (its offsets numbers already, no Parallax field), without its blank id."""
+    raw = {**written_as, "bodyValue": "no id of its own",
+           "target": {"source": PAGE, "selector": [
+               {"@type": "TextPositionSelector", "start": 58, "end": 69}]}}
+    as_before = {key: value for key, value in raw.items() if key not in ("id", "@id")}
+    assert read_item(raw, "items[0]").id == derived_id(as_before)

@@ -63,16 +63,10 @@ def read_item(item: object, where: str) -> Annotation:
     if read is not item:
         check_nesting(read, where)  # (a block written as text is as deep once read)
     item = read
-    if hypothesis.is_hypothesis_annotation(item):
-        item = hypothesis.to_w3c(item)
-    elif annotatorjs.is_annotatorjs_annotation(item):
-        item = annotatorjs.to_w3c(item)
-    elif annotorious.is_core_annotation(item):
-        item = annotorious.to_w3c(item)
-    elif open_annotation.is_open_annotation(item):
-        item = open_annotation.to_w3c(item)
-    else:
-        item = open_annotation.with_compact_keywords(item)
+    converted = _from_another_format(item)
+    # (where it has no id, one is derived from the item as written: `_content_for_id`)
+    as_written = item if converted is None else converted
+    item = open_annotation.with_compact_keywords(item) if converted is None else converted
     if "target" in item:
         item = {**item, "target": with_numeric_offsets(item["target"])}
     kind_value = item.get("type", item.get("@type"))
@@ -98,7 +92,7 @@ def read_item(item: object, where: str) -> Annotation:
         kept_item = {k: v for k, v in kept_item.items() if k not in ("id", "@id")}
         annotation_id = None
     if annotation_id is None:
-        annotation_id = derived_id(kept_item)
+        annotation_id = derived_id(_content_for_id(as_written))
         kept_item = {"id": annotation_id, **kept_item}
     elif not isinstance(annotation_id, str) or not annotation_id:
         raise FormatError(f"{where}.id", f"expected a non-empty IRI string, got "
@@ -164,6 +158,20 @@ def read_item(item: object, where: str) -> Annotation:
     )
 
 
+def _from_another_format(item: dict[str, Any]) -> dict[str, Any] | None:
+    """A Hypothesis, AnnotatorJS, Annotorious or Open Annotation item converted to a W3C one;
+    None for a W3C one (which may still use JSON-LD's keywords)."""
+    if hypothesis.is_hypothesis_annotation(item):
+        return hypothesis.to_w3c(item)
+    if annotatorjs.is_annotatorjs_annotation(item):
+        return annotatorjs.to_w3c(item)
+    if annotorious.is_core_annotation(item):
+        return annotorious.to_w3c(item)
+    if open_annotation.is_open_annotation(item):
+        return open_annotation.to_w3c(item)
+    return None
+
+
 def _placed(item: dict[str, Any], *, whole: bool) -> tuple[str, int, int] | None:
     """(exact, start, end) of an annotation's `parallax:placed` selectors (`keeping`), or None
     where it has none or they are not as Parallax writes them (then the tool's selectors
@@ -193,6 +201,20 @@ def derived_id(item: dict[str, Any]) -> str:
     canonical = json.dumps(_without_blank_ids(item), ensure_ascii=False, sort_keys=True,
                            separators=(",", ":"))
     return f"urn:uuid:{uuid.uuid5(_ID_NAMESPACE, canonical)}"
+
+
+def _content_for_id(as_written: dict[str, Any]) -> dict[str, Any]:
+    """What an annotation without an id has its id derived from: the item as its tool wrote it
+    (converted from another tool's format), before JSON-LD's keywords are given the context's
+    terms (`open_annotation.with_compact_keywords`), with its position selectors' offsets as
+    numbers and without Parallax's fields or a blank or empty id. Derived from the compacted
+    item, one written with `"@type"` got another id than it had before the compaction was
+    added, and importing the same file again duplicated it."""
+    item = as_written
+    if "target" in item:
+        item = {**item, "target": with_numeric_offsets(item["target"])}
+    return {key: value for key, value in _without_parallax_fields(item).items()
+            if key not in ("id", "@id")}
 
 
 def _without_blank_ids(value: object) -> object:
