@@ -125,3 +125,31 @@ def test_articles_removed_in_a_view_copied_in_after_the_start_stay_out(
     kept.read_again()
     assert [a.id for a in session.workspace.corpus.articles] == ["a", "c", "e"]
     assert kept.removed == {files["b"], files["d"]}
+
+
+def test_articles_removed_from_a_folder_since_renamed_stay_out(tmp_path: Path) -> None:
+    """A reviewer's: the view copied in with work kept for a folder since renamed lists the
+    articles removed from it by their old paths, which match none loaded: they came back.
+    Read with where the folder went, they stay out, and are listed by their paths now; one of
+    a folder that did not move is listed as it was."""
+    import json
+
+    from viewer.corpus import Article
+    from viewer.folder_view import FolderView
+    from viewer.session import Session
+
+    text = "The bridge will stay closed until the engineers have inspected every one of its piers."
+    gone, now, still = (tmp_path / name for name in ("second", "second, renamed", "first"))
+    now.mkdir()
+    still.mkdir()
+    view = tmp_path / "corpus-1.view.json"
+    session = Session()
+    kept = FolderView(session, lambda: view)
+    session.add_articles([Article(name, f"{text} {name}.", name.upper(), path=str(folder / name))
+                          for folder, name in ((still, "a"), (still, "b"), (now, "c"),
+                                               (now, "d"))])
+    view.write_text(json.dumps({"removed": [str(still / "b"), str(gone / "d")]}),
+                    encoding="utf-8")
+    kept.read_again({gone: now})
+    assert [a.id for a in session.workspace.corpus.articles] == ["a", "c"]
+    assert kept.removed == {str(still / "b"), str(now / "d")}

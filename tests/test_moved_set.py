@@ -101,6 +101,8 @@ def test_one_folder_of_a_set_renamed_finds_the_set_s_work(tmp_path: Path) -> Non
     renamed = third.rename(tmp_path / "third-renamed")
     found = find_moved_work([first, renamed], data)
     assert found is not None and found.sure and found.file == kept
+    # (where the folder gone went: the view copied with the work names its files by it)
+    assert found.folders == ((tmp_path.resolve() / "third", renamed.resolve()),)
     # (the folder still there alone, its own file annotated: no sign of a move)
     assert find_moved_work([first], data) is None
 
@@ -318,6 +320,8 @@ def test_saved_web_pages_find_their_work(tmp_path: Path) -> None:
     found = find_moved_work([after], data)
     assert found is not None and found.sure and found.file == kept
     assert (found.named, found.found) == (2, 2)
+    # (the pages name no folder of their own: the set's one folder gone is theirs)
+    assert found.folders == ((tmp_path.resolve() / "dam", after.resolve()),)
 
 
 def test_a_set_whose_recorded_paths_are_all_there_is_no_set_moved(tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -52,17 +52,23 @@ class FolderView:
         session.article_removed.connect(self._removed)
         session.result_accepted.connect(self._restore)
 
-    def read_again(self) -> None:
+    def read_again(self, folders_moved: Mapping[Path, Path] | None = None) -> None:
         """Read the view kept in the file again (work copied in since the start brought its
         view): restored on the first result, unless the window shows one already (the user's
         panes are never changed under them). Its removed articles stay out whenever it
         comes: those loaded meanwhile are taken out, as at start, but for one the user has
         opened since; and they join the ones removed in this window, so the record of the
-        earlier removals is written again at close, not over."""
+        earlier removals is written again at close, not over. `folders_moved`: each folder
+        of the set the view was kept for, gone, -> where it is now (work kept for folders
+        since renamed or moved: `moved_set.MovedWork.folders`); the view lists the articles
+        removed from it by their old paths, which would match none loaded, nor ever again."""
         state = self._read()
         if not self._restored:
             self._state = state
-        copied = _removed_in(state) - self._opened_since
+        moved = {Path(_resolved(was)): Path(_resolved(now))
+                 for was, now in (folders_moved or {}).items()}
+        copied = {_in_folder_now(path, moved) for path in _removed_in(state)} \
+            - self._opened_since
         self.removed |= copied
         loaded = [article_id for article_id, path in self._paths.items() if path in copied]
         if loaded:
@@ -124,6 +130,12 @@ def _removed_in(state: dict[str, Any]) -> set[str]:
     """The files of the removed articles a view's `state` lists (none where it is damaged)."""
     removed = state.get("removed")
     return {p for p in removed if isinstance(p, str)} if isinstance(removed, list) else set()
+
+
+def _in_folder_now(path: str, moved: Mapping[Path, Path]) -> str:
+    """`path`, a file of a folder that may have moved, where it is now."""
+    now_in = moved.get(Path(path).parent)
+    return str(now_in / Path(path).name) if now_in is not None else path
 
 
 def _resolved(path: Path | str) -> str:

@@ -120,7 +120,7 @@ def _found(gui: AnnotationGui, lookup: MovedWorkLookup, found: MovedLookup) -> N
         record_set(gui)  # (found again by its paths, should it move again)
         view = getattr(gui, "folder_view", None)  # (the view copied with it, if none is shown)
         if view is not None:
-            view.view.read_again()
+            view.view.read_again(dict(moved.folders))  # (its removed files, where now)
         take_up(gui, followed.own_file)  # (its annotations shown, its pasted texts opened)
         gui.window.notices.add_notes([
             f"{kept_in}: annotations kept for folders no longer there (renamed or moved?) "

@@ -24,6 +24,7 @@ runs it as a job (`moved_lookup`).
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -68,6 +69,10 @@ class MovedWork:
     """The files here it was found to annotate (those counted towards `sure`)."""
     modified: float = 0.0
     """When `file` was last written (seconds since the epoch; 0 when unknown)."""
+    folders: tuple[tuple[Path, Path], ...] = ()
+    """Each folder of the earlier set gone -> the folder open now where most of its files
+    compared were found by name: where it went (the view copied with the work lists the
+    articles removed by their old paths, which `FolderView.read_again` maps through this)."""
 
 
 Skipped = Callable[[Path, str], None]
@@ -131,6 +136,7 @@ def _compared(candidate: Path, here: _Here) -> MovedWork | None:
     still_there = [path for path in recorded if os.path.lexists(path)]
     if not files or len(still_there) == len(recorded):
         return None
+    gone = [path for path in recorded if path not in still_there]
     # A file of a path still there counts as itself only (one of the paths open now, kept in
     # the set). One whose folder is gone, or unknown (a web address), counts by its name, and
     # by name only in a folder open now that is none of the earlier set's still there (the
@@ -165,6 +171,7 @@ def _compared(candidate: Path, here: _Here) -> MovedWork | None:
     # them count as the ones compared went.
     checked = _spread(range(len(to_check)), FILES_COMPARED)
     moved = compared_new = 0
+    went_to: Counter[tuple[Path, Path]] = Counter()
     for index in checked:
         file, kept, new = to_check[index]
         quotes = _spread(file.quotes, QUOTES_PER_FILE)
@@ -173,6 +180,12 @@ def _compared(candidate: Path, here: _Here) -> MovedWork | None:
             compared_new += 1
             holding = next((path for path in new if here.holds(path, quotes)), None)
             moved += holding is not None
+            # (a file named by its web address has no folder of its own: the earlier set's
+            # one folder gone, where there is one, is the one it was in)
+            was_in = file.path.parent if file.path is not None else (
+                gone[0] if len(gone) == 1 else None)
+            if holding is not None and was_in is not None:
+                went_to[(was_in, holding.parent)] += 1
         found += holding is not None or bool(new)
         if holding is not None:
             matched.add(holding)
@@ -185,7 +198,17 @@ def _compared(candidate: Path, here: _Here) -> MovedWork | None:
             matched.add((new or kept)[0])
     sure = moved > 0 and len(matched) >= CLEAR_MAJORITY * len(files)
     return MovedWork(candidate, len(files), found, sure, frozenset(matched),
-                     _modified(candidate))
+                     _modified(candidate), _folders_moved(went_to))
+
+
+def _folders_moved(went_to: Counter[tuple[Path, Path]]) -> tuple[tuple[Path, Path], ...]:
+    """Each folder gone -> the folder open now holding most of its files found by name (of
+    two as many, the first by name: the same answer at every start)."""
+    best: dict[Path, tuple[Path, int]] = {}
+    for (was_in, now_in), count in sorted(went_to.items()):
+        if was_in not in best or count > best[was_in][1]:
+            best[was_in] = (now_in, count)
+    return tuple((was_in, now_in) for was_in, (now_in, _count) in sorted(best.items()))
 
 
 def _spread(items: Sequence[T], most: int) -> list[T]:
