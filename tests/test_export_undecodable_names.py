@@ -16,7 +16,13 @@ import pytest
 from viewer.annotations.anchoring import anchor_all
 from viewer.annotations.annotation_set import AnnotationSet
 from viewer.annotations.export import FORMATS, export_file
-from viewer.annotations.model import AnchorStatus, Annotation, ClaimGroup, make_annotation
+from viewer.annotations.model import (
+    AnchorStatus,
+    Annotation,
+    ClaimGroup,
+    Verdict,
+    make_annotation,
+)
 from viewer.annotations.store import load_collection, save_set
 from viewer.cli import main
 from viewer.corpus import Article
@@ -102,3 +108,15 @@ def test_the_export_command_takes_an_annotation_file_whose_name_is_not_utf8(
                  "-o", str(out)]) == 0
     assert "error" not in capsys.readouterr().err
     out.read_bytes().decode("utf-8")
+
+
+def test_claimreview_names_such_a_file_escaped_as_the_other_formats_do(tmp_path: Path) -> None:
+    """Its `identifier` was the name with each byte that is not UTF-8 made U+FFFD: two
+    Shift-JIS names could come out as one, and neither as the other formats write it."""
+    articles, annotations = annotated(corpus_with_shift_jis_name(tmp_path / "corpus"))
+    made = export_file("claimreview", annotations,
+                       [ClaimGroup("Missile count", verdict=Verdict("False"))], articles,
+                       collection_id="urn:uuid:1", title="notes")
+    (review,) = json.loads(made.data)["@graph"]
+    (appearance,) = review["itemReviewed"]["appearance"]
+    assert appearance["identifier"] == "\\x8bL\\x8e\\x96.txt"  # (as the JSON-LD export's)

@@ -15,12 +15,13 @@ out and said (`claimreview_losses`). Groups without a verdict are left out. No Q
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Sequence
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote_to_bytes, urlsplit
 
 from viewer.corpus import Article
-from viewer.printable import printable
+from viewer.printable import printable, writable
 
 from .claims import claim_table
 from .export_losses import Dropped
@@ -140,10 +141,12 @@ def _where(work: dict[str, Any], source: str, article_id: str) -> None:
     """The article's address as `url` when it is a web page's; a saved file is named by its
     file name as `identifier` instead: a review is published, and a `file:///home/...` URL
     names nothing its readers can open and tells them where the checker keeps files
-    (tester55)."""
+    (tester55). A name that is not UTF-8 is escaped as every other format writes it
+    (`writable`): decoded as UTF-8, its bytes became U+FFFD, and two names could become one."""
     if urlsplit(source).scheme in ("http", "https"):
         work["url"] = source
     elif urlsplit(source).scheme == "file":
-        work["identifier"] = unquote(urlsplit(source).path.rstrip("/").rsplit("/", 1)[-1])
+        name = unquote_to_bytes(urlsplit(source).path.rstrip("/").rsplit("/", 1)[-1])
+        work["identifier"] = writable(os.fsdecode(name))
     else:
         work["identifier"] = article_id
