@@ -187,9 +187,9 @@ def test_a_string_body_that_is_no_iri_is_a_comment_not_a_link():
     from viewer.annotations.bodies import read_bodies
 
     read = read_bodies({"body": ["Great piece, see page 2", LINK, "urn:isbn:0451450523",
-                                 "page2.html"]}, "x")
-    assert read.notes == ("Great piece, see page 2", "page2.html")
-    assert read.links == (LINK, "urn:isbn:0451450523")
+                                 "page2.html", "Agreed!"]}, "x")
+    assert read.notes == ("Great piece, see page 2", "Agreed!")
+    assert read.links == (LINK, "urn:isbn:0451450523", "page2.html")  # (relative: a link)
     assert read_bodies({"motivation": "tagging", "body": "disputed"}, "x").tags == ("disputed",)
 
 
@@ -224,3 +224,36 @@ def test_a_comment_written_as_a_string_declares_no_language():
     assert said == [
         "1 annotation has comments in different languages (or some in none), and the CSV's "
         "note_language cell holds one: their languages left out"]
+
+
+MY_NOTE = {"type": "TextualBody", "purpose": "commenting", "value": "my own note"}
+"""The user's own comment, after another tool's written as a string."""
+
+
+def test_a_comment_written_as_a_string_never_takes_the_note_from_a_text_body():
+    """A reviewer's: read first, another tool's string became the editable note and the user's
+    own comment a further one; editing "the note" rewrote the other tool's text."""
+    from viewer.annotations.bodies import read_bodies, write_bodies
+
+    read = read_bodies({"motivation": "commenting",
+                        "body": ["Great piece, see page 2", MY_NOTE]}, "x")
+    assert read.notes == ("my own note", "Great piece, see page 2")
+    kept = {"motivation": "commenting", "body": ["Great piece, see page 2", MY_NOTE]}
+    write_bodies(kept, (), "my own note, edited")
+    assert kept["body"] == ["Great piece, see page 2", {**MY_NOTE, "value": "my own note, edited"}]
+    (annotation,) = placed(item(7, "a dozen missiles", ["Great piece, see page 2", MY_NOTE]))
+    assert (annotation.note, annotation.other_notes) == ("my own note",
+                                                         ("Great piece, see page 2",))
+
+
+def test_a_relative_reference_or_an_iri_ending_in_a_newline_is_a_link():
+    """A reviewer's: "#reply-3", "comments/42.html" and an IRI with a newline after it were
+    read as the editable note, whose edit replaced the link with a text body."""
+    from viewer.annotations.bodies import note_body, read_bodies, write_bodies
+
+    written = ["#reply-3", "comments/42.html", LINK + "\n"]
+    read = read_bodies({"body": written}, "x")
+    assert (read.notes, read.links) == ((), ("#reply-3", "comments/42.html", LINK))
+    kept = {"body": list(written)}
+    write_bodies(kept, (), "A note of my own")
+    assert kept["body"] == [*written, note_body("A note of my own")]

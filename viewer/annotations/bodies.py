@@ -3,12 +3,13 @@
 A body is a `TextualBody` (its `value` a string, a `{"@value", "@language"}` object or a list of
 language variants; an HTML value is read as the text it shows, `html_text`), an IRI, or a
 resource (`SpecificResource`, or any object with an `id`). A string body is an IRI in the
-model; one that cannot be (`is_iri`: no scheme, or white space) is the text its tool meant,
-read as a text body without a purpose. A text body whose purpose includes
-`tagging`, `classifying` or `identifying` is a tag (and so are a Readium body's `keyword`, `tag`
-and `tags`); a text body without a purpose, and `bodyValue`, take the annotation's motivation
-(`untyped_role`: a tag under `tagging` alone, else a comment); any other text body
-(`commenting`, `replying`...) is a comment; resources are links.
+model, a relative one too; one that cannot be (`is_iri`: white space inside, or a word with no
+mark of an address) is the text its tool meant, read as a text body without a purpose, after
+the text bodies' comments (never the editable note ahead of them). A text body whose purpose
+includes `tagging`, `classifying` or `identifying` is a tag (and so are a Readium body's
+`keyword`, `tag` and `tags`); a text body without a purpose, and `bodyValue`, take the
+annotation's motivation (`untyped_role`: a tag under `tagging` alone, else a comment); any other
+text body (`commenting`, `replying`...) is a comment; resources are links.
 `KeptJson` holds an annotation's JSON as another tool wrote it with what Parallax read from it,
 so `write_bodies` changes only what the user changed: kept tag bodies for kept tags, the first
 comment's value (an HTML one then says `text/plain`), new tags and a new note in Parallax's own
@@ -84,18 +85,24 @@ def untyped_role(item: dict[str, Any]) -> str:
     return "tag" if motivations == {"tagging"} else "comment"
 
 
-IRI_FORM = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:\S+")
-"""An absolute IRI as RFC 3987 writes it: a scheme, a colon, then no white space (an IRI holds
-none, nor does the URI it maps to)."""
+ADDRESS_MARK = re.compile(r"[:/#?]|\w\.\w")
+"""What an IRI reference holds and a word does not: a scheme's colon, a path's slash, a
+fragment's `#`, a query's `?`, or a dot inside a name (`page2.html`, `example.org`)."""
 
 
 def is_iri(text: str) -> bool:
-    """`text` can be an IRI. A string body is one in the W3C model (3.2.1: an external
+    """`text` (its white space at either end left out: a trailing newline is no part of it)
+    can be an IRI reference. A string body is one in the W3C model (3.2.1: an external
     resource named by its IRI), but a tool that writes its comment there ("Great piece, see
     page 2") means text: read as a link, its words became links, and the CSV's links cell,
-    which splits on spaces, split into them. A relative reference ("page2.html") would need
-    a base that a file of annotations does not give: a word without a scheme is text too."""
-    return IRI_FORM.fullmatch(text) is not None
+    which splits on spaces, split into them. So text with white space inside, which no IRI
+    holds, is text; so is a single word with none of an address's marks (`ADDRESS_MARK`:
+    "disputed", "Agreed!"). A relative reference ("#reply-3", "comments/42.html") stays a
+    link: its tool resolves it against the file's base, and read as text it became the
+    editable note, whose edit wrote a text body in the link's place."""
+    text = text.strip()
+    return bool(text) and not any(char.isspace() for char in text) \
+        and ADDRESS_MARK.search(text) is not None
 
 
 def body_role(body: object, untyped: str = "comment") -> tuple[str, str] | None:
@@ -105,7 +112,7 @@ def body_role(body: object, untyped: str = "comment") -> tuple[str, str] | None:
     if isinstance(body, str):
         if not body.strip():
             return None
-        return ("link", body) if is_iri(body) else (untyped, body)
+        return ("link", body.strip()) if is_iri(body) else (untyped, body)
     if not isinstance(body, dict):
         return None
     value = text_of(body.get("value")) if "value" in body else None
@@ -144,6 +151,7 @@ def read_bodies(item: dict[str, Any], where: str) -> BodyReading:
         if value.strip():
             (tags if untyped == "tag" else notes).append(value)
     bodies = item.get("body")
+    said_as_strings: list[str] = []
     for n, body in enumerate(as_list(bodies)):
         if not isinstance(body, (dict, str)):
             raise FormatError(item_where(where, "body", bodies, n),
@@ -153,8 +161,23 @@ def read_bodies(item: dict[str, Any], where: str) -> BodyReading:
         if role is None:
             nested.extend(_nested_texts(body, 0))
             continue
+        if role[0] == "comment" and isinstance(body, str):
+            said_as_strings.append(role[1])  # (after the text bodies: `_note_position`)
+            continue
         {"tag": tags, "comment": notes, "link": links}[role[0]].append(role[1])
+    notes += said_as_strings
     return BodyReading(tuple(tags), tuple(notes), tuple(dict.fromkeys(links)), tuple(nested))
+
+
+def _note_position(bodies: list[Any], untyped: str) -> int | None:
+    """Which of `bodies` holds the note Parallax shows and edits (None: none is a comment):
+    the first comment written as a text body, else the first written as a string. A string
+    there is the model's place for an IRI, which another tool may have filled with its text
+    ("Great piece, see page 2" before the user's own comment): taken first, it made the note,
+    and the user's comment a further one that cannot be edited."""
+    comments = [(isinstance(body, str), n) for n, body in enumerate(bodies)
+                if (role := body_role(body, untyped)) is not None and role[0] == "comment"]
+    return min(comments)[1] if comments else None
 
 
 READIUM_TAG_KEYS = ("keyword", "tag", "tags")
@@ -231,7 +254,7 @@ def write_bodies(item: dict[str, Any], tags: tuple[str, ...], note: str) -> None
     out: list[Any] = []
     kept_tags: set[str] = set()
     note_placed = False
-    first_comment_seen = False
+    note_in_body_value = False
     untyped = untyped_role(item)
     if "bodyValue" in item and untyped == "tag":
         value = text_of(item["bodyValue"])
@@ -241,16 +264,18 @@ def write_bodies(item: dict[str, Any], tags: tuple[str, ...], note: str) -> None
             else:
                 del item["bodyValue"]
     elif "bodyValue" in item:
-        first_comment_seen = text_of(item["bodyValue"]) not in (None, "") and bool(
+        note_in_body_value = text_of(item["bodyValue"]) not in (None, "") and bool(
             str(text_of(item["bodyValue"])).strip())
-        if first_comment_seen:
+        if note_in_body_value:
             if note:
                 if text_of(item["bodyValue"]) != note:
                     item["bodyValue"] = note
                 note_placed = True
             else:
                 del item["bodyValue"]
-    for body in as_list(original):
+    bodies = as_list(original)
+    note_at = None if note_in_body_value else _note_position(bodies, untyped)
+    for n, body in enumerate(bodies):
         readium = [tag for tag in _readium_tags(body) if tag not in kept_tags]
         if readium and isinstance(body, dict):
             # The tags the user removed leave the body; its comment and style stay.
@@ -262,8 +287,7 @@ def write_bodies(item: dict[str, Any], tags: tuple[str, ...], note: str) -> None
             if role[1] in tags and role[1] not in kept_tags:
                 kept_tags.add(role[1])
                 out.append(body)
-        elif role is not None and role[0] == "comment" and not first_comment_seen:
-            first_comment_seen = True
+        elif role is not None and n == note_at:
             if note:
                 out.append(body if role[1] == note else _with_text(body, note))
                 note_placed = True
