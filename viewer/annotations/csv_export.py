@@ -1,5 +1,5 @@
 """The CSV export: one row per annotation (`CSV_COLUMNS`), and what of the annotations' bodies
-its cells cannot hold (`csv_losses`), said as the other exports say theirs.
+and claim groups its cells cannot hold (`csv_losses`), said as the other exports say theirs.
 
 CSV is UTF-8 with a byte-order mark (so Excel detects the encoding) and CRLF rows. Against CSV
 injection (OWASP): every cell is quoted, and every text cell -- in every column, the id and each
@@ -17,8 +17,16 @@ from urllib.parse import quote
 
 from viewer.corpus import Article
 
-from .export_losses import MARKUP_LEFT_OUT, Dropped, dropped, has_markup, one_language
-from .model import AnchorStatus, Annotation
+from .export_losses import (
+    MARKUP_LEFT_OUT,
+    Dropped,
+    alternatives_left_out,
+    dropped,
+    has_alternatives,
+    has_markup,
+    one_language,
+)
+from .model import AnchorStatus, Annotation, ClaimGroup
 
 CSV_COLUMNS = ("id", "article", "title", "start", "end", "quote", "tags", "note", "claim",
                "status", "original_quote", "source", "created", "modified", "links",
@@ -88,15 +96,27 @@ def to_csv(annotations: Iterable[Annotation], articles: Iterable[Article]) -> st
     return buffer.getvalue()
 
 
-def csv_losses(annotations: Iterable[Annotation]) -> tuple[Dropped, ...]:
-    """What of the annotations' bodies the CSV's cells cannot hold, one kind each: the
+def csv_losses(annotations: Iterable[Annotation], claims: Iterable[ClaimGroup] = ()
+               ) -> tuple[Dropped, ...]:
+    """What the CSV's cells cannot hold, one kind each: of the annotations' bodies, the
     languages of a note's comments that differ in theirs (`note_language` holds one for the
-    whole note), an HTML comment's markup (`note` holds the text it shows)."""
-    languages = markup = 0
+    whole note), an HTML comment's markup (`note` holds the text it shows), a comment's
+    alternatives after the first (`note` holds the one Parallax shows); of the claim groups,
+    which the CSV names in the `claim` cell only, their verdicts and descriptions."""
+    languages = markup = alternatives = 0
     for annotation in annotations:
         languages += one_language(annotation)[1]
         markup += has_markup(annotation)
+        alternatives += has_alternatives(annotation)
+    groups = list(claims)
     return dropped([
         (languages, "comments in different languages (or some in none), and the CSV's "
                     "note_language cell holds one: their languages left out"),
-        (markup, MARKUP_LEFT_OUT)])
+        (markup, MARKUP_LEFT_OUT),
+        (alternatives, alternatives_left_out("the CSV's note cell holds"))]) + dropped([
+        (sum(1 for group in groups if group.verdict is not None),
+         "a verdict, which the CSV has no place for: left out (the JSON-LD and ClaimReview "
+         "exports and the HTML report keep it)"),
+        (sum(1 for group in groups if group.description),
+         "a description, which the CSV has no place for: left out (the JSON-LD export and the "
+         "HTML report keep it)")], noun="claim group")

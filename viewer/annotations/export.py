@@ -21,7 +21,14 @@ from viewer.printable import writable
 from viewer.wording import count_of
 
 from .claims import claim_table, says_nothing_line
-from .export_losses import Comment, Dropped, comments_of
+from .export_losses import (
+    Comment,
+    Dropped,
+    alternatives_left_out,
+    comments_of,
+    dropped,
+    has_alternatives,
+)
 from .model import AnchorStatus, Annotation, ClaimGroup, Verdict, with_writable_names
 from .w3c import dumps_collection
 
@@ -96,10 +103,14 @@ def export_file(export_format: str, annotations: Sequence[Annotation],
         from .csv_export import csv_losses, to_csv
 
         return Exported(to_csv(annotations, articles).encode("utf-8-sig"),
-                        dropped=csv_losses(annotations))
+                        dropped=csv_losses(annotations, claims))
     if export_format == "html":
+        # (the report shows a comment as Parallax does, its first alternative: said, as the
+        # other formats say it)
         return Exported(to_html(annotations, claims, articles, title=title, events=events
-                                ).encode("utf-8"))
+                                ).encode("utf-8"),
+                        dropped=dropped([(sum(map(has_alternatives, annotations)),
+                                          alternatives_left_out("the report shows"))]))
     raise ValueError(f"unknown export format {export_format!r} (expected one of {FORMATS})")
 
 

@@ -141,29 +141,41 @@ def has_alternatives(annotation: Annotation) -> bool:
     """Whether a comment of `annotation` is written in several alternatives -- a `Choice` body
     (one option a language, say) or a value given in several languages -- of which Parallax
     shows the first (the default, W3C model 3.2.8): a format with one text a comment
-    (Hypothesis) writes that one, and says the others are left out (a tester found "A dozen
-    missiles"@en gone beside "Zwölf Raketen"@de, unsaid)."""
+    (Hypothesis, the CSV's note cell, the HTML report) writes that one, and says the others
+    are left out (a tester found "A dozen missiles"@en gone beside "Zwölf Raketen"@de,
+    unsaid). A tag given in several languages is no comment: not counted here."""
     if annotation.kept is None:
         return False  # (made in Parallax: one text a comment)
     item: Any = json.loads(annotation.kept.item)
     if not isinstance(item, dict):
         return False
-    return _variants(item.get("bodyValue")) > 1 or any(
-        _alternatives_in(body, 0) for body in as_list(item.get("body")))
+    untyped = untyped_role(item)
+    return (untyped == "comment" and _variants(item.get("bodyValue")) > 1) or any(
+        _alternatives_in(body, 0, untyped) for body in as_list(item.get("body")))
 
 
-def _alternatives_in(body: object, depth: int) -> bool:
+def alternatives_left_out(holder: str) -> str:
+    """The line's words for a format that writes a comment's first alternative only: `holder`
+    says where it goes ("Hypothesis' one text holds")."""
+    return ("a comment in several alternatives (a Choice body, or a value in several "
+            f"languages), of which {holder} the first: the others left out")
+
+
+def _alternatives_in(body: object, depth: int, untyped: str) -> bool:
     if not isinstance(body, dict) or depth > MAX_BODY_DEPTH:
         return False
     if _variants(body.get("value")) > 1:
-        return True
+        # (of a body of its own, a comment's only; inside a Choice or a list every text is
+        # shown with the comments, `bodies._nested_texts`)
+        role = body_role(body, untyped)
+        return depth > 0 or (role is not None and role[0] == "comment")
     options = body.get("items")
     if not isinstance(options, list):
         return False
     if has_type(body.get("type"), "Choice") and sum(
             1 for option in options if _says_something(option)) > 1:
         return True
-    return any(_alternatives_in(option, depth + 1) for option in options)
+    return any(_alternatives_in(option, depth + 1, untyped) for option in options)
 
 
 MAX_BODY_DEPTH = 4

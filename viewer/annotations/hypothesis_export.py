@@ -43,6 +43,7 @@ from viewer.offsets import Utf16Map
 from .export_losses import (
     MARKUP_LEFT_OUT,
     Dropped,
+    alternatives_left_out,
     declares_language,
     dropped,
     has_alternatives,
@@ -109,9 +110,7 @@ def hypothesis_export(annotations: Iterable[Annotation], articles: Sequence[Arti
         (languages, "a comment whose body declares its language, which Hypothesis' text "
                     "has no place for: the language left out"),
         (markup, MARKUP_LEFT_OUT),
-        (alternatives, "a comment in several alternatives (a Choice body, or a value in several "
-                       "languages), of which Hypothesis' one text holds the first: the others "
-                       "left out"),
+        (alternatives, alternatives_left_out("Hypothesis' one text holds")),
         (claimed, "a claim group, which Hypothesis has no place for: left out (the JSON-LD "
                   "and Readium exports keep it)")]) + dropped([
         (sum(1 for group in claims if group.verdict is not None),
