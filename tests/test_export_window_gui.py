@@ -62,6 +62,23 @@ def test_an_export_that_fails_says_so_in_the_window(
     assert window.notices.isVisible()
 
 
+def test_an_export_refused_for_naming_an_article_says_why_in_the_notice(
+        qtbot, tmp_path: Path) -> None:
+    """A reviewer's: the refusal went to the status bar alone, for 8 s, while the README says an
+    export that writes nothing says why in the notice above the panes."""
+    window, controller = window_over(qtbot, tmp_path)
+    article = window.workspace.corpus.articles[0].path
+    assert article is not None
+    text = article.read_bytes()
+    assert not controller.export_to(article, "html")
+    assert article.read_bytes() == text
+    assert window.statusBar().currentMessage() == (
+        f"Nothing exported to {article.name} (see the notice above the panes)")
+    assert window.notices.lines == [
+        f"{article}: not exported: that is an article being compared; choose another file"]
+    assert window.notices.isVisible()
+
+
 def test_the_claim_view_s_claimreview_export_says_the_url_it_left_out(
         qtbot, tmp_path: Path) -> None:
     from viewer.annotations.claimreview import make_verdict

@@ -136,7 +136,9 @@ def export_annotations(annotations: AnnotationSet, articles: Sequence[Article], 
     work = work_at(path, annotation_file=annotation_file,
                    articles=[a.path for a in articles if a.path is not None])
     if work is not None:
-        return ExportOutcome(False, f"Choose another file: that is {work}")
+        # (among the notice's problems, as every export that writes nothing: the status bar
+        # alone showed it for 8 s)
+        return _not_written(path, f"not exported: that is {work}; choose another file")
     try:
         made = export_file(file_format, items, annotations.claims, articles,
                            collection_id=annotations.collection_id,
