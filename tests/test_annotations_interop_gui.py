@@ -141,6 +141,27 @@ def test_the_verdict_dialog_gives_the_verdict_or_none(qtbot):
     assert dialog.verdict() is None
 
 
+def test_the_verdict_dialog_completes_a_host_and_says_a_url_that_is_no_web_address(qtbot):
+    """A reviewer's: "www.factcheck.org/x" was accepted silently, then left out of the
+    ClaimReview export, which writes web addresses only. The dialog gives it https:// when the
+    field is left, in sight; what it cannot complete is said under the field."""
+    from viewer.annotations.model import ClaimGroup
+    from widgets.verdict_dialog import VerdictDialog
+
+    dialog = VerdictDialog(ClaimGroup("C"))
+    qtbot.addWidget(dialog)
+    dialog.rating.setCurrentText("False")
+    dialog.url.setText("www.factcheck.org/x")
+    assert not dialog.url_note.isVisibleTo(dialog)
+    dialog.url.editingFinished.emit()
+    assert dialog.url.text() == "https://www.factcheck.org/x"
+    verdict = dialog.verdict()
+    assert verdict is not None and verdict.url == "https://www.factcheck.org/x"
+    dialog.url.setText("javascript:alert(3)")
+    dialog.url.editingFinished.emit()
+    assert dialog.url.text() == "javascript:alert(3)" and dialog.url_note.isVisibleTo(dialog)
+
+
 def test_a_file_that_imports_nothing_is_a_warning_titled_so(qtbot, tmp_path):
     """The box said "Annotations imported" over "Nothing imported: … not valid JSON"."""
     from PySide6.QtWidgets import QMessageBox

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.test_export_undecodable_names import annotated, corpus_with_shift_jis_name
-from viewer.annotations.claimreview import is_web_address, make_verdict
+from viewer.annotations.claimreview import is_web_address, make_verdict, with_web_scheme
 from viewer.annotations.export import export_file
 from viewer.annotations.model import ClaimGroup
 
@@ -41,3 +41,17 @@ def test_the_claimreview_export_leaves_out_and_names_a_url_that_is_no_web_addres
     assert [loss.line() for loss in made.dropped] == [
         "1 claim group has a verdict whose review URL is no web address (http or https), left "
         "out: Missile count: javascript:alert(3)"]
+
+
+@pytest.mark.parametrize(("typed", "completed"), [
+    ("www.factcheck.org/x", "https://www.factcheck.org/x"),
+    (" faktencheck.de:8080/a?b=1#c ", "https://faktencheck.de:8080/a?b=1#c"),
+    ("correctiv.org", "https://correctiv.org"),
+    ("https://factcheck.example/x", "https://factcheck.example/x"),
+    ("javascript:alert(3)", "javascript:alert(3)"), ("see our site", "see our site"),
+    ("3.5", "3.5"), ("U.S", "U.S"), ("", "")])
+def test_a_host_typed_without_its_scheme_is_given_https(typed: str, completed: str) -> None:
+    """A reviewer's: "www.factcheck.org/x", typed in the Verdict dialog, was exported before
+    the export wrote web addresses only, and then left out; the dialog gives it its scheme.
+    What is no host stays as typed (never made an address it is not)."""
+    assert with_web_scheme(typed) == completed

@@ -21,9 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.annotations.annotation_set import AnnotationSet
-from viewer.annotations.claimreview import RATING_SCALE, make_verdict
+from viewer.annotations.claimreview import (
+    RATING_SCALE,
+    is_web_address,
+    make_verdict,
+    with_web_scheme,
+)
 from viewer.annotations.model import ClaimGroup, Verdict
 from viewer.wording import one_line
+
+NO_WEB_ADDRESS = ("Not a web address (http or https): the ClaimReview export will leave it "
+                  "out")
 
 
 class VerdictDialog(QDialog):
@@ -42,6 +50,13 @@ class VerdictDialog(QDialog):
         self.published.setPlaceholderText("YYYY-MM-DD")
         self.url = QLineEdit(current.url if current else "")
         self.url.setPlaceholderText("https://… (where the fact check is published)")
+        # A host typed without its scheme gets https:// when the field is left, in sight (the
+        # ClaimReview export writes web addresses only); anything else that is none is said
+        # under it, as the export would leave it out.
+        self.url.editingFinished.connect(self._complete_url)
+        self.url_note = QLabel(NO_WEB_ADDRESS)
+        self.url_note.setWordWrap(True)
+        self.url.textChanged.connect(self._check_url)
         # The window title ("Verdict: NAME") is cut short on a dialog this small, and the
         # fields were narrower than their hints ("https://… (wher…"): name the claim inside,
         # and give each field the width of its hint.
@@ -56,6 +71,8 @@ class VerdictDialog(QDialog):
         form.addRow("Reviewed by:", self.author)
         form.addRow("Published:", self.published)
         form.addRow("Review URL:", self.url)
+        form.addRow(self.url_note)
+        self._check_url()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -70,7 +87,16 @@ class VerdictDialog(QDialog):
         if not rating:
             return None
         return make_verdict(rating, author=self.author.text(), date=self.published.text(),
-                            url=self.url.text())
+                            url=with_web_scheme(self.url.text()))
+
+    def _complete_url(self) -> None:
+        completed = with_web_scheme(self.url.text())
+        if completed != self.url.text().strip():
+            self.url.setText(completed)
+
+    def _check_url(self) -> None:
+        url = with_web_scheme(self.url.text())
+        self.url_note.setVisible(bool(url) and not is_web_address(url))
 
 
 class SetVerdict(QUndoCommand):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 from urllib.parse import unquote_to_bytes, urlsplit
@@ -90,6 +91,21 @@ def is_web_address(url: str) -> bool:
     """Whether `url` is an http or https address with a host: the only URLs a review gives."""
     parts = urlsplit(url)
     return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
+
+
+HOST_FIRST = re.compile(r"(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}(?::\d{1,5})?(?:[/?#]\S*)?")
+"""A web address typed without its scheme: a host name of dotted labels ending in letters
+(`www.factcheck.org`, `faktencheck.de:8080`), then maybe a path, query or fragment."""
+
+
+def with_web_scheme(typed: str) -> str:
+    """A review URL as typed, with `https://` before it where it is a host (and path) typed
+    without a scheme (`www.factcheck.org/x`): a browser's address bar takes it so, and the
+    export, which writes web addresses only (`is_web_address`), left it out. Anything else as
+    typed, its white space at either end left out (a `javascript:` URL, or words, stay what
+    they are: not made an address they are not)."""
+    text = typed.strip()
+    return f"https://{text}" if HOST_FIRST.fullmatch(text) else text
 
 
 SHOWN_URLS = 3
