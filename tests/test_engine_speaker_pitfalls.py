@@ -358,3 +358,18 @@ def test_an_english_a_before_a_name_addresses_nobody() -> None:
         word_hash("kremlin")]
     assert speakers_of("« Nous sommes tristes », a déclaré le maire Jean Dulac à Reuters.") == [
         word_hash("dulac")]
+
+
+def test_the_name_a_verb_describes_as_a_quotation_says_is_not_its_speaker() -> None:
+    """'Okonte described Mabena as "..."' and 'recorda Mabena como "..."': Mabena is the one
+    described; '"...," said Okonte as he left' still names Okonte."""
+    lead = ("The government stays in office after the resignation, the party said on Saturday, "
+            "and the coalition will work on with the new leader. ")
+    assert word_hash("Mabena") not in speakers_of(
+        lead + "Ayo Okonte described Tunde Mabena as “a tireless reformer of the courts”.")
+    assert word_hash("Mabena") not in speakers_of(
+        "O Governo mantém-se em funções após a demissão, segundo o partido, e a coligação "
+        "continua com o novo líder. O Presidente recorda Tunde Mabena como “um lutador pela "
+        "liberdade”.")
+    assert speakers_of(lead + "“We will go on,” said Ayo Okonte as he left the building."
+                       ) == [word_hash("Okonte")]

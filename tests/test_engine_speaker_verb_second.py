@@ -69,3 +69,4 @@ def test_an_adverb_the_document_writes_in_lower_case_is_no_speaker() -> None:
     text = GERMAN_LEAD + ("Der Rücktritt kam überraschend. Überraschend erklärte Tobias "
                           "Wendrik: „Wir bleiben.“")
     assert speakers_of(text) == [word_hash("Wendrik")]
+
