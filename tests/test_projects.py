@@ -328,6 +328,22 @@ def test_save_as_replaces_atomically_and_continues_there(tmp_path: Path) -> None
     assert sorted(p.name for p in tmp_path.iterdir()) == ["first.parallax", "second.parallax"]
 
 
+def test_save_as_gives_the_file_the_permissions_any_new_file_gets(tmp_path: Path) -> None:
+    # A project on a shared folder is for colleagues too: mkstemp's 0600 kept them out.
+    made_by_open = tmp_path / "plain"
+    made_by_open.write_bytes(b"")
+    new_file_mode = made_by_open.stat().st_mode & 0o777
+    kept = tmp_path / "kept.parallax"
+    kept.write_bytes(b"")
+    kept.chmod(0o640)
+    with Project.new() as project:
+        project.add_articles(_articles()[:1])
+        project.save_as(tmp_path / "new.parallax")
+        project.save_as(kept)
+    assert (tmp_path / "new.parallax").stat().st_mode & 0o777 == new_file_mode
+    assert kept.stat().st_mode & 0o777 == 0o640  # a file replaced keeps its own permissions
+
+
 def test_records_written_by_another_connection_are_merged(tmp_path: Path) -> None:
     target = tmp_path / "p.parallax"
     with Project.create(target) as one:

@@ -71,6 +71,16 @@ def _default_mode() -> int:
 _NEW_FILE_MODE = _default_mode()
 
 
+def replacement_mode(path: Path) -> int:
+    """The permissions a file written to replace `path` should have: those of the file it
+    replaces, else what the umask gives a new file. `tempfile.mkstemp` creates 0600 whatever
+    the umask, which would keep a file on a shared folder from the colleagues it is for."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        return _NEW_FILE_MODE
+
+
 def atomic_write_bytes(path: Path, data: bytes, *, backup: Path | None = None) -> None:
     """Replace `path` with `data` so that readers only ever see the old or the new bytes.
 
@@ -95,12 +105,8 @@ def atomic_write_bytes(path: Path, data: bytes, *, backup: Path | None = None) -
                 os.fsync(fd)
             finally:
                 os.close(fd)
-            try:
-                mode = path.stat().st_mode & 0o777
-            except OSError:
-                mode = _NEW_FILE_MODE
             with contextlib.suppress(OSError):
-                os.chmod(temp, mode)
+                os.chmod(temp, replacement_mode(path))
             if backup is not None and path.exists():
                 _keep_backup(path, backup)
             os.replace(temp, path)
