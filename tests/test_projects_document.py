@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -31,6 +32,26 @@ def test_unsaved_project_until_save_as(tmp_path: Path) -> None:
     assert [a.exact for a in reopened.annotations.annotations] == ["fired"]
     assert reopened.annotations.annotations[0].status is AnchorStatus.ANCHORED
     reopened.project.close()
+
+
+def test_a_read_only_project_refuses_a_save_only_when_there_is_something_to_write(
+        tmp_path: Path, monkeypatch) -> None:
+    target = tmp_path / "colleague.parallax"
+    document = ProjectDocument.unsaved(ARTICLES)
+    document.save_as(target)
+    document.project.close()
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode, *args, **kwargs: False
+                        if mode & os.W_OK else real_access(path, mode, *args, **kwargs))
+    opened = ProjectDocument.open(target)
+    try:
+        assert opened.blocked and "read-only" in opened.title
+        assert opened.save_now() is False  # nothing to write: nothing refused
+        opened.annotations.add(make_annotation(ARTICLES[0], 5, 10))
+        with pytest.raises(ProjectError, match="read-only"):
+            opened.save_now()
+    finally:
+        opened.project.close()
 
 
 def test_adding_an_article_to_an_unsaved_project_is_something_to_lose() -> None:

@@ -44,8 +44,13 @@ def test_a_blocked_file_says_why_and_what_keeps_the_changes(tmp_path: Path) -> N
     blocked = AnnotationDocument(path=tmp_path / "a.jsonld", blocked="the folder is read-only")
     assert _where(blocked) == ("Annotations not saved: the folder is read-only. "
                                "Use Save annotations as…")
-    project = _Project(tmp_path / "week.parallax", blocked="the disk is full; use Save As")
-    assert _where(project) == "Annotations not saved: the disk is full; use Save As."
+    project = _Project(tmp_path / "week.parallax", blocked="the place is read-only; use Save As")
+    assert _where(project, saved=False) == (
+        "Annotations not saved: the place is read-only; use Save As.")
+    # Opened and left alone, a project in a read-only place has nothing unsaved (a tester's
+    # report: it said "not saved" of a colleague's project nobody had changed).
+    assert _where(project) == (f"Annotations: {tmp_path / 'week.parallax'} (saved; the place is "
+                               "read-only; use Save As)")
 
 
 def test_an_unsaved_project_says_save_project_as_keeps_them(tmp_path: Path) -> None:

@@ -58,8 +58,11 @@ def where_saved(document: WindowDocument, *, saved: bool, nothing_to_lose: bool,
                 "(closing asks first)")
     if document.path is None:
         return "Annotations are kept only until you quit (no annotation file)"
+    if document.blocked and not own_file and saved:
+        # (a project in a read-only place opened and left alone: nothing is unsaved, and its
+        # reason already says what keeps changes: Save As)
+        return f"Annotations: {document.path} (saved; {document.blocked})"
     if document.blocked:
-        # (a project's reason already says what keeps the changes: Save As)
         advice = " Use Save annotations as…" if own_file else ""
         return f"Annotations not saved: {document.blocked}.{advice}"
     state = "saved" if saved else "nothing to save yet" if nothing_to_lose else "unsaved changes"

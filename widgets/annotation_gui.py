@@ -324,8 +324,15 @@ class AnnotationGui(QObject):
 
     def _save_now(self) -> None:
         """Ctrl+S: save, and say so (it said nothing: was anything saved?)."""
+        from viewer.annotations.document import AnnotationDocument
+
         controller = self._quietly()
-        path = controller.document.path
+        document, path = controller.document, controller.document.path
+        if document.blocked and document.is_saved and not isinstance(document,
+                                                                      AnnotationDocument):
+            # (a read-only project with no change: nothing is refused, nothing was written)
+            controller.message(f"Nothing to save: {document.blocked}")
+            return
         if controller.save_now() and path is not None:
             from viewer.wording import count_of
 

@@ -215,7 +215,10 @@ class ProjectGui(QObject):
         gui = installed_annotation_gui(self.window)
         if gui is not None and gui.controller is not None:
             controller = gui.controller
-            if self.document is not None and self.document.path is not None:
+            # (not in a read-only place: a save there is the user's to ask for, and this one,
+            # run while the project opened, put up "Annotations not saved" at once)
+            if self.document is not None and self.document.path is not None \
+                    and not self.document.blocked:
                 controller.save_now()  # written already; this also marks the undo stack clean
             controller.refresh_status()
 

@@ -28,6 +28,7 @@ from .opened_on import read_from
 from .project import Project, Snapshot
 
 UNSAVED_TITLE = "Unsaved project"
+READ_ONLY_MARK = "(read-only: Save project as… to keep changes)"
 MADE_HERE = ("pasted", "imported")
 """Origins of articles that exist nowhere but in the project (no file to open again)."""
 
@@ -118,8 +119,12 @@ class ProjectDocument:
 
     @property
     def title(self) -> str:
-        """For the title bar: the file's name without suffix, or "Unsaved project"."""
-        return self.path.stem if self.path is not None else UNSAVED_TITLE
+        """For the title bar: the file's name without suffix, or "Unsaved project"; a project in
+        a read-only place says so there, once and quietly (a box at opening said "not saved"
+        of a colleague's project nobody had changed)."""
+        if self.path is None:
+            return UNSAVED_TITLE
+        return f"{self.path.stem} {READ_ONLY_MARK}" if self.project.read_only else self.path.stem
 
     @property
     def blocked(self) -> str | None:
@@ -203,12 +208,14 @@ class ProjectDocument:
     def save_now(self) -> bool:
         """Write the annotations if they changed since the last save; True if written.
 
-        Raises ProjectError when the project has no file yet, is read-only, or the write fails
-        (the file then keeps its previous state).
+        Raises ProjectError when the project has no file yet, is read-only with changes to
+        write, or the write fails (the file then keeps its previous state).
         """
         if self.path is None:
             raise ProjectError(UNSAVED_TITLE, "not saved to a file yet; use Save As")
         if self.blocked:
+            if self.is_saved:
+                return False  # nothing to write: a read-only place refuses nothing yet
             raise ProjectError(self.path, f"not saved: {self.blocked}", save_elsewhere=True)
         self.last_merged = 0  # (a count from an earlier save or take-in is no news now)
         refused = bool(self.unstored or self.unstored_details)
