@@ -306,6 +306,32 @@ def test_opening_a_folder_already_open_adds_only_its_new_files(tmp_path: Path) -
     assert session.workspace.corpus.ids[3:] == ["later"]
 
 
+def test_a_file_whose_text_differs_from_the_article_open_from_it_is_added_beside_it(
+        tmp_path: Path) -> None:
+    """A tester's report: a project opened a file at the path of a stored article whose text
+    differed (the folder moved, another file there now) and said "1 file already open: not
+    added again"; the new text could not be brought in. Only the same text is already open."""
+    for article in sample_articles()[:2]:
+        (tmp_path / f"{article.id}.txt").write_text(article.text, encoding="utf-8")
+    session, post = _session()
+    messages = _recorder(session.message)
+    session.open_paths([tmp_path])
+    _run_until(post, lambda: not session.busy)
+    first, second = session.workspace.corpus.ids
+    (tmp_path / f"{first}.txt").write_text(sample_articles()[3].text, encoding="utf-8")
+    session.open_paths([tmp_path])
+    _run_until(post, lambda: not session.busy)
+    corpus = session.workspace.corpus
+    assert len(corpus) == 3  # the unchanged file is not added again; the changed one is
+    (added,) = [article for article in corpus if article.id not in (first, second)]
+    assert added.text == sample_articles()[3].text and added.path == tmp_path / f"{first}.txt"
+    assert corpus.get(first).text == sample_articles()[0].text  # (the one open stays as it was)
+    said = [m[0] for m in messages]
+    assert "1 file already open: not added again" in said
+    assert any(f"1 file whose text differs from the article open from it, added beside it: "
+               f"{added.id} beside {first}" in m for m in said), said
+
+
 def test_the_first_load_says_what_was_opened_only_once_its_articles_are_in(tmp_path: Path
                                                                             ) -> None:
     """Files given on the command line went into File › Recent files before they were read:

@@ -1,8 +1,10 @@
-"""What a load brings that the window has already: articles read from a file it has open (the
-folder opened again: every article came twice, each 100% shared with its copy), which are not
-added, and articles printing the same text as another (a copy of the folder opened beside it,
-or the same page saved twice), which are added but named, so the window's "100% shared" pairs
-and doubled figures have a reason. No Qt."""
+"""What a load brings that the window has already: articles read from a file it has open with the
+same text (the folder opened again: every article came twice, each 100% shared with its copy),
+which are not added; articles read from a file an article open was read from whose text now
+differs (the file updated, or a project's stored copy of a file that lives elsewhere now), which
+are added beside it and named; and articles printing the same text as another (a copy of the
+folder opened beside it, or the same page saved twice), which are added but named, so the
+window's "100% shared" pairs and doubled figures have a reason. No Qt."""
 
 from __future__ import annotations
 
@@ -17,11 +19,36 @@ MAX_NAMED = 3
 """Copies named in the status bar's line; more are counted."""
 
 
+def _texts_by_file(articles: Sequence[Article]) -> dict[str, dict[str, Article]]:
+    """File (absolute path) -> the text of each article read from it -> that article."""
+    by_file: dict[str, dict[str, Article]] = {}
+    for article in articles:
+        if article.path is not None:
+            by_file.setdefault(os.path.abspath(article.path), {}).setdefault(article.text, article)
+    return by_file
+
+
 def not_open_yet(open_articles: Sequence[Article],
                  loaded: Sequence[Article]) -> tuple[Article, ...]:
-    """`loaded` but the articles read from a file one of `open_articles` was read from."""
-    open_files = {os.path.abspath(a.path) for a in open_articles if a.path is not None}
-    return tuple(a for a in loaded if a.path is None or os.path.abspath(a.path) not in open_files)
+    """`loaded` but the articles read from a file one of `open_articles` was read from, with
+    the same text: a file whose text differs is not "already open" (a tester's project kept the
+    stored old text and refused the file's new one)."""
+    open_texts = _texts_by_file(open_articles)
+    return tuple(a for a in loaded if a.path is None
+                 or a.text not in open_texts.get(os.path.abspath(a.path), {}))
+
+
+def differing_from_open(open_articles: Sequence[Article],
+                        fresh: Sequence[Article]) -> list[tuple[Article, Article]]:
+    """(fresh, open) for each of `fresh` read from a file an article open was read from, whose
+    text differs from that article's: added beside it, and named."""
+    open_texts = _texts_by_file(open_articles)
+    pairs = []
+    for article in fresh:
+        same_file = open_texts.get(os.path.abspath(article.path)) if article.path else None
+        if same_file and article.text not in same_file:
+            pairs.append((article, next(iter(same_file.values()))))
+    return pairs
 
 
 def paths_not_covered(opened: Sequence[Path], paths: Sequence[Path]) -> list[Path]:
@@ -51,12 +78,20 @@ def same_text(open_articles: Sequence[Article],
     return copies
 
 
-def added_message(fresh: Sequence[Article], copies: Sequence[tuple[Article, Article]]) -> str:
-    """The status bar's line for `fresh` being added, naming the copies among them."""
+def added_message(fresh: Sequence[Article], copies: Sequence[tuple[Article, Article]],
+                  differing: Sequence[tuple[Article, Article]] = ()) -> str:
+    """The status bar's line for `fresh` being added, naming the copies among them and those
+    whose file an article open was read from with another text."""
     line = f"Added {count_of(len(fresh), 'article')}"
     if copies:
-        named = ", ".join(f"{copy.id} = {original.id}" for copy, original in copies[:MAX_NAMED])
-        more = f" and {len(copies) - MAX_NAMED} more" if len(copies) > MAX_NAMED else ""
         line += (f" ({count_of(len(copies), 'copy', 'copies')} of an article's text: "
-                 f"{named}{more})")
+                 f"{_pairs(copies, ' = ')})")
+    if differing:
+        line += (f" ({count_of(len(differing), 'file')} whose text differs from the article "
+                 f"open from it, added beside it: {_pairs(differing, ' beside ')})")
     return line + "; aligning…"
+
+
+def _pairs(pairs: Sequence[tuple[Article, Article]], joint: str) -> str:
+    named = ", ".join(f"{one.id}{joint}{other.id}" for one, other in pairs[:MAX_NAMED])
+    return named + (f" and {len(pairs) - MAX_NAMED} more" if len(pairs) > MAX_NAMED else "")

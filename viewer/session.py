@@ -16,7 +16,7 @@ from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from viewer.already_open import added_message, not_open_yet, same_text
+from viewer.already_open import added_message, differing_from_open, not_open_yet, same_text
 from viewer.cancel import Cancelled, CancelToken, ProgressCallback
 from viewer.corpus import Article, LoadReport, prepare_list_facts
 from viewer.events import Signal
@@ -159,8 +159,9 @@ class Session:
         if fresh:
             # Said first: with the head start's alignment at hand, the result (and its
             # message) comes before add_articles returns.
-            copies = same_text(tuple(self.workspace.corpus), fresh)
-            self.message.emit(added_message(fresh, copies), 0)
+            open_articles = tuple(self.workspace.corpus)
+            self.message.emit(added_message(fresh, same_text(open_articles, fresh),
+                                            differing_from_open(open_articles, fresh)), 0)
             if chosen:  # first: what the new articles set off finds the paths in place
                 self.paths_opened.emit(chosen)
             self.add_articles(fresh, reveal=reveal)
