@@ -208,6 +208,30 @@ def test_a_headline_quoted_from_the_page_and_a_page_note_land_in_the_body(articl
     assert "metadata header" in (slug.anchor_note or "")
 
 
+def test_a_position_alone_in_the_hidden_header_is_orphaned_saying_so(articles):
+    """A tester's report: a position-only note (no quote) at 50-70 of an article with a header
+    was "anchored ... placed by its position only" on header text the pane hides, and
+    double-clicking it showed nothing. A position in the header is orphaned, as a quote found
+    only there is; one in the body is still placed."""
+    harbour = articles[0]
+
+    def by_position(start: int, end: int) -> Annotation:
+        item = {"type": "Annotation", "id": f"urn:x:{start}",
+                "body": {"type": "TextualBody", "value": "note"},
+                "target": {"source": "https://news.example.org/city/harbour-bridge",
+                           "selector": {"type": "TextPositionSelector", "start": start,
+                                        "end": end}}}
+        return anchor_all(collection_from_json(item).annotations, [harbour])[0]
+
+    inside, across = by_position(10, 30), by_position(harbour.body_start - 5,
+                                                       harbour.body_start + 10)
+    for orphan, where in ((inside, "inside"), (across, "starting in")):
+        assert orphan.status is AnchorStatus.ORPHANED
+        assert f"is {where} the article's metadata header" in (orphan.anchor_note or "")
+    body = by_position(harbour.body_start, harbour.body_start + 17)
+    assert body.status is AnchorStatus.ANCHORED and body.exact == "The harbour bridg"
+
+
 def test_a_headline_the_body_repeats_is_placed_there_not_in_the_header():
     text = HARBOUR.replace("\n\nThe harbour", "\n\nHarbour bridge reopens after repairs\n\nThe "
                                               "harbour", 1)

@@ -9,7 +9,8 @@ when it is not there as written, searched with its spacing and quotation marks l
 position -> taken as it is (nothing to check it by); a `RangeSelector` -> from its start's
 segment to the start of its end's; `refinedBy` -> the refinement inside the outer segment; the
 whole resource (an IRI target) -> the article's body. Quotes are looked for in the body, never
-in the metadata header the window hides.
+in the metadata header the window hides, and a span a position or lines alone put there is
+orphaned, saying so.
 
 The article an annotation belongs in is chosen by `evidence_article`.
 No Qt.
@@ -92,6 +93,10 @@ def place(text: str, evidence: TargetEvidence, body_start: int = 0, *,
         found = _select(text, selector, 0, len(text), 0, body_start)
         if isinstance(found, Placement) and found.end <= found.start:
             found = Failure("its selectors give an empty span")
+        if isinstance(found, Placement) and found.start < body_start:
+            # (only a position or lines, with no quote to check them, reach the header: quotes
+            # are looked for in the body; placed there it was "anchored" out of sight)
+            found = _in_header(found, body_start)
         if isinstance(found, Placement):
             return found
         failures.append(found)
@@ -243,6 +248,15 @@ def _not_in_text(text: str, quote: Quote, lo: int) -> Failure:
         return Failure(f"its quote {shown} is only in the article's metadata header (its "
                        "title or details, which the window does not show as text)")
     return Failure(f"its quote {shown} is not in the text")
+
+
+def _in_header(found: Placement, body_start: int) -> Failure:
+    """Why a span its position or lines alone give in the hidden metadata header is orphaned
+    (as a quote found only there is)."""
+    where = "inside" if found.end <= body_start else "starting in"
+    return Failure(f"its position {found.start}–{found.end} is {where} the article's "
+                   "metadata header (its title or details, which the window does not show as "
+                   "text)")
 
 
 def _chosen(text: str, spans: list[tuple[int, int]], quote: Quote) -> Placement:
