@@ -195,6 +195,71 @@ def test_an_annotation_record_holding_a_value_json_does_not_keep_is_said_in_word
         assert project.problems == [f"{path}: annotation 'odd' skipped: {reason}"]
 
 
+def test_an_annotation_record_giving_a_key_twice_is_refused_and_named(tmp_path: Path) -> None:
+    """A tester's report: a record giving "id" twice was read with the last value, so one
+    annotation silently became another; annotation files refuse such an annotation, and so
+    does a project, naming the key and both values. The record stays in the file."""
+    path = tmp_path / "work.parallax"
+    with Project.create(path) as project:
+        (stored,) = project.add_articles([load_sample_corpus().articles[0]])
+        kept = make_annotation(stored, 0, 9)
+        project.save_annotations([kept], [])
+    twice = ('{"type": "Annotation", "id": "https://ex.org/anno/1", "target": "x", '
+             '"id": "https://ex.org/anno/99"}')
+    with sqlite3.connect(path) as connection:
+        connection.execute("INSERT INTO records (kind, key, value, revision, modified) "
+                           "VALUES ('annotation', 'https://ex.org/anno/1', ?, 1, "
+                           "'2020-01-01T00:00:00Z')", (twice,))
+    connection.close()
+    with Project.open(path) as project:
+        assert [a.id for a in project.annotations()[0]] == [kept.id]
+        (line,) = project.problems
+        assert line.startswith(f"{path}: annotation 'https://ex.org/anno/1' skipped: the key "
+                               '"id" is given twice, "https://ex.org/anno/1" and '
+                               '"https://ex.org/anno/99"'), line
+        project.save_annotations(project.annotations()[0], [])
+    with sqlite3.connect(path) as connection:
+        (value,) = connection.execute("SELECT value FROM records WHERE key = ?",
+                                      ("https://ex.org/anno/1",)).fetchone()
+    connection.close()
+    assert value == twice  # (left as it is)
+
+
+@pytest.mark.parametrize(("stored", "said"), [
+    (b"\x00\xff\xfe{}", "its value is stored as bytes (a BLOB)"),
+    (None, "its value is stored as nothing (NULL)")])
+def test_an_annotation_record_that_is_no_text_is_said_and_left_as_it_is(
+        tmp_path: Path, stored: object, said: str) -> None:
+    """A tester's report: an annotation record stored as a BLOB was dropped with no line (the
+    window showed 13 of 14 annotations). It is said, naming the project and the record, and
+    left in the file as it is by a save."""
+    path = tmp_path / "work.parallax"
+    with Project.create(path) as project:
+        (stored_article,) = project.add_articles([load_sample_corpus().articles[0]])
+        kept = make_annotation(stored_article, 0, 9)
+        project.save_annotations([kept], [])
+    with sqlite3.connect(path) as connection:
+        # (another tool's table, the NOT NULL dropped, for the NULL row)
+        connection.executescript(
+            "ALTER TABLE records RENAME TO typed; CREATE TABLE records (kind TEXT NOT NULL, "
+            "key TEXT NOT NULL, value TEXT, revision INTEGER NOT NULL, modified TEXT NOT NULL,"
+            " PRIMARY KEY (kind, key)); INSERT INTO records SELECT * FROM typed; "
+            "DROP TABLE typed; CREATE INDEX records_by_revision ON records (kind, revision);")
+        connection.execute("INSERT INTO records (kind, key, value, revision, modified) "
+                           "VALUES ('annotation', 'odd', ?, 1, '2020-01-01T00:00:00Z')",
+                           (stored,))
+    connection.close()
+    with Project.open(path) as project:
+        assert [a.id for a in project.annotations()[0]] == [kept.id]
+        assert project.problems == [f"{path}: annotation 'odd' skipped: {said}, not JSON "
+                                    "text; left in the file as it is"]
+        project.save_annotations([kept.edited(note="edited", when="2026-12-07T00:00:00Z")], [])
+    with sqlite3.connect(path) as connection:
+        rows = connection.execute("SELECT value FROM records WHERE key = 'odd'").fetchall()
+    connection.close()
+    assert rows == [(stored,)]
+
+
 def _project_with_untyped_articles(tmp_path: Path, changes: str) -> tuple[Path, list[str]]:
     """A project of two sample articles whose articles table another tool laid out again
     with columns of no declared type (the names Parallax checks are kept), then `changes`

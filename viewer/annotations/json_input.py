@@ -231,6 +231,19 @@ def _repeat_said(repeat: tuple[str, str, object, object], where: str) -> str:
             "an object); correct the file")
 
 
+def loads_one_annotation(text: str) -> object:
+    """One annotation's JSON text (a project's record) read as an annotation file's are: a
+    number that cannot be kept refused (`UnkeptNumber`), a key given twice with different
+    values refused (NotUsableJson, the key, where and its two values named): read with
+    Python's last value, a record giving "id" twice became another annotation, silently (a
+    tester's report). RecursionError and JSONDecodeError pass on."""
+    value = loads_keeping_numbers(text, object_pairs_hook=_Objects().built)
+    repeat = _repeat_in(value)
+    if repeat is not None:
+        raise NotUsableJson(_repeat_said(repeat, repeat[0]))
+    return value
+
+
 def repeated_key_at(item: object, where: str) -> None:
     """Raise FormatError when `item` (an annotation at JSON path `where`) holds a key given
     twice with different values; the others in the file are read."""

@@ -4,8 +4,8 @@ after one edit should not. No Qt.
 
 Keyed by identity (an entry holds the object, so its id cannot be reused): hashing 10,000
 frozen annotations field by field would cost more than the save itself. Every record's JSON is
-read by `json_numbers.loads_keeping_numbers`, which refuses a number it cannot keep in the
-words an annotation file's reader uses.
+read by `json_input.loads_one_annotation`, which refuses a number it cannot keep and a key
+given twice with different values in the words an annotation file's reader uses.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 
 from viewer.annotations.hypothesis import with_replies_placed
-from viewer.annotations.json_numbers import loads_keeping_numbers
+from viewer.annotations.json_input import loads_one_annotation
 from viewer.annotations.model import Annotation
 from viewer.annotations.w3c import FormatError, annotation_from_json, annotation_to_json
 
@@ -41,7 +41,7 @@ class AnnotationRecords:
         for key, value in records.items():
             known = self._parsed.get(value)
             try:
-                annotation = known or annotation_from_json(loads_keeping_numbers(value),
+                annotation = known or annotation_from_json(loads_one_annotation(value),
                                                           f"annotation {key}")
             except (ValueError, FormatError, RecursionError) as error:
                 skip(key, value, record_problem(error))

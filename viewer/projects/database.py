@@ -65,6 +65,8 @@ class Database:
         self.path = path
         self.read_only = read_only
         self._baseline: dict[str, RecordValues] = {}
+        self.problems: list[str] = []
+        """One line per stored row that is no record Parallax can read (`_say_not_text`)."""
 
     @property
     def where(self) -> str:
@@ -318,7 +320,22 @@ class Database:
         for key, value, revision in rows:
             if isinstance(key, str) and isinstance(value, str):
                 current[key] = (value, as_int(revision))
+            else:
+                self._say_not_text(kind, key, value)
         return current
+
+    def _say_not_text(self, kind: str, key: object, value: object) -> None:
+        """Say once that a row another tool stored as bytes (or a number, or nothing) is no
+        record: it was dropped with no line (a tester's annotation stored as a BLOB). Never
+        in the baseline, it stays in the file as it is, neither written over nor deleted."""
+        shown = key.decode("utf-8", "replace") if isinstance(key, bytes) else str(key)
+        part, held = ("value", value) if isinstance(key, str) else ("key", key)
+        stored = "bytes (a BLOB)" if isinstance(held, bytes) else "nothing (NULL)" \
+            if held is None else f"a {type(held).__name__}"
+        line = (f"{self.where}: {kind} {shown[:60]!r} skipped: its {part} is stored as "
+                f"{stored}, not JSON text; left in the file as it is")
+        if line not in self.problems:
+            self.problems.append(line)
 
     @contextmanager
     def _reading(self) -> Iterator[None]:

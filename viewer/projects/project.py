@@ -43,6 +43,7 @@ from viewer.provenance import (
     provenance_of,
     readable_edits,
 )
+from viewer.wording import one_line
 
 from .annotation_records import AnnotationRecords, record_problem
 from .article_rows import (
@@ -79,7 +80,7 @@ class Project:
 
     def __init__(self, database: Database) -> None:
         self._database = database
-        self.problems: list[str] = []
+        self.problems: list[str] = database.problems  # (rows that are no text said there)
         """One line per stored item that could not be read (it stays in the file, untouched)."""
         self._unreadable: dict[str, dict[str, str]] = {}
         self._records = AnnotationRecords()
@@ -365,8 +366,9 @@ class Project:
     def _skip(self, kind: str, key: str, value: str, reason: str) -> None:
         """Keep an unreadable record out of the model but in the file, and say so once."""
         if key not in self._unreadable.setdefault(kind, {}):
+            # (cut with an ellipsis, not inside a word: a key given twice names both values)
             self.problems.append(f"{self._database.where}: {kind} {key[:60]!r} skipped: "
-                                 f"{' '.join(reason.split())[:160]}")
+                                 f"{one_line(reason, 200)}")
         self._unreadable[kind][key] = value
 
     def _say(self, kind: str, key: str, problem: str) -> None:
