@@ -153,3 +153,41 @@ def test_articles_removed_from_a_folder_since_renamed_stay_out(tmp_path: Path) -
     kept.read_again({gone: now})
     assert [a.id for a in session.workspace.corpus.articles] == ["a", "c"]
     assert kept.removed == {str(still / "b"), str(now / "d")}
+
+
+@pytest.mark.parametrize(("content", "reason"), [
+    (b"[" * 100_000 + b"]" * 100_000, "nested too deeply to read"),
+    (b"\xff\xfe not json", "not UTF-8 text"), (b"{not json", "not JSON"),
+    (b"[1e999, null, {}]", "JSON, but no view")])
+def test_a_view_file_that_cannot_be_read_is_said_and_kept_aside_at_close(
+        tmp_path: Path, content: bytes, reason: str) -> None:
+    """A tester's report: a damaged kept view was silently read as none, and the view written
+    at close replaced it: the ticked panes, selection and removed articles were gone with no
+    line. One line names the file; at close the damaged file is kept as NAME.bak."""
+    from viewer.corpus import Article
+    from viewer.engine import find_shared_passages
+    from viewer.folder_view import FolderView
+    from viewer.session import Session
+
+    view = tmp_path / "corpus-1.view.json"
+    view.write_bytes(content)
+    session = Session()
+    kept = FolderView(session, lambda: view)
+    assert kept.damaged == (
+        f"{view}: the view kept for these folders could not be read ({reason}); the window "
+        "starts without it, and the file is kept as corpus-1.view.json.bak when the view is "
+        "written at close")
+    text = "The bridge will stay closed until the engineers have inspected every one of its piers."
+    articles = [Article("a", f"{text} One.", "A"), Article("b", f"{text} Two.", "B")]
+    session.workspace.add_articles(articles)
+    session.workspace.accept_result(session.workspace.generation, find_shared_passages(articles))
+    assert kept.save() is None
+    assert (tmp_path / "corpus-1.view.json.bak").read_bytes() == content
+    assert FolderView(session, lambda: view).damaged is None  # (the view written reads)
+
+
+def test_no_view_file_yet_is_nothing_to_say(tmp_path: Path) -> None:
+    from viewer.folder_view import FolderView
+    from viewer.session import Session
+
+    assert FolderView(Session(), lambda: tmp_path / "none.view.json").damaged is None

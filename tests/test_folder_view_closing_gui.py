@@ -99,3 +99,20 @@ def test_two_processes_noting_views_not_kept_keep_both_notes(tmp_path: Path) -> 
     assert "(Read-only file system)" in (take_view_note(fresh, mine) or "")
     assert "(No space left on device)" in (take_view_note(fresh, theirs) or "")
     assert take_view_note(fresh, mine) is None  # (said once)
+
+
+def test_a_kept_view_that_cannot_be_read_is_a_notice_and_kept_aside_at_close(
+        qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A tester's report: a kept view nested 100,000 deep was silently read as none and
+    replaced at close. The start says so among the notices; the close keeps it as .bak."""
+    kept_in = view_file(default_annotation_file(CORPUS, tmp_path / "data"))
+    kept_in.parent.mkdir(parents=True)
+    damaged = b"[" * 100_000 + b"]" * 100_000
+    kept_in.write_bytes(damaged)
+    window = _start(qtbot, tmp_path)
+    (line,) = window.notices.notes
+    assert line.startswith(f"{kept_in}: the view kept for these folders could not be read "
+                           "(nested too deeply to read)")
+    window.close()
+    assert kept_in.with_name(kept_in.name + ".bak").read_bytes() == damaged
+    assert kept_in.read_bytes() != damaged

@@ -7,7 +7,8 @@ start: the ticks and the chosen passage were lost and a removed article came bac
 moved with the annotations when the set of folders open changes): the view as
 `viewer.view_state` writes it, and `removed`, the files of the removed articles. At the next
 start the removed articles are taken out again once read (a file the user opens again by
-itself comes back), and the view is restored on the first result. Written atomically at close.
+itself comes back), and the view is restored on the first result. Written atomically at close;
+a view file that could not be read is said (`damaged`) and kept aside as `NAME.bak` then.
 
 A view that could not be written at close (a read-only or full data folder) is noted in the
 window's settings (`unsaved_record`, one key per view: `unsaved_key`) and said among the
@@ -25,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from viewer.corpus import Article
-from viewer.safe_files import atomic_write_bytes, read_bytes
+from viewer.safe_files import atomic_write_bytes, backup_path, read_bytes
 from viewer.session import Session
 from viewer.view_state import restore_view, view_state
 
@@ -40,6 +41,9 @@ class FolderView:
     def __init__(self, session: Session, view_file: Callable[[], Path | None]) -> None:
         self.session = session
         self.view_file = view_file
+        self.damaged: str | None = None
+        """One line on a kept view file that could not be read (damaged, hostile), for the
+        notices; the file is then kept aside (`NAME.bak`) when the view at close replaces it."""
         self._state = self._read()
         self.removed: set[str] = _removed_in(self._state)
         """The files of the articles the user removed (resolved paths)."""
@@ -80,11 +84,17 @@ class FolderView:
             return {}
         try:
             state = json.loads(read_bytes(path, VIEW_LIMIT))
-        except (OSError, ValueError, RecursionError):
-            # (none yet, or damaged, nested past the parser's depth too: the window starts as
-            # it would without it)
+        except FileNotFoundError:
+            return {}  # (none yet)
+        except (OSError, ValueError, RecursionError) as error:
+            # (damaged, nested past the parser's depth too: the window starts as it would
+            # without it, and says so -- it was silently replaced at close, a tester's report)
+            self.damaged = damaged_line(path, error)
             return {}
-        return state if isinstance(state, dict) else {}
+        if not isinstance(state, dict):
+            self.damaged = damaged_line(path, None)
+            return {}
+        return state
 
     def _added(self, articles: Sequence[Article], origin: str | None, _pages: object) -> None:
         again: list[str] = []
@@ -120,7 +130,9 @@ class FolderView:
         state = {**view_state(self.session.workspace), "removed": sorted(self.removed)}
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(path, json.dumps(state, ensure_ascii=False).encode("utf-8"))
+            # (a file that could not be read is kept aside, as damaged annotation files are)
+            atomic_write_bytes(path, json.dumps(state, ensure_ascii=False).encode("utf-8"),
+                               backup=backup_path(path) if self.damaged else None)
         except OSError as error:
             return error.strerror or str(error)
         return None
@@ -136,6 +148,24 @@ def _in_folder_now(path: str, moved: Mapping[Path, Path]) -> str:
     """`path`, a file of a folder that may have moved, where it is now."""
     now_in = moved.get(Path(path).parent)
     return str(now_in / Path(path).name) if now_in is not None else path
+
+
+def damaged_line(path: Path, error: Exception | None) -> str:
+    """The notice on a kept view file that could not be read for `error` (None: it is JSON but
+    no view)."""
+    if isinstance(error, RecursionError):
+        reason = "nested too deeply to read"
+    elif isinstance(error, UnicodeDecodeError):
+        reason = "not UTF-8 text"
+    elif isinstance(error, OSError):
+        reason = error.strerror or str(error)
+    elif error is not None:
+        reason = "not JSON"
+    else:
+        reason = "JSON, but no view"
+    return (f"{path}: the view kept for these folders could not be read ({reason}); the window "
+            f"starts without it, and the file is kept as {backup_path(path).name} when the "
+            "view is written at close")
 
 
 def _resolved(path: Path | str) -> str:

@@ -91,6 +91,8 @@ class _SavedAtClose(QObject):
         self.settings = stored if isinstance(stored, QSettings) else None
         """The window's settings (None: a window keeping none, in tests and screenshots)."""
         self._say_last_close(kept_in())
+        if self.view.damaged is not None:
+            self.window.notices.add_notes([self.view.damaged])
         gui.window.installEventFilter(self)
 
     def _say_last_close(self, path: Path | None) -> None:
