@@ -35,6 +35,12 @@ def test_a_folders_annotation_file_says_its_path_and_state(tmp_path: Path) -> No
     assert _where(document, saved=False, nothing=True) == (
         f"Annotations: {path} (nothing to save yet)")
     assert _where(document, saved=False, failed=True) == f"Annotations: {path} (could not save)"
+    # (why, when known: the dock said "(could not save)" alone, the reason shown only at quit)
+    why = (f"{path}: not saved: 9 annotations make a file of 300 MB, larger than the 256 MB "
+           "Parallax opens")
+    assert where_saved(document, saved=False, nothing_to_lose=False, failed=True, why=why) == (
+        f"Annotations: {path} (could not save: 9 annotations make a file of 300 MB, larger "
+        "than the 256 MB Parallax opens)")
     assert _where(AnnotationDocument()) == ("Annotations are kept only until you quit "
                                            "(no annotation file)")
 

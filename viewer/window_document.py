@@ -46,10 +46,11 @@ class WindowDocument(Protocol):
 
 
 def where_saved(document: WindowDocument, *, saved: bool, nothing_to_lose: bool,
-                failed: bool) -> str:
+                failed: bool, why: str | None = None) -> str:
     """One line on where the annotations are and whether they are saved (the status bar's
     tooltip and the Annotations dock's header): `saved`, nothing in them yet to lose, or the
-    last save `failed`."""
+    last save `failed` (`why`: its line, said after "could not save": the dock said "(could
+    not save)" alone, the reason shown only at quit -- a tester's report)."""
     from viewer.annotations.document import AnnotationDocument
 
     own_file = isinstance(document, AnnotationDocument)
@@ -67,5 +68,6 @@ def where_saved(document: WindowDocument, *, saved: bool, nothing_to_lose: bool,
         return f"Annotations not saved: {document.blocked}.{advice}"
     state = "saved" if saved else "nothing to save yet" if nothing_to_lose else "unsaved changes"
     if failed:
-        state = "could not save"
+        reason = (why or "").removeprefix(f"{document.path}: ").removeprefix("not saved: ")
+        state = f"could not save: {reason}" if reason else "could not save"
     return f"Annotations: {document.path} ({state})"

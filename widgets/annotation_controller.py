@@ -275,7 +275,7 @@ class AnnotationController(QObject):
             and bool(getattr(projects, "details_only_here", False))
         self.window.setWindowModified((not saved and not nothing_to_lose) or details_here)
         where = where_saved(self.document, saved=saved, nothing_to_lose=nothing_to_lose,
-                            failed=bool(self.last_error))
+                            failed=bool(self.last_error), why=self.last_error)
         if not self.background.busy:  # else it shows the re-anchoring's progress
             self.status_label.setText(before_counts(count_of(len(self.annotations),
                                                              "annotation")))

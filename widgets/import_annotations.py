@@ -11,6 +11,7 @@ that is not Parallax's own is imported, so that file is never overwritten by the
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,16 +20,22 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, SignalIn
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from viewer.annotations.anchoring import anchor_all
 from viewer.annotations.annotation_set import AnnotationSet
-from viewer.annotations.importing import ImportResult, merge_import, plan_import
+from viewer.annotations.importing import (
+    ImportResult,
+    ImportTooLarge,
+    anchored_for_import,
+    merge_import,
+    plan_import,
+)
 from viewer.annotations.model import Annotation, ClaimGroup
 from viewer.annotations.store import AnnotationFileError, load_collection
 from viewer.annotations.w3c import ParsedCollection
 from viewer.corpus import Article
-from viewer.wording import count_of
+from viewer.wording import before_counts, count_of
 from widgets.annotation_commands import AddAnnotations, UpdateAnnotation
 from widgets.annotation_safety import ANNOTATION_FILE_FILTER
+from widgets.window_chrome import StatusWidgets
 
 if TYPE_CHECKING:
     from widgets.annotation_controller import AnnotationController
@@ -38,6 +45,8 @@ IMPORT_FILE_FILTER = ("Web Annotation, Hypothesis or Readium JSON "
 
 ShowSummary = Callable[[QWidget, Sequence[str]], None]
 NOTHING_IMPORTED = "Nothing imported:"
+IMPORTING = "importing annotations"
+"""What the window's Cancel stops (its tooltip says it)."""
 
 
 def show_summary(parent: QWidget, lines: Sequence[str]) -> None:
@@ -80,27 +89,45 @@ def choose_and_import(controller: AnnotationController) -> None:
 class _Signals(QObject):
     read = Signal(int, object, object)
     failed = Signal(int, str)
+    progress = Signal(int, int, float)
+    """key, how many annotations the file holds (0: still reading it), the share done."""
 
 
 class _ReadAndAnchor(QRunnable):
-    """Off the GUI thread: read the file and anchor its annotations (what grows with it)."""
+    """Off the GUI thread: read the file and anchor its annotations (what grows with it), with
+    progress and a cancel; refuse them when `saved_in` (the window's annotation file) could
+    never hold them with `current` (`importing.anchored_for_import`)."""
 
     def __init__(self, key: int, path: Path, articles: tuple[Article, ...],
-                 signals: _Signals) -> None:
+                 signals: _Signals, *, current: tuple[Annotation, ...] = (),
+                 current_claims: tuple[ClaimGroup, ...] = (), saved_in: Path | None = None
+                 ) -> None:
         super().__init__()
         self.key, self.path, self.articles, self.signals = key, path, articles, signals
+        self.current, self.current_claims, self.saved_in = current, current_claims, saved_in
+        self.cancelled = threading.Event()
 
     def run(self) -> None:
         try:
             parsed = load_collection(self.path)
-            anchored = tuple(anchor_all(parsed.annotations, self.articles))
+            if self.cancelled.is_set():
+                return
+            count = len(parsed.annotations)
+            anchored = anchored_for_import(
+                parsed, self.articles, current=self.current, current_claims=self.current_claims,
+                saved_in=None if self.saved_in is None else str(self.saved_in),
+                progress=lambda share: self._emit(self.signals.progress, count, share),
+                cancelled=self.cancelled.is_set)
+        except ImportTooLarge as error:
+            self._emit(self.signals.failed, f"{self.path}: {error}")
         except AnnotationFileError as error:
             self._emit(self.signals.failed, str(error))
         except Exception as error:  # a bug must not take the window down
             self._emit(self.signals.failed, f"{self.path}: could not be imported "
                                             f"({type(error).__name__}: {error})")
         else:
-            self._emit(self.signals.read, parsed, anchored)
+            if anchored is not None:  # (else cancelled: the window has said so)
+                self._emit(self.signals.read, parsed, anchored)
 
     def _emit(self, signal: SignalInstance, *values: object) -> None:
         # The window may have closed meanwhile (its importer and these signals deleted).
@@ -124,28 +151,66 @@ class BackgroundImport(QObject):
         self.signals = _Signals(self)
         self.signals.read.connect(self._read)
         self.signals.failed.connect(self._failed)
+        self.signals.progress.connect(self._progress)
         self._key = 0
-        self._started: dict[int, tuple[Path, tuple[Article, ...]]] = {}
+        self._started: dict[int, tuple[Path, tuple[Article, ...], _ReadAndAnchor]] = {}
 
     @property
     def busy(self) -> bool:
         return bool(self._started)
 
     def start(self, path: Path) -> None:
+        from viewer.annotations.document import AnnotationDocument
+
+        self.cancel(quietly=True)  # (a newer import supersedes one still running)
         self._key += 1
         articles = tuple(self.controller.workspace.corpus.articles)
-        self._started = {self._key: (path, articles)}
-        self.controller.window.statusBar().showMessage(f"Importing annotations from "
-                                                       f"{path.name}…")
-        QThreadPool.globalInstance().start(_ReadAndAnchor(self._key, path, articles,
-                                                          self.signals))
+        document, annotations = self.controller.document, self.controller.annotations
+        # Only an annotation file has a size Parallax opens; a project keeps a row each.
+        saved_in = document.path if isinstance(document, AnnotationDocument) else None
+        work = _ReadAndAnchor(self._key, path, articles, self.signals,
+                              current=tuple(annotations.annotations),
+                              current_claims=tuple(annotations.claims), saved_in=saved_in)
+        self._started = {self._key: (path, articles, work)}
+        self._progress(self._key, 0, 0.0)
+        self._status().running(IMPORTING, self.cancel)
+        QThreadPool.globalInstance().start(work)
+
+    def cancel(self, *, quietly: bool = False) -> None:
+        """The status bar's Cancel: the import stops and nothing of it is taken in."""
+        for path, _articles, work in self._started.values():
+            work.cancelled.set()
+            if not quietly:
+                self.controller.message(f"Import of {path.name} cancelled: nothing was imported")
+        self._started.clear()
+        self._ended()
+
+    def _progress(self, key: int, count: int, share: float) -> None:
+        """In the status bar's annotation count, which a menu's tip does not replace (the
+        import's message did: a tester saw nothing for five minutes)."""
+        started = self._started.get(key)
+        if started is None:
+            return
+        what = f"{count_of(count, 'annotation')} from {started[0].name}" if count \
+            else f"annotations from {started[0].name}"
+        label = self.controller.status_label
+        label.setText(before_counts(f"Importing {what}… {share:.0%}"))
+        label.show()
+
+    def _status(self) -> StatusWidgets:
+        return self.controller.window.status_widgets
+
+    def _ended(self) -> None:
+        self._status().running(IMPORTING, None)
+        self.controller.refresh_status()
 
     def _read(self, key: int, parsed: ParsedCollection, anchored: tuple[Annotation, ...]
               ) -> None:
         started = self._started.pop(key, None)
         if started is None:
-            return  # superseded by a newer import
-        path, articles = started
+            return  # superseded by a newer import, or cancelled
+        self._ended()
+        path, articles, _work = started
         annotations = self.controller.annotations
         result = merge_import(annotations.annotations, annotations.claims, parsed, anchored,
                               file_name=path.name)
@@ -160,6 +225,7 @@ class BackgroundImport(QObject):
     def _failed(self, key: int, message: str) -> None:
         if self._started.pop(key, None) is None:
             return
+        self._ended()
         self.controller.window.statusBar().showMessage(message, 8000)
         self.show(self.controller.window, [f"{NOTHING_IMPORTED} {message}"])
         self.finished.emit(None)

@@ -4,23 +4,28 @@
 current annotations: a new `id` is added; an `id` already present is one annotation -- replaced
 by the imported version only when that was modified later (keeping the current claim group if
 the import has none), otherwise the current one is kept. `ImportResult.summary_lines` says how
-many were imported, added, updated, anchored and orphaned, with the orphans' reasons. No Qt.
+many were imported, added, updated, anchored and orphaned, with the orphans' reasons.
+`anchored_for_import` is the window's part off the GUI thread: anchoring with progress and a
+cancel, and refusing an import whose annotations an annotation file could never hold
+(`ImportTooLarge`, the rule the store applies at every save). No Qt.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
 from viewer.corpus import Article
 from viewer.wording import count_of, one_line
 
+from . import store
 from .anchoring import anchor_all
 from .model import AnchorStatus, Annotation, ClaimGroup
 from .readium_export import readium_id
-from .w3c import ParsedCollection
+from .reanchoring import anchor_in_steps
+from .w3c import ParsedCollection, annotation_json_text
 
 MAX_REASONS_LISTED = 8
 
@@ -159,3 +164,57 @@ def _when(value: str) -> datetime:
     if moment.tzinfo is None:
         raise ValueError("no time zone")
     return moment
+
+
+class ImportTooLarge(ValueError):
+    """The import would make the annotation file larger than Parallax opens; `str()` is the one
+    line saying so."""
+
+
+ANCHORING_SHARE = 0.8
+"""The share of `anchored_for_import`'s progress that anchoring takes (the size check the
+rest)."""
+
+
+def anchored_for_import(parsed: ParsedCollection, articles: Sequence[Article], *,
+                        current: Sequence[Annotation] = (), current_claims: Sequence[ClaimGroup]
+                        = (), saved_in: str | None = None,
+                        progress: Callable[[float], None] | None = None,
+                        cancelled: Callable[[], bool] | None = None
+                        ) -> tuple[Annotation, ...] | None:
+    """`parsed`'s annotations anchored against `articles`, in steps (`progress(share)`, None
+    once `cancelled()`). With `saved_in` (the annotation file the window saves to), raises
+    ImportTooLarge when merged into `current` they make that file larger than the store
+    writes (`store.MAX_FILE_BYTES`): a window took in a million annotations for five minutes,
+    growing to 3.4 GB, that its every save then refused (a tester's report; the command line
+    refuses them, after the same merge, before writing)."""
+    def anchoring(share: float) -> None:
+        if progress is not None:
+            progress(share * ANCHORING_SHARE)
+
+    anchored = anchor_in_steps(parsed.annotations, articles, progress=anchoring,
+                               cancelled=cancelled)
+    if anchored is None or saved_in is None:
+        return None if anchored is None else tuple(anchored)
+    merged = merge_import(current, current_claims, parsed, anchored,
+                          file_name="").merged(current)
+    limit = store.MAX_FILE_BYTES
+    size = 0
+    memo: dict[str, str] = {}
+    for done, annotation in enumerate(merged):
+        # (each annotation's line as the file writes it, comma and line break: a lower bound
+        # of the file's size, which also holds a head and the claim groups; a set over the
+        # limit by its head alone is refused by the save, as before)
+        size += len(annotation_json_text(annotation, memo).encode("utf-8", "surrogatepass")) + 2
+        if size > limit:
+            raise ImportTooLarge(
+                f"{count_of(len(merged), 'annotation')} would make {saved_in} a file of more "
+                f"than {limit // (1024 * 1024):,} MB, larger than Parallax opens, and no save "
+                "could keep them; nothing was imported (import fewer, or keep them in a "
+                "project)")
+        if done % 1000 == 999:
+            if cancelled is not None and cancelled():
+                return None
+            if progress is not None:
+                progress(ANCHORING_SHARE + (1 - ANCHORING_SHARE) * done / len(merged))
+    return tuple(anchored)

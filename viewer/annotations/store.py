@@ -20,6 +20,7 @@ from viewer.safe_files import NotARegularFile as NotARegularFile
 from viewer.safe_files import TooLarge, read_bytes
 from viewer.safe_files import atomic_write_bytes as atomic_write_bytes
 from viewer.safe_files import backup_path as backup_path
+from viewer.wording import count_of
 
 from .annotation_set import AnnotationSet
 from .json_input import NotUsableJson, json_value, repeated_key_in_page
@@ -206,7 +207,8 @@ def refuse_if_too_large(path: Path, data: bytes, annotations: int) -> None:
     store wrote 273 MB, and every later opening refused the user's own file as too large."""
     if len(data) > MAX_FILE_BYTES:
         raise AnnotationFileError(
-            path, f"not saved: {annotations:,} annotations make a file of "
+            path, f"not saved: {count_of(annotations, 'annotation')} "
+                  f"make{'s' if annotations == 1 else ''} a file of "
                   f"{len(data) // (1024 * 1024):,} MB, larger than the "
                   f"{MAX_FILE_BYTES // (1024 * 1024)} MB Parallax opens; the file is left as "
                   "it was (remove annotations, or keep them in a project)")
