@@ -92,6 +92,51 @@ def test_a_window_takes_in_what_another_saved_without_saving_itself(tmp_path: Pa
         second.project.close()
 
 
+def test_a_window_learns_which_of_its_edits_another_window_replaced_unseen(
+        tmp_path: Path) -> None:
+    """A tester's report: two windows edited one note; the later save won and the earlier edit
+    was kept in `overwritten`, but its window only said it took in the other's changes. Its own
+    versions replaced unseen are found (by a take-in, or by its next save), and named; a later
+    edit made having seen this window's is no loss to report."""
+    from viewer.projects.replaced_edits import replaced_line
+
+    target = tmp_path / "p.parallax"
+    first = ProjectDocument.unsaved(ARTICLES)
+    note = make_annotation(ARTICLES[0], 5, 10, note="as made")
+    first.annotations.add(note)
+    first.save_as(target)
+    second = ProjectDocument.open(target)
+    try:
+        first.annotations.update(note.edited(note="A2"))
+        assert first.save_now()
+        second.annotations.update(second.annotations[0].edited(note="B2"))  # (unseen A2)
+        assert second.save_now() and second.replaced_here == []
+        assert first.take_in_saved()
+        ((mine, now),) = first.replaced_here
+        assert (mine.note, now is not None and now.note) == ("A2", "B2")
+        line = replaced_line(first.replaced_here)
+        assert line.startswith("Another window saved its own edit of 1 annotation over yours")
+        assert "\u201cfired\u201d (yours: note \u201cA2\u201d; now: note \u201cB2\u201d)" in line
+        first.replaced_here.clear()
+        # Having seen B2, the second window edits again: a plain later edit, not said.
+        assert second.take_in_saved() is False
+        second.annotations.update(second.annotations[0].edited(note="B3"))
+        assert second.save_now()
+        assert first.take_in_saved() and first.replaced_here == []
+        # Found by a save too, when the window had not been made active meanwhile.
+        first.annotations.update(first.annotations[0].edited(note="A4"))
+        assert first.save_now()
+        assert second.is_saved
+        second.annotations.update(second.annotations[0].edited(note="B4"))
+        first.annotations.add(make_annotation(ARTICLES[1], 15, 19, note="other"))
+        second.save_now()  # (did not see A4)
+        assert first.save_now()
+        assert [(m.note, n and n.note) for m, n in first.replaced_here] == [("A4", "B4")]
+    finally:
+        first.project.close()
+        second.project.close()
+
+
 def test_saving_brings_in_what_another_window_saved(tmp_path: Path) -> None:
     target = tmp_path / "p.parallax"
     first = ProjectDocument.unsaved(ARTICLES)

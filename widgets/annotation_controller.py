@@ -220,10 +220,13 @@ class AnnotationController(QObject):
         self.last_error = None
         merged = self.document.last_merged  # (a project's too: another window's saves)
         if merged:
+            from widgets.replaced_edits import say_replaced
+
             self.undo_stack.clear()  # its commands hold states from before the merge
             self.message(f"Merged {count_of(merged, 'change')} made in "
                           "another window")
             self.reanchor()
+            say_replaced(self)  # (an edit of this window's another replaced unseen)
         self.undo_stack.setClean()
         self._update_status()
         self.saved.emit()

@@ -26,6 +26,7 @@ from viewer.wording import count_of
 from .database import ProjectError
 from .opened_on import read_from
 from .project import Project, Snapshot
+from .replaced_edits import Replaced, replaced_unseen
 
 UNSAVED_TITLE = "Unsaved project"
 READ_ONLY_MARK = "(read-only: Save project as… to keep changes)"
@@ -91,6 +92,13 @@ class ProjectDocument:
         """How many annotations and claim groups the last save or `take_in_saved` took in
         from another window's saves (its undo history then starts again: its steps hold the
         states from before, and undoing one wrote over the other window's edit)."""
+        self.replaced_here: list[Replaced] = []
+        """This window's versions of annotations that another window's save replaced without
+        having seen them (kept in the project's `overwritten`), found by the last take-ins and
+        saves, for the window to name and offer back; it empties the list."""
+        self._archive_seen = len(project.overwritten())
+        """How many `overwritten` records this window has looked at (older ones were found by
+        an earlier take-in, or are from before it opened)."""
         self.opened_on: tuple[Path, ...] = ()
         """The files and folders the window was opened on (the samples): adding their
         articles to an unsaved project is not a change, so showing what the window showed
@@ -310,5 +318,8 @@ class ProjectDocument:
         groups = [their_claims[name] for name in our_claims if name in their_claims]
         groups += [c for name, c in their_claims.items() if name not in our_claims]
         self.annotations.replace_all(anchor_all(ordered, self.project.articles()), groups)
+        archived = self.project.overwritten()
+        self.replaced_here += replaced_unseen(ours, theirs, archived[self._archive_seen:])
+        self._archive_seen = len(archived)
         return differing
 

@@ -1,0 +1,76 @@
+"""Telling the user that another window's save replaced their own edit, and offering it back.
+
+A window that takes in what another window saved to the project (made active, or at its own
+next save) finds which of its own edits were replaced unseen
+(`viewer.projects.replaced_edits`). It says so in a box that does not block, naming each
+annotation with both versions' words, and its Restore mine puts the user's version back as one
+undo step (saved at once, as every change in a project; the other window's version is then
+kept in `overwritten` in turn). Keep theirs closes it. Chosen over a view of the whole
+`overwritten` table: the user hears of their own loss when it happens, and one button undoes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from viewer.annotations.annotation_set import AnnotationSet
+from viewer.projects.replaced_edits import Replaced, replaced_line
+from viewer.wording import count_of
+from widgets.annotation_commands import AddAnnotations, UpdateAnnotation
+
+
+class Annotating(Protocol):
+    """What of the annotation controller this needs (it imports this module: no cycle)."""
+
+    annotations: AnnotationSet
+    undo_stack: QUndoStack
+
+    @property
+    def document(self) -> object: ...
+
+    @property
+    def window(self) -> QWidget: ...
+
+    def message(self, text: str) -> None: ...
+
+
+def say_replaced(controller: Annotating) -> QMessageBox | None:
+    """If the controller's project found edits of this window's replaced by another window's
+    save, say so (status bar and a box that does not block, with Restore mine); the box."""
+    found: list[Replaced] | None = getattr(controller.document, "replaced_here", None)
+    if not found:
+        return None
+    replaced = list(found)
+    found.clear()
+    text = replaced_line(replaced)
+    controller.message(text)
+    box = QMessageBox(QMessageBox.Icon.Information, "Your edit was replaced", text,
+                      parent=controller.window)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    restore = box.addButton("Restore mine", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Keep theirs", QMessageBox.ButtonRole.RejectRole)
+    restore.clicked.connect(lambda: restore_mine(controller, replaced))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def restore_mine(controller: Annotating, replaced: Sequence[Replaced]) -> None:
+    """Put this window's versions back (tags, note, claim group; a fresh modified time, so the
+    next take-in in the other window sees a later edit), as one undo step."""
+    annotations = controller.annotations
+    stack = controller.undo_stack
+    stack.beginMacro(f"Restore my edit of {count_of(len(replaced), 'annotation')}")
+    for mine, _theirs in replaced:
+        current = annotations.get(mine.id) if mine.id in annotations else None
+        if current is None:  # (deleted by the other window)
+            stack.push(AddAnnotations(annotations, [mine.edited()], "Restore my annotation"))
+        else:
+            restored = current.edited(tags=mine.tags, note=mine.note, claim=mine.claim)
+            stack.push(UpdateAnnotation(annotations, current, restored, "Restore my edit"))
+    stack.endMacro()
