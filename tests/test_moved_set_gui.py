@@ -135,7 +135,7 @@ def test_a_pasted_text_goes_with_the_work_taken_up(
     new_pasted = pasted_folder(default_annotation_file([first, renamed], data_home))
     (copy,) = [a for a in again.workspace.corpus.articles
                if a.path is not None and Path(a.path).parent == new_pasted]
-    assert again.annotation_gui.keeps_pasted(copy.id)
+    assert again.annotation_gui.pasted.keeps(copy.id)
     _quit(again)
 
 

@@ -705,7 +705,7 @@ def test_text_pasted_after_save_project_as_is_kept_in_the_project_only(qtbot,
     pasted = window.paste_article("Pasted after the project was saved.", "Local radio")
     assert pasted is not None
     qtbot.waitUntil(lambda: not window.busy, timeout=WAIT_MS)
-    assert gui.stored_pasted_paths() == []
+    assert gui.pasted.stored_paths() == []
     assert not list(data.rglob("*.txt"))
     with Project.open(target) as project:
         assert any(a.text.endswith("Pasted after the project was saved.\n")

@@ -303,7 +303,7 @@ def test_a_pasted_article_is_kept_with_the_annotations(qtbot, tmp_path: Path) ->
 
     # The next start: the stored pasted text opens with the corpus; the annotation finds it.
     window, gui = window_with_annotations()
-    stored = gui.stored_pasted_paths()
+    stored = gui.pasted.stored_paths()
     assert stored == [article.path]
     window.session.open_paths(stored, reveal=False)
     qtbot.waitUntil(lambda: any(a.path == article.path for a in window.workspace.corpus),
@@ -338,13 +338,13 @@ def test_pasted_text_with_a_nul_or_binary_data_is_said_and_leaves_no_file(qtbot,
                                    "Pasted")
     assert article is not None and article.path is not None
     assert "\x00" not in article.text and "22 missiles struck. An escape" in article.text
-    assert gui.stored_pasted_paths() == [article.path]
+    assert gui.pasted.stored_paths() == [article.path]
     # text the loader would read as binary: shown until quit, said, and no file left behind
     kept = window.paste_article("\x01\x02\x03\x04\x05 binary \x06\x07\x08\x0e\x0f")
     assert kept is not None and kept.path is None
     assert messages[-1] == ("pasted text: could not be stored (binary data (control bytes), not "
                             "text); it is kept only until you quit")
-    assert gui.stored_pasted_paths() == [article.path]
+    assert gui.pasted.stored_paths() == [article.path]
     # a word processor's line breaks (vertical tabs) are line breaks (a reviewer's report:
     # refused as control bytes by an earlier version of this check)
     lines = window.paste_article("\x0b".join(f"Line {n} of the release." for n in range(40)))
@@ -361,11 +361,11 @@ def test_removing_a_pasted_article_keeps_it_from_coming_back(qtbot, tmp_path: Pa
     gui = window.add_annotation_gui(corpus_paths=[Path("folder-under-test")], data_dir=tmp_path)
     article = window.paste_article("A note pasted by mistake, about the strike.", "Mistake")
     assert article is not None and article.path is not None
-    assert gui.stored_pasted_paths() == [article.path]
+    assert gui.pasted.stored_paths() == [article.path]
     qtbot.waitUntil(lambda: not window.busy, timeout=30_000)
     window.session.remove_article(article.id)
     qtbot.waitUntil(lambda: not window.busy, timeout=30_000)
-    assert gui.stored_pasted_paths() == []  # the next start does not open it again
+    assert gui.pasted.stored_paths() == []  # the next start does not open it again
     aside = article.path.with_name(f".{article.path.name}.removed")
     assert "pasted by mistake" in aside.read_text(encoding="utf-8")  # set aside, not deleted
 

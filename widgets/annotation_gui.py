@@ -7,7 +7,8 @@ to one of its own methods; the machinery behind them (`widgets.annotation_contro
 annotation set and its file, the dock, undo) is installed by `ensure_controller`: at once when
 the corpus already has an annotation file, otherwise the first time an action is used. So a
 window with nothing annotated yet starts without importing or building it, and without an empty
-dock beside the panes.
+dock beside the panes. A folder window's pasted articles, kept beside its annotation file, are
+its `pasted` (`widgets.pasted_keeping`).
 """
 
 from __future__ import annotations
@@ -20,11 +21,11 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from widgets.annotation_actions import AnnotationActions
 from widgets.dock_places import raise_when_chosen
+from widgets.pasted_keeping import PastedKeeping
 from widgets.window_settings import ReopenedDock
 
 if TYPE_CHECKING:
     from viewer.annotations.document import AnnotationDocument
-    from viewer.corpus import Article
     from viewer.window_document import WindowDocument
     from widgets.annotation_controller import AnnotationController
     from widgets.window_frame import WindowFrame
@@ -35,10 +36,6 @@ class AnnotationGui(QObject):
 
     installed_controller = Signal(object)
     """emit(AnnotationController) once, when the machinery behind the actions is installed."""
-    keeping = Signal()
-    """A pasted text is about to be kept or set aside beside the annotation file (a copy to a
-    new set of folders waiting tries again first, so it goes to the new set's, not the earlier
-    set's: `widgets.opened_set_follower`)."""
 
     def __init__(self, window: WindowFrame, *, corpus_paths: Sequence[Path | str] = (),
                  data_dir: Path | str | None = None,
@@ -54,8 +51,8 @@ class AnnotationGui(QObject):
         """The document to annotate in (an open project); None: the corpus's annotation file."""
         self.actions = AnnotationActions(window)
         self._controller: AnnotationController | None = None
-        self._kept_pasted: dict[str, Path] = {}
-        """Article id -> its kept pasted text, so removing the article sets the text aside."""
+        self.pasted = PastedKeeping(self)
+        """The pasted articles kept beside the annotation file (a folder window's only)."""
         actions = self.actions
         actions.tag_action.triggered.connect(self._tag_selection)
         actions.tag_copies_action.triggered.connect(self._tag_every_copy)
@@ -73,9 +70,7 @@ class AnnotationGui(QObject):
         if self.data_dir is not None and document is None:
             # Pasted articles are kept beside the annotation file, so annotations on them are
             # not orphaned at the next start (a project stores them itself).
-            window.session.keep_pasted = self._keep_pasted
-            window.session.articles_added.connect(self._note_kept_pasted)
-            window.session.article_removed.connect(self._set_aside_pasted)
+            self.pasted.keep_from(window.session)
             # The work follows the set of folders open (one opened in the window included).
             from widgets.folder_view_closing import keep_folder_view
             from widgets.moved_work import take_up_moved_work
@@ -199,8 +194,7 @@ class AnnotationGui(QObject):
         self.corpus_paths = [Path(p) for p in corpus_paths]
         self._annotation_file = own_file
         self._file_in_use = None
-        self._kept_pasted = {article_id: moved_pasted.get(path, path)
-                             for article_id, path in self._kept_pasted.items()}
+        self.pasted.follow_moves(moved_pasted)
         controller = self._controller
         if controller is None:
             return
@@ -214,75 +208,7 @@ class AnnotationGui(QObject):
     def made_nothing(self) -> bool:
         """No annotation, claim group (its verdict, its description) or pasted article kept:
         nothing here to lose; a group with no annotation left is the user's work too."""
-        return not (self._kept_pasted or self.has_annotations() or self.has_claim_groups())
-
-    def stored_pasted_paths(self) -> list[Path]:
-        """The pasted articles kept for this corpus, to open with it at start-up."""
-        file = self.annotation_file()
-        if file is None:
-            return []
-        from viewer.annotations.pasted import stored_pasted_paths
-
-        return stored_pasted_paths(file)
-
-    def pasted_folder(self) -> Path | None:
-        """Where this corpus's pasted articles are kept (None: in memory only)."""
-        from viewer.annotations.location import pasted_folder
-
-        file = self.annotation_file()
-        return pasted_folder(file) if file is not None else None
-
-    def refused_pasted_links(self) -> list[str]:
-        """One line for each link among the kept pasted articles leading out of their folder,
-        which is not opened."""
-        file = self.annotation_file()
-        if file is None:
-            return []
-        from viewer.annotations.pasted import links_out_of_pasted
-
-        return links_out_of_pasted(file)
-
-    def _keep_pasted(self, article: Article) -> Article:
-        from viewer.annotations.pasted import keep_pasted
-
-        self.keeping.emit()
-        file = self.annotation_file()
-        assert file is not None
-        return keep_pasted(article, file)
-
-    def keeps_pasted(self, article_id: str) -> bool:
-        """`article_id` is a pasted text kept beside this folder's annotation file."""
-        return article_id in self._kept_pasted
-
-    def _note_kept_pasted(self, articles: Sequence[Article], _origin: object,
-                          _pages: object) -> None:
-        from viewer.annotations.pasted import is_kept_pasted
-
-        file = self.annotation_file()
-        for article in articles:
-            if file is not None and article.path is not None \
-                    and is_kept_pasted(article.path, file):
-                self._kept_pasted[article.id] = Path(article.path)
-
-    def _set_aside_pasted(self, article_id: str) -> None:
-        """A removed pasted article stops opening with the corpus (its text is set aside)."""
-        if article_id in self._kept_pasted:
-            self.keeping.emit()
-        path = self._kept_pasted.pop(article_id, None)
-        controller = self._controller
-        from viewer.annotations.document import AnnotationDocument
-
-        if path is None or (controller is not None
-                            and not isinstance(controller.document, AnnotationDocument)):
-            return  # the window moved on to a project: the folder's kept texts stay as they are
-        from viewer.annotations.pasted import set_aside_pasted
-
-        try:
-            set_aside_pasted(path)
-        except OSError as error:
-            self.window.statusBar().showMessage(
-                f"{path}: could not be set aside ({error.strerror or error}); the pasted "
-                "article will open again with these articles", 10000)
+        return not (self.pasted.keeps_any() or self.has_annotations() or self.has_claim_groups())
 
     def _has_annotation_file(self) -> bool:
         file = self.file_in_use()

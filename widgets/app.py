@@ -175,10 +175,10 @@ def open_corpus(window: MainWindow, paths: Sequence[Path], *, remember: bool) ->
     annotation GUI added first: `_install_annotations`)."""
     window.open_first(paths, remember=remember)
     gui = window.annotation_gui
-    pasted = gui.stored_pasted_paths() if gui is not None else []
+    pasted = gui.pasted.stored_paths() if gui is not None else []
     if pasted:  # articles pasted in earlier sessions, kept with the annotations made on them
         window.session.open_paths(pasted, reveal=False)
-    refused = gui.refused_pasted_links() if gui is not None else []
+    refused = gui.pasted.refused_links() if gui is not None else []
     if refused:
         window.workspace.report_problems(refused)
 

@@ -59,7 +59,7 @@ def edit_article_details(gui: DetailsHost, article_id: str | None = None) -> boo
         read = current = provenance_of(article)
         annotations = installed_annotation_gui(window)
         pasted = article.path is None or (annotations is not None
-                                          and annotations.keeps_pasted(article_id))
+                                          and annotations.pasted.keeps(article_id))
         gui.shown_origin = origin_sentence(
             "imported" if article.path is None and article.url else
             "pasted" if pasted else "file",

@@ -31,7 +31,7 @@ def removal_consequences(window: WindowFrame, article_id: str) -> list[str]:
     if where is not None:
         said.append(f"Its text is deleted from {where}, with the web page saved with it if "
                     "any; this cannot be undone.")
-    elif gui is not None and gui.keeps_pasted(article_id):
+    elif gui is not None and gui.pasted.keeps(article_id):
         said.append("Its pasted text is set aside and no longer opens with these articles.")
     elif window.workspace.article(article_id).path is None:
         said.append("Its text exists only in this window: it is lost.")
@@ -66,9 +66,9 @@ def removal_consequences_many(window: WindowFrame, article_ids: list[str]) -> li
         said.append(f"Their texts are deleted from {where}, with the web pages saved with them "
                     "if any; this cannot be undone.")
     else:
-        pasted = sum(1 for i in article_ids if gui is not None and gui.keeps_pasted(i))
+        pasted = sum(1 for i in article_ids if gui is not None and gui.pasted.keeps(i))
         unsaved = sum(1 for i in article_ids if window.workspace.article(i).path is None
-                      and not (gui is not None and gui.keeps_pasted(i)))
+                      and not (gui is not None and gui.pasted.keeps(i)))
         files = len(article_ids) - pasted - unsaved
         if files:
             said.append(f"{count_of(files, 'file')} of them {'is' if files == 1 else 'are'} "

@@ -80,7 +80,7 @@ class _SetFollower(QObject):
         installed = getattr(gui, "installed_controller", None)  # (the protocol's is optional)
         if installed is not None:  # (a controller installed while a copy waits saves too)
             installed.connect(self._installed)
-        keeping = getattr(gui, "keeping", None)  # (optional too)
+        keeping = getattr(getattr(gui, "pasted", None), "keeping", None)  # (optional too)
         if keeping is not None:  # (a text pasted, or set aside, is a save of the work too)
             keeping.connect(self._try_again)
         self._record()

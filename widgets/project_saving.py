@@ -50,7 +50,7 @@ def save_project_as(host: SavingHost, path: Path) -> bool:
     if host.document is None:
         document = ProjectDocument(Project.new(), controller.annotations)
         store_shown_articles(document, window.workspace.corpus.articles,
-                             pasted_in=gui.pasted_folder())
+                             pasted_in=gui.pasted.folder())
         try:
             document.save_as(path)
         except ProjectError as error:
