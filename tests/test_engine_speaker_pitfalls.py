@@ -373,3 +373,21 @@ def test_the_name_a_verb_describes_as_a_quotation_says_is_not_its_speaker() -> N
         "liberdade”.")
     assert speakers_of(lead + "“We will go on,” said Ayo Okonte as he left the building."
                        ) == [word_hash("Okonte")]
+
+
+def test_as_after_a_speakers_name_describes_no_one() -> None:
+    """A verb of saying describes no one, nor does "as" after a comma or before a song's title
+    (a reviewer's cases, session 57): the speaker stays."""
+    lead = ("The government stays in office after the resignation, the party said on Saturday, "
+            "and the coalition will work on with the new leader. ")
+    german = ("Die Regierung in Wien bleibt nach dem Rücktritt des Kanzlers im Amt, wie die "
+              "Partei am Samstag mitteilte, und die Koalition wird weiterarbeiten. ")
+    assert speakers_of(lead + "“We will go on,” said Ayo Okonte as “Nkosi Sikelel’ iAfrika” "
+                       "rang out.")[0] == word_hash("Okonte")
+    assert speakers_of(lead + "“We will go on,” said Ayo Okonte, as “Hope” played outside."
+                       )[0] == word_hash("Okonte")
+    assert speakers_of(german + "„Wir bleiben“, sagte Tobias Wendrik als „Sprecher der "
+                       "Initiative“.")[0] == word_hash("Wendrik")
+    assert speakers_of("O Governo mantém-se em funções após a demissão, segundo o partido. "
+                       "“Estarei lá”, garantiu António Costa como “Presidente de todos”."
+                       )[0] == word_hash("Costa")

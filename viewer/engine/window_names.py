@@ -39,7 +39,7 @@ def window_names(corpus: TokenisedCorpus, document: int, first: int, hashes: np.
     name = nouns_among(corpus, document, positions, candidates & ~site)
     name &= ~sentence_openers(corpus, document, first, hashes, name, kind[:, VERB_BIT],
                               kind[:, OFFICE_BIT], (gaps & breaks.CLAUSE) != 0)
-    name &= ~_described(corpus, document, first, hashes, name, kind[:, VERB_BIT])
+    name &= ~_described(corpus, document, first, hashes, name, (gaps & breaks.CLAUSE) != 0)
     particle, body = window_particles(corpus, document, first, hashes, name, gaps)
     surname = surnames_after_offices(corpus, document, first, hashes, name, kind[:, OFFICE_BIT])
     return name, particle, body, surname
@@ -48,25 +48,42 @@ def window_names(corpus: TokenisedCorpus, document: int, first: int, hashes: np.
 AS = reporting.hashes_of("as como comme come als jako")
 """The word that opens what someone is described as ("remembers Sampaio as", "recorda Sampaio
 como", "décrit Okonte comme")."""
+DESCRIBING = reporting.hashes_of(
+    "described describes called calls remembered remembers recalled recalls hailed hails "
+    "praised praises dubbed labelled labeled termed branded "
+    "recorda recordou lembra lembrou relembra relembrou descreve descreveu define definiu "
+    "classifica classificou elogia elogiou evoca evocou "
+    "décrit décrivait qualifie qualifié rappelle salue salué "
+    "describe describió califica calificó recuerda recordó define definió "
+    "bezeichnet bezeichnete beschreibt beschrieb nennt nannte würdigt würdigte lobt lobte "
+    "descrive descrisse definisce definì ricorda ricordò")
+"""Verbs of describing or remembering someone as something: the name after one is the one
+described, the quotation after "as" what they are called."""
 DESCRIBED_REACH = 4
-"""The most words from a reporting verb to the name it describes."""
+"""The most words from a verb of describing to the name it describes."""
 
 
 def _described(corpus: TokenisedCorpus, document: int, first: int, hashes: np.ndarray,
-               name: np.ndarray, verb: np.ndarray) -> np.ndarray:
-    """The names a reporting verb before them describes, the word of AS and a quotation right
-    after them ('O Presidente da República recorda Sampaio como "um lutador pela liberdade"',
-    'Okonte described Mabena as "a tireless reformer"'): the one described, not the speaker.
-    ('"...," said Trump as he left' goes on with no quotation after "as".)"""
+               name: np.ndarray, clause: np.ndarray) -> np.ndarray:
+    """The names a verb of describing before them describes, the window's last word a word of AS
+    that a quotation follows ('O Presidente da República recorda Sampaio como "um lutador
+    pela liberdade"', 'Okonte described Mabena as "a tireless reformer"'), all in one clause:
+    the one described, not the speaker of that quotation. Only for the quotation right after
+    (the window ends at it): '"...," said Okonte as "Nkosi Sikelel' iAfrika" rang out' still
+    has Okonte speak the first, and a verb of saying describes no one ('sagte Wendrik als
+    "Sprecher"' is Wendrik's)."""
     found = np.zeros(len(hashes), dtype=bool)
-    for at in np.flatnonzero(in_sorted(hashes, AS)).tolist():
-        quoted = first + at + 1
-        if at < 2 or not name[at - 1] or quoted >= int(corpus.offsets[document + 1]) or not (
-                int(corpus.gaps[quoted + document]) & breaks.OPENS_QUOTE):
-            continue
-        run = at - 1
-        while run > 0 and name[run - 1]:
-            run -= 1
-        if verb[max(0, run - DESCRIBED_REACH):run].any():
-            found[run:at] = True
+    at = len(hashes) - 1
+    quoted = first + at + 1
+    if at < 2 or not name[at - 1] or not in_sorted(hashes[at:], AS)[0] or clause[at] \
+            or quoted >= int(corpus.offsets[document + 1]) \
+            or not int(corpus.gaps[quoted + document]) & breaks.OPENS_QUOTE:
+        return found
+    run = at - 1
+    while run > 0 and name[run - 1] and not clause[run]:
+        run -= 1
+    low = max(0, run - DESCRIBED_REACH)
+    describing = np.flatnonzero(in_sorted(hashes[low:run], DESCRIBING))
+    if len(describing) and not clause[low + int(describing[-1]) + 1:at + 1].any():
+        found[run:at] = True
     return found
