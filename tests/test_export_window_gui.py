@@ -157,3 +157,18 @@ def test_a_json_name_holds_the_json_type_chosen_and_the_line_names_the_format(
     assert controller.export_to(target, export_format(target, html))
     assert window.statusBar().currentMessage().endswith(
         "notes.json (Web Annotation JSON-LD)")
+
+
+def test_what_an_export_left_out_is_shown_whole_in_a_narrow_window(qtbot, tmp_path: Path) -> None:
+    """In a window the annotation dock made narrow, a scroll bar taking the notice's width
+    wrapped the line to one more than its box was made for, the end hidden below it (session
+    57, seen on a screenshot)."""
+    window, controller = window_over(qtbot, tmp_path)
+    window.resize(816, 796)
+    controller.dock.show()
+    assert controller.export_to(tmp_path / "p_hyp.json", "hypothesis")
+    details = window.notices.left_out_details
+    qtbot.waitUntil(lambda: details.isVisible() and details.document().size().height() > 2)
+    assert not details.verticalScrollBar().isVisible()
+    assert not details.horizontalScrollBar().isVisible()
+    assert details.viewport().width() >= details.width() - 2 * details.frameWidth()

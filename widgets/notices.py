@@ -37,6 +37,7 @@ class _WrappedLines(QPlainTextEdit):
         super().__init__()
         self.setReadOnly(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._rewrapped = rewrapped
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -77,6 +78,12 @@ class _Section(QWidget):
         # (a plain text document's height is counted in lines, wrapped ones included)
         wrapped = max(round(self.details.document().size().height()), len(self.lines))
         shown = max(1, min(wrapped, MAX_LINES))
+        # (no scroll bar where every line is shown: one taking the width wrapped the lines to
+        # one more than the box was made for, the last hidden below it; never a horizontal one,
+        # the lines wrap)
+        self.details.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if wrapped <= MAX_LINES
+            else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         margins = self.details.contentsMargins()
         document_margin = 2 * round(self.details.document().documentMargin())
         self.details.setFixedHeight(shown * self.details.fontMetrics().lineSpacing()
