@@ -344,6 +344,24 @@ def test_save_as_gives_the_file_the_permissions_any_new_file_gets(tmp_path: Path
     assert kept.stat().st_mode & 0o777 == 0o640  # a file replaced keeps its own permissions
 
 
+def test_save_as_over_a_read_only_file_leaves_a_project_it_can_write(tmp_path: Path) -> None:
+    """A reviewer's report: Save project as over a 0444 file gave the project 0444, and the
+    next change failed ("attempt to write a readonly database") while the window took the
+    project for writable. The file Parallax goes on writing keeps the owner's write bit (the
+    other bits are the replaced file's). Checked by the mode: as root the write works anyway."""
+    old = tmp_path / "old.parallax"
+    old.write_bytes(b"")
+    old.chmod(0o444)
+    with Project.new() as project:
+        project.add_articles(_articles()[:1])
+        project.save_as(old)
+        assert old.stat().st_mode & 0o777 == 0o644
+        assert not project.read_only
+        project.add_articles(_articles()[1:])
+    with Project.open(old) as reopened:
+        assert not reopened.read_only and len(reopened.articles()) == 2
+
+
 def test_records_written_by_another_connection_are_merged(tmp_path: Path) -> None:
     target = tmp_path / "p.parallax"
     with Project.create(target) as one:

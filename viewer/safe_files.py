@@ -17,6 +17,7 @@ import contextlib
 import errno
 import os
 import shutil
+import stat
 import tempfile
 import threading
 from collections.abc import Iterator
@@ -79,6 +80,15 @@ def replacement_mode(path: Path) -> int:
         return path.stat().st_mode & 0o777
     except OSError:
         return _NEW_FILE_MODE
+
+
+def kept_writable_mode(path: Path) -> int:
+    """The permissions for a file written to replace `path` that Parallax then goes on writing
+    in place (a project, which SQLite changes inside the file): `replacement_mode` with the
+    owner's write bit. A read-only file replaced by Save project as kept its 0444, and the
+    project it became refused every change ("attempt to write a readonly database") while its
+    window said it could take them. The other bits are the replaced file's, as for any file."""
+    return replacement_mode(path) | stat.S_IWUSR
 
 
 def atomic_write_bytes(path: Path, data: bytes, *, backup: Path | None = None) -> None:

@@ -30,7 +30,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from viewer.filesystem import fsync_folder
-from viewer.safe_files import NotARegularFile, replaced_file, replacement_mode
+from viewer.safe_files import NotARegularFile, kept_writable_mode, replaced_file
 
 from . import schema
 from .files import (
@@ -189,7 +189,7 @@ class Database:
                 copy.close()
             with open(temporary, "rb+") as stream:
                 os.fsync(stream.fileno())
-            os.chmod(temporary, replacement_mode(written))
+            os.chmod(temporary, kept_writable_mode(written))
             os.replace(temporary, written)
         except (OSError, sqlite3.Error) as error:
             with contextlib.suppress(OSError):
