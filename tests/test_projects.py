@@ -6,6 +6,7 @@ tests/test_projects_processes.py.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -360,6 +361,25 @@ def test_save_as_over_a_read_only_file_leaves_a_project_it_can_write(tmp_path: P
         project.add_articles(_articles()[1:])
     with Project.open(old) as reopened:
         assert not reopened.read_only and len(reopened.articles()) == 2
+
+
+def test_save_as_where_the_file_system_refuses_chmod_still_saves(tmp_path: Path,
+                                                                  monkeypatch) -> None:
+    """A reviewer's report: on a share that refuses chmod (gvfs, SMB through FUSE) Save project
+    as said "could not be saved (Operation not supported); nothing was replaced", where an
+    annotation save goes on with the permissions the share gives."""
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.ENOTSUP, os.strerror(errno.ENOTSUP))
+
+    target = tmp_path / "share.parallax"
+    with Project.new() as project:
+        project.add_articles(_articles()[:1])
+        monkeypatch.setattr(os, "chmod", refuse)
+        project.save_as(target)
+        monkeypatch.undo()
+        project.add_articles(_articles()[1:])
+    with Project.open(target) as reopened:
+        assert len(reopened.articles()) == 2
 
 
 def test_records_written_by_another_connection_are_merged(tmp_path: Path) -> None:

@@ -189,7 +189,11 @@ class Database:
                 copy.close()
             with open(temporary, "rb+") as stream:
                 os.fsync(stream.fileno())
-            os.chmod(temporary, kept_writable_mode(written))
+            with contextlib.suppress(OSError):
+                # (a share that refuses chmod -- gvfs, SMB through FUSE -- gives the file the
+                # permissions it gives every file: the save failed outright there, where
+                # annotation saves go on)
+                os.chmod(temporary, kept_writable_mode(written))
             os.replace(temporary, written)
         except (OSError, sqlite3.Error) as error:
             with contextlib.suppress(OSError):
