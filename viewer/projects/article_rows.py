@@ -1,7 +1,8 @@
 """The articles table's rows and `StoredArticle`s, both ways: what is written for an article
 (text a UTF-8 file can hold, a path as bytes when its name is not UTF-8), and what is read back,
 generous with what another tool wrote (a body start past the text, a text stored as bytes) and
-saying what it cannot use (a text or title stored as a number). No Qt here.
+saying what it cannot use (a text or title stored as a number); and an article read back
+with its provenance as edited (`with_provenance`). No Qt here.
 
 SQLite turns a number written into a column declared TEXT into text before storing it, so a
 file Parallax laid out holds no number where text belongs; one whose columns another tool
@@ -17,6 +18,7 @@ from pathlib import Path
 
 from viewer.corpus import Article
 from viewer.loading.headers import normalize_date
+from viewer.provenance import Provenance
 
 from .files import ProjectError, storable
 
@@ -150,3 +152,12 @@ def read_path(value: object) -> Path | None:
 
 def _text(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
+
+
+def with_provenance(article: Article, provenance: Provenance) -> Article:
+    """`article` with `provenance`'s title (a blank one keeps the article's), outlet, URL,
+    author and publication time (and the date it gives)."""
+    return replace(article, title=provenance.title or article.title,
+                   source=provenance.outlet, url=provenance.url,
+                   author=provenance.author, published=provenance.published,
+                   date=normalize_date(provenance.published))

@@ -25,9 +25,10 @@ from viewer.corrections import Correction
 from viewer.provenance import Provenance
 from viewer.view_state import restore_view, view_state
 
+from .article_rows import with_provenance
 from .database import ProjectError
 from .document import ProjectDocument
-from .project import Snapshot, with_provenance
+from .project import Snapshot
 
 if TYPE_CHECKING:
     from viewer.fetching import FetchedPage

@@ -35,7 +35,6 @@ from viewer.corpus import Article
 from viewer.corrections import Correction, correction_from_json, correction_to_json
 from viewer.fetching import FetchedPage, article_from_fetched
 from viewer.loading import unique_id
-from viewer.loading.headers import normalize_date
 from viewer.provenance import (
     Provenance,
     apply_edits,
@@ -54,6 +53,7 @@ from .article_rows import (
     stored_as_other_than_text,
     stored_origin,
     stored_path,
+    with_provenance,
 )
 from .database import Database, ProjectError, dumps, now_utc
 
@@ -381,15 +381,5 @@ class Project:
         return stored_article(row, self._database.where, self.problems)
 
 
-def with_provenance(article: Article, provenance: Provenance) -> Article:
-    """`article` with `provenance`'s title (a blank one keeps the article's), outlet, URL,
-    author and publication time (and the date it gives)."""
-    return replace(article, title=provenance.title or article.title,
-                   source=provenance.outlet, url=provenance.url,
-                   author=provenance.author, published=provenance.published,
-                   date=normalize_date(provenance.published))
-
-
-__all__ = ["ORIGINS", "PROJECT_SUFFIX", "Project", "ProjectError", "Snapshot", "StoredArticle",
-           "with_provenance"]
+__all__ = ["ORIGINS", "PROJECT_SUFFIX", "Project", "ProjectError", "Snapshot", "StoredArticle"]
 
