@@ -299,12 +299,21 @@ class Database:
                             "modified = excluded.modified", (kind, key, value, revision, stamp))
         return self.records(kind)
 
-    def overwritten(self) -> list[tuple[str, str, str | None, str]]:
-        """(kind, key, value, when) of every record another process replaced or deleted."""
+    def overwritten(self, after: int = 0, upto: int | None = None
+                    ) -> list[tuple[str, str, str | None, str]]:
+        """(kind, key, value, when) of every record another process replaced or deleted, or of
+        those numbered above `after` and up to `upto` (`last_overwritten`)."""
         rows = self.connection.execute(
-            "SELECT kind, key, value, replaced FROM overwritten ORDER BY id").fetchall()
+            "SELECT kind, key, value, replaced FROM overwritten WHERE id > ? AND id <= ? "
+            "ORDER BY id", (after, _NO_LIMIT if upto is None else upto)).fetchall()
         return [(str(kind), str(key), value if isinstance(value, str) else None, str(when))
                 for kind, key, value, when in rows]
+
+    def last_overwritten(self) -> int:
+        """The number of the newest `overwritten` record (0: none). A window reads only those
+        numbered above the last it saw: the table is never pruned, and reading it whole at
+        every opening and take-in made one of 200,000 records (411 MB) take 2.9 s to open."""
+        return as_int(self.connection.execute("SELECT max(id) FROM overwritten").fetchone()[0])
 
     def _current(self, kind: str, *, newer_than: int | None = None,
                  only: Mapping[str, object] | None = None) -> RecordValues:
@@ -351,6 +360,8 @@ class Database:
             self.connection.execute("COMMIT")
 
 
+_NO_LIMIT = 2**63 - 1
+"""The largest number SQLite gives a row."""
 _POINT_QUERIES = 200
 """Up to this many changed keys are looked up one by one; more read the whole kind."""
 

@@ -96,9 +96,9 @@ class ProjectDocument:
         """This window's versions of annotations that another window's save replaced without
         having seen them (kept in the project's `overwritten`), found by the last take-ins and
         saves, for the window to name and offer back; it empties the list."""
-        self._archive_seen = len(project.overwritten())
-        """How many `overwritten` records this window has looked at (older ones were found by
-        an earlier take-in, or are from before it opened)."""
+        self._archive_seen = project.last_overwritten()
+        """The newest `overwritten` record this window has looked at (older ones were found by
+        an earlier take-in, or are from before it opened: never read again)."""
         self.opened_on: tuple[Path, ...] = ()
         """The files and folders the window was opened on (the samples): adding their
         articles to an unsaved project is not a change, so showing what the window showed
@@ -318,8 +318,10 @@ class ProjectDocument:
         groups = [their_claims[name] for name in our_claims if name in their_claims]
         groups += [c for name, c in their_claims.items() if name not in our_claims]
         self.annotations.replace_all(anchor_all(ordered, self.project.articles()), groups)
-        archived = self.project.overwritten()
-        self.replaced_here += replaced_unseen(ours, theirs, archived[self._archive_seen:])
-        self._archive_seen = len(archived)
+        # (up to the newest now: one another process adds meanwhile is read next time)
+        newest = self.project.last_overwritten()
+        archived = self.project.overwritten(self._archive_seen, newest)
+        self.replaced_here += replaced_unseen(ours, theirs, archived)
+        self._archive_seen = newest
         return differing
 

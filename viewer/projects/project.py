@@ -345,9 +345,14 @@ class Project:
     def set_view_state(self, state: Mapping[str, Any]) -> None:
         self._database.change(VIEW, {_VIEW_KEY: dumps(dict(state))})
 
-    def overwritten(self) -> list[tuple[str, str, str | None, str]]:
-        """Records another process replaced under this one: (kind, key, JSON, when)."""
-        return self._database.overwritten()
+    def overwritten(self, after: int = 0, upto: int | None = None
+                    ) -> list[tuple[str, str, str | None, str]]:
+        """Records another process replaced under this one: (kind, key, JSON, when); only
+        those numbered above `after` and up to `upto` (from `last_overwritten`) if given."""
+        return self._database.overwritten(after, upto)
+
+    def last_overwritten(self) -> int:
+        return self._database.last_overwritten()
 
     # -- helpers -------------------------------------------------------------------------------
 
