@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.test_corrections import _corpus
@@ -50,6 +50,9 @@ def test_an_edit_another_window_replaced_is_named_and_can_be_restored(
     QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
     assert controller.annotations[0].note == "B2"
     (box,) = _boxes(window)
+    # (it does not block: the window goes on taking edits while it is up)
+    assert box.windowModality() == Qt.WindowModality.NonModal
+    assert QApplication.activeModalWidget() is None
     assert "yours: note \u201cA2\u201d; now: note \u201cB2\u201d" in box.text()
     assert window.statusBar().currentMessage().startswith("Another window saved its own edit")
     (restore,) = [b for b in box.buttons() if b.text() == "Restore mine"]

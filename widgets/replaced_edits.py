@@ -56,7 +56,10 @@ def say_replaced(controller: Annotating) -> QMessageBox | None:
     box.addButton("Keep theirs", QMessageBox.ButtonRole.RejectRole)
     restore.clicked.connect(lambda: restore_mine(controller, replaced))
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
+    # (not open(): that makes the box window-modal, and the window could not be used, nor
+    # the other version looked at, until it was answered)
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.show()
     return box
 
 
