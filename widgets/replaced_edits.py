@@ -5,7 +5,9 @@ next save) finds which of its own edits were replaced unseen
 (`viewer.projects.replaced_edits`). It says so in a box that does not block, naming each
 annotation with both versions' words, and its Restore mine puts the user's version back as one
 undo step (saved at once, as every change in a project; the other window's version is then
-kept in `overwritten` in turn). Keep theirs closes it. Chosen over a view of the whole
+kept in `overwritten` in turn, and that window told). The box does not block, so Restore mine
+first takes in what another window saved meanwhile and leaves, naming them, the annotations
+no longer as the box said. Keep theirs closes it. Chosen over a view of the whole
 `overwritten` table: the user hears of their own loss when it happens, and one button undoes it.
 """
 
@@ -19,7 +21,13 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from viewer.annotations.annotation_set import AnnotationSet
-from viewer.projects.replaced_edits import Replaced, replaced_line
+from viewer.projects.document import ProjectDocument
+from viewer.projects.replaced_edits import (
+    Replaced,
+    not_restored_line,
+    replaced_line,
+    still_as_named,
+)
 from viewer.wording import count_of
 from widgets.annotation_commands import AddAnnotations, UpdateAnnotation
 
@@ -42,11 +50,11 @@ class Annotating(Protocol):
 def say_replaced(controller: Annotating) -> QMessageBox | None:
     """If the controller's project found edits of this window's replaced by another window's
     save, say so (status bar and a box that does not block, with Restore mine); the box."""
-    found: list[Replaced] | None = getattr(controller.document, "replaced_here", None)
-    if not found:
+    document = controller.document
+    if not isinstance(document, ProjectDocument) or not document.replaced_here:
         return None
-    replaced = list(found)
-    found.clear()
+    replaced = list(document.replaced_here)
+    document.replaced_here.clear()
     text = replaced_line(replaced)
     controller.message(text)
     box = QMessageBox(QMessageBox.Icon.Information, "Your edit was replaced", text,
@@ -54,7 +62,7 @@ def say_replaced(controller: Annotating) -> QMessageBox | None:
     box.setTextFormat(Qt.TextFormat.PlainText)
     restore = box.addButton("Restore mine", QMessageBox.ButtonRole.AcceptRole)
     box.addButton("Keep theirs", QMessageBox.ButtonRole.RejectRole)
-    restore.clicked.connect(lambda: restore_mine(controller, replaced))
+    restore.clicked.connect(lambda: restore_mine(controller, document, replaced))
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     # (not open(): that makes the box window-modal, and the window could not be used, nor
     # the other version looked at, until it was answered)
@@ -63,9 +71,24 @@ def say_replaced(controller: Annotating) -> QMessageBox | None:
     return box
 
 
-def restore_mine(controller: Annotating, replaced: Sequence[Replaced]) -> None:
-    """Put this window's versions back (tags, note, claim group; a fresh modified time, so the
-    next take-in in the other window sees a later edit), as one undo step."""
+def restore_mine(controller: Annotating, document: ProjectDocument,
+                 replaced: Sequence[Replaced]) -> None:
+    """Put this window's versions back (tags, note, claim group; a fresh modified time), as one
+    undo step, written so that the version each replaces is kept (`ProjectDocument.restore`);
+    those changed again since the box named them are left as they are, and said."""
+    if document.take_in_saved():  # (another window's saves since the box was shown)
+        controller.undo_stack.clear()  # its steps hold the states from before
+    annotations = controller.annotations
+    still, changed = still_as_named(replaced, {a.id: a for a in annotations})
+    if still:
+        document.restore(mine.id for mine, _theirs in still)
+        _put_back(controller, still)
+    say_replaced(controller)  # (the take-in may have found more)
+    if changed:
+        controller.message(not_restored_line(changed))
+
+
+def _put_back(controller: Annotating, replaced: Sequence[Replaced]) -> None:
     annotations = controller.annotations
     stack = controller.undo_stack
     stack.beginMacro(f"Restore my edit of {count_of(len(replaced), 'annotation')}")

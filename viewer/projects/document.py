@@ -96,6 +96,8 @@ class ProjectDocument:
         """This window's versions of annotations that another window's save replaced without
         having seen them (kept in the project's `overwritten`), found by the last take-ins and
         saves, for the window to name and offer back; it empties the list."""
+        self._restoring: set[str] = set()
+        """Annotations whose version the user put back (`restore`), until a write stores it."""
         self._archive_seen = project.last_overwritten()
         """The newest `overwritten` record this window has looked at (older ones were found by
         an earlier take-in, or are from before it opened: never read again)."""
@@ -283,6 +285,14 @@ class ProjectDocument:
         self._write()  # a read-only original: the set reaches the copy now (else: no change)
         self._changed_unsaved = self._other_changes = False
 
+    def restore(self, keys: Iterable[str]) -> None:
+        """Say that the user puts back their own versions of these annotations (Restore mine):
+        the write that stores them keeps the version they replace in `overwritten` first, as a
+        save over an edit unseen does, and the other window is told at its next take-in. Having
+        taken the other's version in, this window wrote the restore as a plain later edit, and
+        the other window's words were lost without a word (a reviewer's report)."""
+        self._restoring.update(keys)
+
     def take_in_saved(self) -> bool:
         """Take in what another window saved to the project since this one last read or wrote
         it (two windows on one project: a tester's window went on showing, and exporting, a
@@ -296,8 +306,9 @@ class ProjectDocument:
         return self._state() != before
 
     def _write(self) -> None:
-        annotations, claims = self.project.save_annotations(self.annotations.annotations,
-                                                            self.annotations.claims)
+        annotations, claims = self.project.save_annotations(
+            self.annotations.annotations, self.annotations.claims, set_aside=self._restoring)
+        self._restoring.clear()
         self.last_merged = self._absorb(annotations, claims)
         self.mark_saved()
 

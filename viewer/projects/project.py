@@ -22,7 +22,7 @@ What is stored, and why in that form:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -292,10 +292,11 @@ class Project:
         return tuple(annotations), tuple(claims)
 
     def save_annotations(self, annotations: Iterable[Annotation],
-                         claims: Iterable[ClaimGroup]
+                         claims: Iterable[ClaimGroup], *, set_aside: Collection[str] = ()
                          ) -> tuple[tuple[Annotation, ...], tuple[ClaimGroup, ...]]:
         """Write what changed since this process last read or saved them; returns the merged
-        state (with what another process saved meanwhile)."""
+        state (with what another process saved meanwhile). The stored versions of the ids in
+        `set_aside` that this write replaces are kept in `overwritten` (a version restored)."""
         wanted = self._records.texts(annotations)
         # (a row copying an annotation goes with it when it is deleted or edited, kept aside
         # in `overwritten`: written back, it would bring the annotation back on reopening)
@@ -304,7 +305,7 @@ class Project:
         for key in copies:
             skipped.pop(key, None)
         wanted.update(skipped)
-        merged = self._database.sync(ANNOTATION, wanted, set_aside=copies)
+        merged = self._database.sync(ANNOTATION, wanted, set_aside={*copies, *set_aside})
         # (the verdict with its group: it was never stored, and a project reopened without
         # it; Export ClaimReview found none -- a week-of-work tester's report)
         wanted_claims = {c.name: dumps({"description": c.description} if c.verdict is None else

@@ -6,7 +6,8 @@ earlier edit is kept in `overwritten` (docs/project-format.md), but the window w
 only said "Took in the changes another window saved" (a tester's report): its user never
 learnt that their own words were gone, nor that they were kept. `replaced_unseen` tells, when
 a window takes in the other's saves, which of its own versions were so replaced; the window
-names them and offers them back (`widgets/replaced_edits.py`).
+names them and offers them back (`widgets/replaced_edits.py`). `still_as_named` tells which of
+them are still as the window named them when the user asks for theirs back.
 """
 
 from __future__ import annotations
@@ -29,8 +30,9 @@ def replaced_unseen(ours: Mapping[str, Annotation], theirs: Mapping[str, Annotat
                     archived: Sequence[Archived]) -> list[Replaced]:
     """Those of `ours` (by id) that `theirs` (the project's now) replaced or deleted, and whose
     version `archived` (the `overwritten` records written since this window last looked)
-    holds: another window's save went over them unseen. A version another window had seen
-    and then edited is not archived (a plain later edit), and is not said."""
+    holds: another window's save went over them unseen, or restored its own version over
+    them. A version another window had seen and then edited is not archived (a plain later
+    edit), and is not said."""
     # (what the user edits -- tags, note, claim group -- differing: a position re-anchored
     # here and written over is nothing they made)
     lost = {key for key, mine in ours.items()
@@ -50,6 +52,22 @@ def replaced_unseen(ours: Mapping[str, Annotation], theirs: Mapping[str, Annotat
     return found
 
 
+def still_as_named(replaced: Sequence[Replaced], current: Mapping[str, Annotation]
+                   ) -> tuple[list[Replaced], list[Replaced]]:
+    """`replaced` split by the annotations' `current` state (by id): those still as they were
+    named (the other window's version, or deleted), to be restored, and those changed again
+    since (in either window), with their version now (None: deleted), left as they are. The
+    box does not block: restoring an annotation deleted meanwhile brought it back while the
+    box still said "now: note B2", undoing a change the user was never told of."""
+    still: list[Replaced] = []
+    changed: list[Replaced] = []
+    for mine, named in replaced:
+        now = current.get(mine.id)
+        same = now is None if named is None else now is not None and _edit(now) == _edit(named)
+        (still if same else changed).append((mine, named if same else now))
+    return still, changed
+
+
 def _edit(annotation: Annotation) -> tuple[object, ...]:
     return annotation.tags, annotation.note, annotation.claim
 
@@ -58,12 +76,28 @@ def replaced_line(replaced: Sequence[Replaced]) -> str:
     """One paragraph naming the annotations whose edit here another window's save replaced,
     with the words of both versions."""
     named = "; ".join(f"\u201c{one_line(mine.exact, 40)}\u201d (yours: {_said(mine)}; now: "
-                      f"{_said(now) if now is not None else 'deleted'})"
-                      for mine, now in replaced[:MAX_NAMED])
-    more = f" and {len(replaced) - MAX_NAMED} more" if len(replaced) > MAX_NAMED else ""
+                      f"{_now(now)})" for mine, now in replaced[:MAX_NAMED])
+    # (not "without having seen yours": a version the other window restored had seen it)
     return (f"Another window saved its own edit of {count_of(len(replaced), 'annotation')} "
-            f"over yours, without having seen yours: {named}{more}. Your version is kept in "
-            "the project file; Restore mine puts it back (theirs is then kept in turn).")
+            f"over yours: {named}{_more(replaced)}. Your version is kept in the project file; "
+            "Restore mine puts it back (theirs is then kept in turn).")
+
+
+def not_restored_line(changed: Sequence[Replaced]) -> str:
+    """One line naming the annotations Restore mine left as they are: changed again since the
+    window named them (`still_as_named`)."""
+    named = "; ".join(f"\u201c{one_line(mine.exact, 40)}\u201d (now: {_now(now)})"
+                      for mine, now in changed[:MAX_NAMED])
+    return (f"Not restored, changed again since: {named}{_more(changed)}. Your version is "
+            "still kept in the project file.")
+
+
+def _now(annotation: Annotation | None) -> str:
+    return _said(annotation) if annotation is not None else "deleted"
+
+
+def _more(replaced: Sequence[Replaced]) -> str:
+    return f" and {len(replaced) - MAX_NAMED} more" if len(replaced) > MAX_NAMED else ""
 
 
 def _said(annotation: Annotation) -> str:
