@@ -160,6 +160,10 @@ def test_the_verdict_dialog_completes_a_host_and_says_a_url_that_is_no_web_addre
     dialog.url.setText("javascript:alert(3)")
     dialog.url.editingFinished.emit()
     assert dialog.url.text() == "javascript:alert(3)" and dialog.url_note.isVisibleTo(dialog)
+    # A file's name is none either: https://report.pdf passed for one, unsaid (a reviewer's).
+    dialog.url.setText("report.pdf")
+    dialog.url.editingFinished.emit()
+    assert dialog.url.text() == "report.pdf" and dialog.url_note.isVisibleTo(dialog)
 
 
 def test_a_file_that_imports_nothing_is_a_warning_titled_so(qtbot, tmp_path):

@@ -55,3 +55,23 @@ def test_a_host_typed_without_its_scheme_is_given_https(typed: str, completed: s
     the export wrote web addresses only, and then left out; the dialog gives it its scheme.
     What is no host stays as typed (never made an address it is not)."""
     assert with_web_scheme(typed) == completed
+
+
+@pytest.mark.parametrize("typed", [
+    "report.pdf", "review.docx", "Fact check.htm", "data.csv", "scan.JPEG", "notes.txt",
+    "sources.xlsx", "archive.zip", "www.factcheck.org.pdf.txt", "page.HTML "])
+def test_a_file_name_is_not_made_a_web_address(typed: str) -> None:
+    """A reviewer's: "report.pdf" typed in the Verdict dialog became https://report.pdf, which
+    passes as a web address, so the dialog said nothing and the export published a host that is
+    none. A name ending in a file's extension, with no path after it, is a file's (however
+    many dots it has, "www." or not: the last label says what it is)."""
+    assert with_web_scheme(typed) == typed.strip()
+    assert not is_web_address(with_web_scheme(typed))
+
+
+@pytest.mark.parametrize(("typed", "completed"), [
+    ("factcheck.org/report.pdf", "https://factcheck.org/report.pdf"),
+    ("www.example.zip/", "https://www.example.zip/"),
+    ("files.example.com/scan.jpg?v=2", "https://files.example.com/scan.jpg?v=2")])
+def test_a_host_with_a_file_in_its_path_is_still_completed(typed: str, completed: str) -> None:
+    assert with_web_scheme(typed) == completed

@@ -98,14 +98,34 @@ HOST_FIRST = re.compile(r"(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}(?::\d{1,5})
 (`www.factcheck.org`, `faktencheck.de:8080`), then maybe a path, query or fragment."""
 
 
+FILE_EXTENSIONS = frozenset((
+    "pdf", "doc", "docx", "odt", "rtf", "txt", "md", "html", "htm", "xls", "xlsx", "ods",
+    "ppt", "pptx", "odp", "csv", "json", "jsonld", "xml", "png", "jpg", "jpeg", "gif", "webp",
+    "svg", "zip", "gz", "mp3", "mp4", "mov"))
+"""Common files' extensions: a name typed alone that ends in one ("report.pdf") is a file's,
+although a few of them are top-level domains too (.zip, .mov)."""
+
+
 def with_web_scheme(typed: str) -> str:
     """A review URL as typed, with `https://` before it where it is a host (and path) typed
     without a scheme (`www.factcheck.org/x`): a browser's address bar takes it so, and the
     export, which writes web addresses only (`is_web_address`), left it out. Anything else as
     typed, its white space at either end left out (a `javascript:` URL, or words, stay what
-    they are: not made an address they are not)."""
+    they are: not made an address they are not); so does a file's name ("report.pdf",
+    `_names_a_file`), which as https://report.pdf passed for an address, went unsaid and was
+    exported as a host that is none."""
     text = typed.strip()
-    return f"https://{text}" if HOST_FIRST.fullmatch(text) else text
+    if not HOST_FIRST.fullmatch(text) or _names_a_file(text):
+        return text
+    return f"https://{text}"
+
+
+def _names_a_file(text: str) -> bool:
+    """Whether host-like `text` is a file's name: nothing after its last label (no port, path,
+    query or fragment, which only a host has) and that label one of FILE_EXTENSIONS."""
+    if re.search(r"[:/?#]", text):
+        return False
+    return text.rsplit(".", 1)[-1].casefold() in FILE_EXTENSIONS
 
 
 SHOWN_URLS = 3
