@@ -10,6 +10,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from viewer.annotations.anchoring import anchor_all
 from viewer.annotations.export import export_file, to_html
 from viewer.annotations.model import Annotation
@@ -257,3 +259,47 @@ def test_a_relative_reference_or_an_iri_ending_in_a_newline_is_a_link():
     kept = {"body": list(written)}
     write_bodies(kept, (), "A note of my own")
     assert kept["body"] == [*written, note_body("A note of my own")]
+
+
+@pytest.mark.parametrize("word", ["Source?", "Really?", "3.5", "U.S.", "Note:", "e.g.", "i.e.",
+                                  "Why?!", "9/11", "24/7", "Mr.Smith", "No.1", "3:30"])
+def test_an_ordinary_word_written_as_a_string_is_a_comment(word):
+    """A reviewer's: the rule that took a word with a mark of an address for a link read
+    'Source?', '3.5', 'U.S.', 'Note:' and 'e.g.' as links, where they had been comments. A
+    question mark is a query's only with a query after it, a colon a scheme's only, a dot an
+    address's only in a file's or host's name, a slash a path's only among words."""
+    from viewer.annotations.bodies import read_bodies
+
+    read = read_bodies({"motivation": "commenting", "body": [word]}, "x")
+    assert (read.notes, read.links) == ((word,), ())
+
+
+@pytest.mark.parametrize("word", ["9/11", "U.S.", "#MeToo", "example.org", "and/or", "3.5"])
+def test_a_tag_written_as_a_string_is_a_tag_unless_an_absolute_iri(word):
+    """A reviewer's: under tagging '9/11' and 'U.S.' became links, where they had been tags. A
+    tagging tool writes its tags there; only an absolute IRI (a scheme first) names a
+    resource, as a controlled vocabulary's term does."""
+    from viewer.annotations.bodies import read_bodies
+
+    read = read_bodies({"motivation": "tagging", "body": [word]}, "x")
+    assert (read.tags, read.links) == ((word,), ())
+    assert read_bodies({"motivation": "tagging", "body": ["https://vocab.example/t/9-11"]},
+                       "x").links == ("https://vocab.example/t/9-11",)
+
+
+@pytest.mark.parametrize("link", [
+    "urn:isbn:0451450523", "doi:10.1/x", "mailto:a@b.c", "https://example.org/a?b=1#c",
+    "#reply-3", "comments/42.html", "page2.html", "example.org", "../replies/3",
+    "/annotations/42", "search?q=missiles", "?page=2", "replies/3", "www.example.org/a"])
+def test_an_address_written_as_a_string_is_a_link(link):
+    from viewer.annotations.bodies import read_bodies
+
+    read = read_bodies({"motivation": "commenting", "body": [link]}, "x")
+    assert (read.notes, read.links) == ((), (link,))
+
+
+def test_an_address_with_a_space_inside_is_text():
+    from viewer.annotations.bodies import read_bodies
+
+    read = read_bodies({"motivation": "commenting", "body": ["https://x.org/a b"]}, "x")
+    assert (read.notes, read.links) == (("https://x.org/a b",), ())

@@ -3,9 +3,10 @@
 A body is a `TextualBody` (its `value` a string, a `{"@value", "@language"}` object or a list of
 language variants; an HTML value is read as the text it shows, `html_text`), an IRI, or a
 resource (`SpecificResource`, or any object with an `id`). A string body is an IRI in the
-model, a relative one too; one that cannot be (`is_iri`: white space inside, or a word with no
-mark of an address) is the text its tool meant, read as a text body without a purpose, after
-the text bodies' comments (never the editable note ahead of them). A text body whose purpose
+model, a relative one too; one that has no address's shape (`string_bodies.is_iri`: white
+space inside, "Source?", "U.S."; under the motivation tagging anything but an absolute IRI)
+is the text its tool meant, read as a text body without a purpose, after the text bodies'
+comments (never the editable note ahead of them). A text body whose purpose
 includes `tagging`, `classifying` or `identifying` is a tag (and so are a Readium body's
 `keyword`, `tag` and `tags`); a text body without a purpose, and `bodyValue`, take the
 annotation's motivation (`untyped_role`: a tag under `tagging` alone, else a comment); any other
@@ -19,12 +20,12 @@ form, everything else untouched. No Qt.
 from __future__ import annotations
 
 import copy
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from .fields import FormatError, as_list, has_type, item_where, kind
 from .html_text import html_text, is_html
+from .string_bodies import is_iri
 
 TAG_PURPOSES = frozenset({"tagging", "classifying", "identifying"})
 """Purposes that make a text body a label rather than a comment: a tag, the class an
@@ -85,26 +86,6 @@ def untyped_role(item: dict[str, Any]) -> str:
     return "tag" if motivations == {"tagging"} else "comment"
 
 
-ADDRESS_MARK = re.compile(r"[:/#?]|\w\.\w")
-"""What an IRI reference holds and a word does not: a scheme's colon, a path's slash, a
-fragment's `#`, a query's `?`, or a dot inside a name (`page2.html`, `example.org`)."""
-
-
-def is_iri(text: str) -> bool:
-    """`text` (its white space at either end left out: a trailing newline is no part of it)
-    can be an IRI reference. A string body is one in the W3C model (3.2.1: an external
-    resource named by its IRI), but a tool that writes its comment there ("Great piece, see
-    page 2") means text: read as a link, its words became links, and the CSV's links cell,
-    which splits on spaces, split into them. So text with white space inside, which no IRI
-    holds, is text; so is a single word with none of an address's marks (`ADDRESS_MARK`:
-    "disputed", "Agreed!"). A relative reference ("#reply-3", "comments/42.html") stays a
-    link: its tool resolves it against the file's base, and read as text it became the
-    editable note, whose edit wrote a text body in the link's place."""
-    text = text.strip()
-    return bool(text) and not any(char.isspace() for char in text) \
-        and ADDRESS_MARK.search(text) is not None
-
-
 def body_role(body: object, untyped: str = "comment") -> tuple[str, str] | None:
     """("tag" | "comment" | "link", text) for a body Parallax shows, else None (kept as is).
     `untyped`: the role of a text body without a purpose (`untyped_role`), and of a string
@@ -112,7 +93,10 @@ def body_role(body: object, untyped: str = "comment") -> tuple[str, str] | None:
     if isinstance(body, str):
         if not body.strip():
             return None
-        return ("link", body.strip()) if is_iri(body) else (untyped, body)
+        # (Under tagging, only an absolute IRI names a resource: `string_bodies.is_iri`.)
+        if is_iri(body, absolute_only=untyped == "tag"):
+            return ("link", body.strip())
+        return (untyped, body)
     if not isinstance(body, dict):
         return None
     value = text_of(body.get("value")) if "value" in body else None

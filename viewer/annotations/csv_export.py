@@ -57,7 +57,7 @@ def csv_tags(tags: Iterable[str]) -> str:
 
 def csv_links(links: Iterable[str]) -> str:
     """The links cell: the links joined with spaces, so it splits back into them on spaces. An
-    IRI holds no white space (a string body that does is read as a comment: `bodies.is_iri`),
+    IRI holds no white space (a string body that does is read as a comment: `string_bodies.is_iri`),
     but a resource's `id` is written as its tool gave it: white space inside one is
     percent-encoded, as an IRI is mapped to a URI (RFC 3987, 3.1), which a reader decodes."""
     return " ".join(re.sub(r"\s", lambda space: quote(space.group()), link) for link in links)
