@@ -191,3 +191,41 @@ def test_no_view_file_yet_is_nothing_to_say(tmp_path: Path) -> None:
     from viewer.session import Session
 
     assert FolderView(Session(), lambda: tmp_path / "none.view.json").damaged is None
+
+
+def test_removing_the_stale_copy_of_a_file_opened_again_keeps_the_file(tmp_path: Path) -> None:
+    """A reviewer's: a folder opened again after one of its files changed adds the new text
+    beside the article open from it (`viewer.already_open`), both from one path. Removing the
+    old copy listed the path as removed, and at the next start the one article from that file
+    was taken out, silently. A path is removed only once no open article comes from it."""
+    from tests.test_session import _run_until, _session
+    from tests.viewfixtures import sample_articles
+    from viewer.folder_view import FolderView
+
+    folder, view = tmp_path / "corpus", tmp_path / "corpus-1.view.json"
+    folder.mkdir()
+    for article in sample_articles()[:3]:
+        (folder / f"{article.id}.txt").write_text(article.text, encoding="utf-8")
+    session, post = _session()
+    kept = FolderView(session, lambda: view)
+    session.open_paths([folder])
+    _run_until(post, lambda: not session.busy and session.workspace.result is not None)
+    first = session.workspace.corpus.ids[0]
+    changed = folder / f"{first}.txt"
+    changed.write_text(sample_articles()[3].text, encoding="utf-8")
+    session.open_paths([folder])
+    _run_until(post, lambda: not session.busy and len(session.workspace.corpus) == 4)
+    session.remove_articles([first])  # (the stale copy)
+    assert kept.removed == set()
+    assert kept.save() is None
+
+    later, post = _session()
+    FolderView(later, lambda: view)
+    later.open_paths([folder])
+    _run_until(post, lambda: not later.busy and later.workspace.result is not None)
+    assert changed.resolve() in {Path(a.path).resolve() for a in later.workspace.corpus
+                                 if a.path is not None}
+    # Removing the one article left from that file removes the file, as before.
+    (now_from_it,) = [a.id for a in session.workspace.corpus if a.path == changed]
+    session.remove_articles([now_from_it])
+    assert kept.removed == {str(changed.resolve())}

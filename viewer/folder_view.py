@@ -114,7 +114,11 @@ class FolderView:
 
     def _removed(self, article_id: str) -> None:
         path = self._paths.pop(article_id, None)
-        if path is not None:
+        # A file opened again after its text changed is added beside the article open from
+        # it (`viewer.already_open`), both from one path: removing one of them, the stale
+        # copy most often, leaves the file open, and listed as removed it was taken out at
+        # the next start, the only article from it then. The file is removed with the last.
+        if path is not None and path not in self._paths.values():
             self.removed.add(path)
 
     def _restore(self, _result: object) -> None:
