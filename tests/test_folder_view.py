@@ -229,3 +229,29 @@ def test_removing_the_stale_copy_of_a_file_opened_again_keeps_the_file(tmp_path:
     (now_from_it,) = [a.id for a in session.workspace.corpus if a.path == changed]
     session.remove_articles([now_from_it])
     assert kept.removed == {str(changed.resolve())}
+
+
+def test_articles_removed_below_a_renamed_folder_stay_out(tmp_path: Path) -> None:
+    """A reviewer's: a removed article of a folder below the one renamed (strike/wire/x.txt,
+    the set being strike and strike/wire) came back: only a removed file's own folder was
+    looked up among the folders moved. It is found under the deepest folder gone that holds
+    it, at the same place below where that folder went."""
+    import json
+
+    from viewer.corpus import Article
+    from viewer.folder_view import FolderView
+    from viewer.session import Session
+
+    text = "The bridge will stay closed until the engineers have inspected every one of its piers."
+    gone, now = tmp_path / "strike", tmp_path / "strike-2020"
+    (now / "wire").mkdir(parents=True)
+    view = tmp_path / "corpus-1.view.json"
+    session = Session()
+    kept = FolderView(session, lambda: view)
+    session.add_articles([Article(name, f"{text} {name}.", name.upper(), path=str(path))
+                          for name, path in (("a", now / "a.txt"), ("x", now / "wire" / "x.txt"),
+                                             ("y", now / "wire" / "y.txt"))])
+    view.write_text(json.dumps({"removed": [str(gone / "wire" / "x.txt")]}), encoding="utf-8")
+    kept.read_again({gone: now})
+    assert [a.id for a in session.workspace.corpus.articles] == ["a", "y"]
+    assert kept.removed == {str((now / "wire" / "x.txt").resolve())}

@@ -500,3 +500,44 @@ def test_a_folder_open_that_cannot_be_listed_is_said_once_by_its_own_name(
                                      skipped=lambda file, why: skipped.append((file, why))) is None
     assert skipped == [(opened, "PermissionError: [Errno 13] Permission denied: "
                                 f"'{opened / 'a.txt'}'")]
+
+
+def test_a_renamed_folder_maps_where_each_of_its_set_s_paths_went(tmp_path: Path) -> None:
+    """A reviewer's: the look-up said where the folders of the annotated files went, so a
+    path of the set above them (strike, opened with strike/wire, whose files alone are
+    annotated) was said to go nowhere, and an article removed from it came back. Each path of
+    the set gone that holds an annotated file is mapped, to where the file was found at the
+    same place below it."""
+    from viewer.annotations.moved_set import find_moved_work
+    from viewer.annotations.set_record import record_set_paths
+
+    data = tmp_path / "data"
+    before = _folder(tmp_path, "strike", {"c.txt": TEXTS["c.txt"]})
+    wire = _folder(before, "wire")
+    kept = _annotate(wire, data)
+    record_set_paths(kept, [before, wire])  # (as the window does at each save)
+    after = before.rename(tmp_path / "strike-2020")
+    found = find_moved_work([after, after / "wire"], data)
+    assert found is not None and found.sure and found.file == kept
+    assert found.folders == ((tmp_path.resolve() / "strike", after.resolve()),
+                             (tmp_path.resolve() / "strike" / "wire",
+                              (after / "wire").resolve()))
+
+
+def test_a_file_found_at_another_place_below_maps_its_own_folder(tmp_path: Path) -> None:
+    """An annotated file of strike/wire found by name in strike-2020 itself (the wire copy
+    moved up when the folder was renamed): strike is not said to be strike-2020/.. -- its own
+    folder maps to where it is, as before."""
+    from viewer.annotations.moved_set import find_moved_work
+    from viewer.annotations.set_record import record_set_paths
+
+    data = tmp_path / "data"
+    before = _folder(tmp_path, "strike", {"c.txt": TEXTS["c.txt"]})
+    wire = _folder(before, "wire")
+    kept = _annotate(wire, data)
+    record_set_paths(kept, [before, wire])
+    after = _folder(tmp_path, "strike-2020", TEXTS)
+    shutil.rmtree(before)
+    found = find_moved_work([after], data)
+    assert found is not None and found.sure and found.file == kept
+    assert found.folders == ((tmp_path.resolve() / "strike" / "wire", after.resolve()),)

@@ -394,3 +394,31 @@ def test_work_found_after_an_empty_save_is_offered_without_saying_annotating_beg
     assert f"were not copied for first and second, renamed, which keep work of their own " \
         f"({own})" in note
     _quit(window)
+
+
+def test_an_article_removed_below_a_renamed_folder_stays_out(
+        qtbot, tmp_path: Path, data_home: Path) -> None:  # type: ignore[no-untyped-def]
+    """A reviewer's: strike and strike/wire open, a and b of strike annotated, x of
+    strike/wire removed, strike renamed strike-2020: x came back, as only its own folder was
+    looked up among those moved, and the look-up maps the folders of annotated files."""
+    from tests.test_opened_set_gui import SHARED
+
+    strike = tmp_path / "strike"
+    (strike / "wire").mkdir(parents=True)
+    for name in ("a", "b", "wire/x", "wire/y"):
+        (strike / f"{name}.txt").write_text(
+            f"Report {name} on the strike.\n\n{SHARED}\n\nIts own closing line, {name}.\n",
+            encoding="utf-8")
+    window = _window(qtbot, [strike, strike / "wire"])
+    _tag(window, "a")
+    _tag(window, "b")
+    window.session.remove_articles(["x"])
+    qtbot.waitUntil(lambda: not window.busy and len(window.workspace.corpus) == 3,
+                    timeout=60000)
+    _quit(window)
+    renamed = strike.rename(tmp_path / "strike-2020")
+
+    again = _window(qtbot, [renamed, renamed / "wire"])
+    qtbot.waitUntil(lambda: not again.busy, timeout=60000)  # (taken out: aligned again)
+    assert sorted(a.id for a in again.workspace.corpus.articles) == ["a", "b", "y"]
+    _quit(again)

@@ -149,9 +149,17 @@ def _removed_in(state: dict[str, Any]) -> set[str]:
 
 
 def _in_folder_now(path: str, moved: Mapping[Path, Path]) -> str:
-    """`path`, a file of a folder that may have moved, where it is now."""
-    now_in = moved.get(Path(path).parent)
-    return str(now_in / Path(path).name) if now_in is not None else path
+    """`path`, a file of a folder that may have moved, where it is now: at its place below the
+    deepest path gone holding it (strike/wire/x.txt in strike-2020/wire when strike went to
+    strike-2020). Its own folder alone was looked up, which the look-up maps only where an
+    annotated file was: a file removed from a folder of the set below or beside the annotated
+    ones came back."""
+    file = Path(path)
+    holding = [was for was in moved if was == file or was in file.parents]
+    if not holding:
+        return path
+    was = max(holding, key=lambda folder: len(folder.parts))
+    return str(moved[was] / file.relative_to(was))
 
 
 def damaged_line(path: Path, error: Exception | None) -> str:

@@ -70,9 +70,10 @@ class MovedWork:
     modified: float = 0.0
     """When `file` was last written (seconds since the epoch; 0 when unknown)."""
     folders: tuple[tuple[Path, Path], ...] = ()
-    """Each folder of the earlier set gone -> the folder open now where most of its files
-    compared were found by name: where it went (the view copied with the work lists the
-    articles removed by their old paths, which `FolderView.read_again` maps through this)."""
+    """Each path of the earlier set gone (or folder of an annotated file, `_went`) -> where
+    most of the files compared below it were found by name: where it went (the view copied
+    with the work lists the articles removed by their old paths, which
+    `FolderView.read_again` maps through this, a file below a path by its place there)."""
 
 
 Skipped = Callable[[Path, str], None]
@@ -180,12 +181,8 @@ def _compared(candidate: Path, here: _Here) -> MovedWork | None:
             compared_new += 1
             holding = next((path for path in new if here.holds(path, quotes)), None)
             moved += holding is not None
-            # (a file named by its web address has no folder of its own: the earlier set's
-            # one folder gone, where there is one, is the one it was in)
-            was_in = file.path.parent if file.path is not None else (
-                gone[0] if len(gone) == 1 else None)
-            if holding is not None and was_in is not None:
-                went_to[(was_in, holding.parent)] += 1
+            if holding is not None:
+                went_to.update(_went(file, holding, gone))
         found += holding is not None or bool(new)
         if holding is not None:
             matched.add(holding)
@@ -199,6 +196,27 @@ def _compared(candidate: Path, here: _Here) -> MovedWork | None:
     sure = moved > 0 and len(matched) >= CLEAR_MAJORITY * len(files)
     return MovedWork(candidate, len(files), found, sure, frozenset(matched),
                      _modified(candidate), _folders_moved(went_to))
+
+
+def _went(file: AnnotatedFile, found_at: Path, gone: Sequence[Path]) -> list[tuple[Path, Path]]:
+    """Where the paths of the earlier set gone that held `file` went, as `found_at` (where it
+    was found by name) says: each path gone holding it -> the folder that holds it at the same
+    place below (strike -> strike-2020 for strike/wire/x.txt found as strike-2020/wire/x.txt).
+    Every such path, not only the file's folder: an article removed from another folder of the
+    set (strike itself, when strike/wire is where the annotations are) is found through the
+    one above it (`FolderView.read_again`). Found at another place below, the file says where
+    its own folder went only. A file named by its web address has no folder of its own: the
+    earlier set's one folder gone, where there is one, is the one it was in."""
+    if file.path is None:
+        return [(gone[0], found_at.parent)] if len(gone) == 1 else []
+    went = []
+    for root in gone:
+        if root != file.path and root not in file.path.parents:
+            continue
+        below = file.path.relative_to(root).parts
+        if found_at.parts[len(found_at.parts) - len(below):] == below:
+            went.append((root, Path(*found_at.parts[:len(found_at.parts) - len(below)])))
+    return went or [(file.path.parent, found_at.parent)]
 
 
 def _folders_moved(went_to: Counter[tuple[Path, Path]]) -> tuple[tuple[Path, Path], ...]:
