@@ -216,3 +216,60 @@ def test_a_pasted_article_removed_once_the_disk_is_freed_stays_for_the_earlier_s
     alone = _window(qtbot, [first, second])
     assert len(alone.workspace.corpus) == 5  # (the earlier set keeps it)
     _quit(alone)
+
+
+def _saved_then_third_waiting(qtbot, tmp_path: Path, data_home: Path,  # type: ignore[no-untyped-def]
+                              disk: _Disk) -> tuple[MainWindow, list[Path], dict[Path, bytes]]:
+    """The window on first and second tags a and saves; third is opened on a full disk (the
+    copy waits); the disk is freed. Returns the window, its folders and what was kept for
+    the earlier set."""
+    first, second, third = paths = _folders(tmp_path)
+    window = _window(qtbot, [first, second])
+    _tag(window, "a")
+    assert window.annotation_gui.controller.save_now()
+    kept = _kept_bytes(default_annotation_file([first, second], data_home))
+    _third_opened_on_a_full_disk(qtbot, window, third, 6, disk)
+    return window, paths, kept
+
+
+def test_save_annotations_as_while_a_copy_waits_leaves_the_earlier_set_as_it_was(
+        qtbot, tmp_path: Path, data_home: Path, full_disk: _Disk) -> None:
+    """A reviewer's: Save annotations as… (what the full-disk box offers) sent no word that
+    it writes, so the copy waiting was not tried first, and the file chosen was remembered
+    as the earlier set's: opened alone, first and second showed e of third, orphaned."""
+    from viewer.annotations.chosen_file import choice_record
+
+    window, paths, kept = _saved_then_third_waiting(qtbot, tmp_path, data_home, full_disk)
+    controller = window.annotation_gui.controller
+    _tag(window, "e")
+    elsewhere = tmp_path / "elsewhere.jsonld"
+    assert controller.save_as(elsewhere)
+    earlier = default_annotation_file(paths[:2], data_home)
+    assert not choice_record(earlier).exists()
+    assert _kept_bytes(earlier) == kept
+    every = default_annotation_file(paths, data_home)
+    assert choice_record(every).read_bytes() == os.fsencode(elsewhere) + b"\n"
+    assert window.notices.notes[-1].startswith(f"{every}: the annotations are copied now")
+    _quit(window)
+    alone = _window(qtbot, paths[:2])
+    assert [a.status.value for a in alone.annotation_gui.controller.annotations] == ["anchored"]
+    _quit(alone)
+
+
+def test_open_annotations_while_a_copy_waits_is_remembered_for_the_new_set(
+        qtbot, tmp_path: Path, data_home: Path, full_disk: _Disk) -> None:
+    """A reviewer's: Open annotations… tried the copy waiting only where the set had unsaved
+    changes (by saving them first): on a saved set the file opened was remembered as the
+    earlier set's, which then opened it alone."""
+    from viewer.annotations.chosen_file import choice_record
+
+    window, paths, kept = _saved_then_third_waiting(qtbot, tmp_path, data_home, full_disk)
+    other = tmp_path / "other.jsonld"
+    AnnotationDocument().save_as(other)
+    assert window.annotation_gui.controller.open_instead(other)
+    earlier = default_annotation_file(paths[:2], data_home)
+    assert not choice_record(earlier).exists()
+    assert _kept_bytes(earlier) == kept
+    every = default_annotation_file(paths, data_home)
+    assert choice_record(every).read_bytes() == os.fsencode(other) + b"\n"
+    _quit(window)

@@ -36,6 +36,13 @@ class AnnotationGui(QObject):
 
     installed_controller = Signal(object)
     """emit(AnnotationController) once, when the machinery behind the actions is installed."""
+    writing = Signal()
+    """The work is about to be written for the set of folders open, or to go on in another
+    file: a save, Save or Open annotations as… (the controller's `saving`), the file chosen
+    remembered, a pasted text kept or set aside (`pasted.keeping`). The one hook every writer
+    beside the set's own file goes through: a copy of the work to a new set of folders that
+    waits (a full disk) is tried first (`widgets.opened_set_follower`), so nothing more is
+    written for the earlier set, whose files stay as they were."""
 
     def __init__(self, window: WindowFrame, *, corpus_paths: Sequence[Path | str] = (),
                  data_dir: Path | str | None = None,
@@ -53,6 +60,7 @@ class AnnotationGui(QObject):
         self._controller: AnnotationController | None = None
         self.pasted = PastedKeeping(self)
         """The pasted articles kept beside the annotation file (a folder window's only)."""
+        self.pasted.keeping.connect(self.writing)
         actions = self.actions
         actions.tag_action.triggered.connect(self._tag_selection)
         actions.tag_copies_action.triggered.connect(self._tag_every_copy)
@@ -125,6 +133,7 @@ class AnnotationGui(QObject):
                     self.document is None and bool(document.blocked))
             controller = AnnotationController(self.window, document, self.actions)
             self._controller = controller
+            controller.saving.connect(self.writing)
             controller.file_switched.connect(self._remember_file)
             # Only now: ticking View › Annotations calls back into ensure_controller.
             # The dock's own close button unticks it.
@@ -172,6 +181,7 @@ class AnnotationGui(QObject):
 
     def _remember_file(self, path: Path) -> None:
         """Open or Save annotations as moved the work to `path`: the next start opens it."""
+        self.writing.emit()  # (a set copy waiting first: remembered for the new set then)
         own = self.annotation_file()
         if own is None:
             return

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, SignalInstance
 
 from viewer.printable import printable
 from viewer.window_title import corpus_name
@@ -41,6 +41,8 @@ class AnnotationGui(Protocol):
     corpus_paths: list[Path]
     data_dir: Path | None
     document: WindowDocument | None
+    installed_controller: SignalInstance
+    writing: SignalInstance
 
     @property
     def controller(self) -> AnnotationController | None: ...
@@ -63,31 +65,28 @@ class _SetFollower(QObject):
     opened again, and when the window closes (tester55b: it was never tried again, and the
     note sent the user to open the earlier folders alone).
 
-    A save tries it just before it writes, and so does a pasted text kept or set aside: made
-    then, the copy takes the earlier set's work as it was kept, and the write goes to the new
-    set's. Tried after the save, the save wrote the work done meanwhile into the earlier set's
-    file first, which gained annotations on articles it does not have while the note said it
-    stays as it was (tester57 #11); a text pasted then was kept for the earlier set, one
-    removed set aside there."""
+    Every writer beside the set's own file tries it just before it writes, through the GUI's
+    one hook, `writing`: a save, Save or Open annotations as…, the file chosen remembered, a
+    pasted text kept or set aside. Made then, the copy takes the earlier set's work as it was
+    kept, and the write goes to the new set's. Tried after the save, the save wrote the work
+    done meanwhile into the earlier set's file first, which gained annotations on articles it
+    does not have while the note said it stays as it was (tester57 #11); a text pasted then
+    was kept for the earlier set, one removed set aside there; and Save annotations as… (what
+    the box on a full disk offers) remembered the file chosen as the earlier set's, which then
+    opened it alone."""
 
     def __init__(self, gui: AnnotationGui) -> None:
         super().__init__(gui.window)
         self.gui = gui
         self.waiting: list[Path] | None = None
         """The set whose copy failed, tried again until it is made."""
-        self._watching_saves: set[int] = set()
         gui.window.session.paths_opened.connect(self._opened)
-        installed = getattr(gui, "installed_controller", None)  # (the protocol's is optional)
-        if installed is not None:  # (a controller installed while a copy waits saves too)
-            installed.connect(self._installed)
-        keeping = getattr(getattr(gui, "pasted", None), "keeping", None)  # (optional too)
-        if keeping is not None:  # (a text pasted, or set aside, is a save of the work too)
-            keeping.connect(self._try_again)
+        gui.installed_controller.connect(self._installed)
+        gui.writing.connect(self._try_again)
         self._record()
 
     def _installed(self, controller: AnnotationController) -> None:
         controller.saved.connect(self._record)
-        self._watch_saves()
 
     def _record(self) -> None:
         record_set(self.gui)
@@ -170,20 +169,13 @@ class _SetFollower(QObject):
                 "as it was)", MESSAGE_MS)
 
     def _wait(self, paths: list[Path]) -> None:
-        """Try the copy to `paths` again before each save, and when the window closes."""
+        """Try the copy to `paths` again before each write (`writing`), and when the window
+        closes."""
         if self.waiting is None:
             # (installed now, after the filter writing the view at close, so it runs first:
             # the view then goes with the work to the new set)
             self.gui.window.installEventFilter(self)
         self.waiting = paths
-        self._watch_saves()
-
-    def _watch_saves(self) -> None:
-        controller = self.gui.controller
-        if self.waiting is not None and controller is not None \
-                and id(controller) not in self._watching_saves:
-            self._watching_saves.add(id(controller))
-            controller.saving.connect(self._try_again)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.gui.window and event.type() == QEvent.Type.Close:

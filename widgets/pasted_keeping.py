@@ -40,9 +40,9 @@ class PastedKeeping(QObject):
     """The pasted articles a folder window keeps beside its annotation file."""
 
     keeping = Signal()
-    """A pasted text is about to be kept or set aside beside the annotation file (a copy to a
-    new set of folders waiting tries again first, so it goes to the new set's, not the earlier
-    set's: `widgets.opened_set_follower`)."""
+    """A pasted text is about to be kept or set aside beside the annotation file: the GUI's
+    `writing`, before which a copy to a new set of folders waiting is tried again, so it goes
+    to the new set's, not the earlier set's (`widgets.opened_set_follower`)."""
 
     def __init__(self, gui: AnnotationGui) -> None:
         super().__init__(gui.window)
