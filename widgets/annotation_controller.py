@@ -60,9 +60,10 @@ class AnnotationController(QObject):
     """A folder's annotations went on in another file (the Path): Open or Save annotations as."""
     saving = Signal()
     """The annotations are about to be written, or to go on in another file (Save or Open
-    annotations as…): the window's annotation GUI passes it on as its `writing`, before which
-    a folder window's set copy waiting is tried again, so the save, or the file chosen, goes
-    to the new set, not the earlier set's."""
+    annotations as…): the annotation GUI passes it on as its `writing`, before which a folder
+    window's set copy waiting is tried again, so the save, or the file chosen, goes to the new
+    set, not the earlier set's (a file chosen was remembered for the earlier set, which then
+    opened it alone, its annotations on articles it does not have)."""
     saved = Signal()
     """The annotations were written."""
 
@@ -306,10 +307,7 @@ class AnnotationController(QObject):
             raise TypeError("only a folder's annotation file can be replaced")
         if not self.document.is_saved and self.document.path is not None:
             self.save_now()
-        else:
-            # (as a save does: a set copy waiting is made first, so the file opened is
-            # remembered for the new set of folders, not the earlier set's -- a saved set
-            # was not saved, and so not copied, first)
+        else:  # (a set copy waiting is made first, as by a save: see `saving`)
             self.saving.emit()
         try:
             self.document.open_instead(path)
@@ -336,10 +334,7 @@ class AnnotationController(QObject):
         self._update_status()
 
     def save_as(self, path: Path) -> bool:
-        # (as a save does: a set copy waiting is made first, so the file chosen is remembered
-        # for the new set of folders; it was remembered for the earlier set, which then
-        # opened it alone, with annotations on articles it does not have)
-        self.saving.emit()
+        self.saving.emit()  # (a set copy waiting is made first, as by a save: see `saving`)
         try:
             self.document.save_as(path)
         except SAVE_ERRORS as error:
