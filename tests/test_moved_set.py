@@ -541,3 +541,25 @@ def test_a_file_found_at_another_place_below_maps_its_own_folder(tmp_path: Path)
     found = find_moved_work([after], data)
     assert found is not None and found.sure and found.file == kept
     assert found.folders == ((tmp_path.resolve() / "strike" / "wire", after.resolve()),)
+
+
+def test_a_subfolder_moved_elsewhere_than_its_parent_keeps_its_own_mapping() -> None:
+    """strike/a and strike/b found in strike-2020, strike/wire/x in other/wire: a file removed
+    from strike/wire is looked for in other/wire, not strike-2020/wire (review of db40fdd: the
+    own folder of a file was mapped only when no path gone held it)."""
+    from collections import Counter
+
+    from viewer.annotations.kept_annotated import AnnotatedFile
+    from viewer.annotations.moved_set import _folders_moved, _went
+    from viewer.folder_view import _in_folder_now
+
+    root = Path("/n")
+    gone = [root / "strike"]
+    went: Counter[tuple[Path, Path]] = Counter()
+    for was, now in (("strike/a.txt", "strike-2020/a.txt"), ("strike/b.txt", "strike-2020/b.txt"),
+                     ("strike/wire/x.txt", "other/wire/x.txt")):
+        went.update(_went(AnnotatedFile(Path(was).name, root / was), root / now, gone))
+    moved = dict(_folders_moved(went))
+    assert moved[root / "strike"] == root / "strike-2020"
+    assert _in_folder_now(str(root / "strike" / "wire" / "y.txt"), moved) == str(
+        root / "other" / "wire" / "y.txt")

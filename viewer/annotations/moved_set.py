@@ -205,8 +205,10 @@ def _went(file: AnnotatedFile, found_at: Path, gone: Sequence[Path]) -> list[tup
     Every such path, not only the file's folder: an article removed from another folder of the
     set (strike itself, when strike/wire is where the annotations are) is found through the
     one above it (`FolderView.read_again`). Found at another place below, the file says where
-    its own folder went only. A file named by its web address has no folder of its own: the
-    earlier set's one folder gone, where there is one, is the one it was in."""
+    its own folder went only; and its own folder is mapped in any case (strike/wire went to
+    other/wire while strike went to strike-2020). A file named by its web address has no
+    folder of its own: the earlier set's one folder gone, where there is one, is the one it
+    was in."""
     if file.path is None:
         return [(gone[0], found_at.parent)] if len(gone) == 1 else []
     went = []
@@ -216,7 +218,10 @@ def _went(file: AnnotatedFile, found_at: Path, gone: Sequence[Path]) -> list[tup
         below = file.path.relative_to(root).parts
         if found_at.parts[len(found_at.parts) - len(below):] == below:
             went.append((root, Path(*found_at.parts[:len(found_at.parts) - len(below)])))
-    return went or [(file.path.parent, found_at.parent)]
+    # (and its own folder always: where strike/wire went elsewhere than strike, the deepest
+    # path mapped says so for a file removed from strike/wire, review of db40fdd)
+    own = (file.path.parent, found_at.parent)
+    return [*went, own] if own not in went else went
 
 
 def _folders_moved(went_to: Counter[tuple[Path, Path]]) -> tuple[tuple[Path, Path], ...]:
