@@ -72,6 +72,7 @@ def test_a_file_name_is_not_made_a_web_address(typed: str) -> None:
 @pytest.mark.parametrize(("typed", "completed"), [
     ("factcheck.org/report.pdf", "https://factcheck.org/report.pdf"),
     ("www.example.zip/", "https://www.example.zip/"),
+    ("stopfals.md", "https://stopfals.md"), ("www.stopfals.md", "https://www.stopfals.md"),
     ("files.example.com/scan.jpg?v=2", "https://files.example.com/scan.jpg?v=2")])
 def test_a_host_with_a_file_in_its_path_is_still_completed(typed: str, completed: str) -> None:
     assert with_web_scheme(typed) == completed

@@ -99,11 +99,12 @@ HOST_FIRST = re.compile(r"(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}(?::\d{1,5})
 
 
 FILE_EXTENSIONS = frozenset((
-    "pdf", "doc", "docx", "odt", "rtf", "txt", "md", "html", "htm", "xls", "xlsx", "ods",
+    "pdf", "doc", "docx", "odt", "rtf", "txt", "html", "htm", "xls", "xlsx", "ods",
     "ppt", "pptx", "odp", "csv", "json", "jsonld", "xml", "png", "jpg", "jpeg", "gif", "webp",
     "svg", "zip", "gz", "mp3", "mp4", "mov"))
 """Common files' extensions: a name typed alone that ends in one ("report.pdf") is a file's,
-although a few of them are top-level domains too (.zip, .mov)."""
+although a few of them are top-level domains too (.zip, .mov); not Markdown's .md, Moldova's
+domain (stopfals.md, a fact-checker's)."""
 
 
 def with_web_scheme(typed: str) -> str:
