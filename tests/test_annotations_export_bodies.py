@@ -262,7 +262,9 @@ def test_a_relative_reference_or_an_iri_ending_in_a_newline_is_a_link():
 
 
 @pytest.mark.parametrize("word", ["Source?", "Really?", "3.5", "U.S.", "Note:", "e.g.", "i.e.",
-                                  "Why?!", "9/11", "24/7", "Mr.Smith", "No.1", "3:30"])
+                                  "Why?!", "9/11", "24/7", "Mr.Smith", "No.1", "3:30",
+                                  "N/A", "and/or", "w/o", "What?No", "great.thanks", "LOL.OMG",
+                                  "Re:Brexit", "Source:Reuters", "C:\\notes.txt"])
 def test_an_ordinary_word_written_as_a_string_is_a_comment(word):
     """A reviewer's: the rule that took a word with a mark of an address for a link read
     'Source?', '3.5', 'U.S.', 'Note:' and 'e.g.' as links, where they had been comments. A
@@ -274,7 +276,8 @@ def test_an_ordinary_word_written_as_a_string_is_a_comment(word):
     assert (read.notes, read.links) == ((word,), ())
 
 
-@pytest.mark.parametrize("word", ["9/11", "U.S.", "#MeToo", "example.org", "and/or", "3.5"])
+@pytest.mark.parametrize("word", ["9/11", "U.S.", "#MeToo", "example.org", "and/or", "3.5",
+                                  "topic:politics"])
 def test_a_tag_written_as_a_string_is_a_tag_unless_an_absolute_iri(word):
     """A reviewer's: under tagging '9/11' and 'U.S.' became links, where they had been tags. A
     tagging tool writes its tags there; only an absolute IRI (a scheme first) names a
@@ -290,7 +293,8 @@ def test_a_tag_written_as_a_string_is_a_tag_unless_an_absolute_iri(word):
 @pytest.mark.parametrize("link", [
     "urn:isbn:0451450523", "doi:10.1/x", "mailto:a@b.c", "https://example.org/a?b=1#c",
     "#reply-3", "comments/42.html", "page2.html", "example.org", "../replies/3",
-    "/annotations/42", "search?q=missiles", "?page=2", "replies/3", "www.example.org/a"])
+    "/annotations/42", "search?q=missiles", "?page=2", "replies/3", "www.example.org/a",
+    "tag:example.org,2024:x", "did:web:x", "ftp://x", "file:///x", "urn:x"])
 def test_an_address_written_as_a_string_is_a_link(link):
     from viewer.annotations.bodies import read_bodies
 
