@@ -22,6 +22,7 @@ from viewer.annotations.model import make_annotation
 from viewer.annotations.w3c import annotation_from_json
 from viewer.projects import Project, ProjectDocument
 from widgets.annotation_commands import UpdateAnnotation
+from widgets.replaced_edits import TOOK_IN
 
 WAIT_MS = 60_000
 
@@ -101,9 +102,14 @@ def test_restore_mine_leaves_an_annotation_changed_again_since_the_box_named_it(
         # B2" is no longer true, and restoring would undo a deletion the user never heard of.
         other.annotations.remove(other.annotations[0].id)
         assert other.save_now()
+        said: list[str] = []
+        message = controller.message
+        controller.message = lambda line, *rest: (said.append(line), message(line, *rest))
         (restore,) = [b for b in box.buttons() if b.text() == "Restore mine"]
         restore.click()
         assert len(controller.annotations) == 0
+        # (taking the deletion in cleared the undo history: said, as at the window's activation)
+        assert TOOK_IN in said
         message = window.statusBar().currentMessage()
         assert message.startswith("Not restored, changed again since: \u201c")
         assert "(now: deleted)" in message

@@ -341,11 +341,10 @@ class ProjectGui(QObject):
             gui = installed_annotation_gui(self.window)
             controller = gui.controller if gui is not None else None
             if controller is not None:
-                from widgets.replaced_edits import say_replaced
+                from widgets.replaced_edits import TOOK_IN, say_replaced
 
                 controller.undo_stack.clear()
-                controller.message("Took in the changes another window saved; the undo "
-                                   "history starts again")
+                controller.message(TOOK_IN)
                 say_replaced(controller)  # (an edit of this window's they replaced unseen)
         if watched is self.window and event.type() == QEvent.Type.Close:
             if not confirm_close(self):

@@ -71,6 +71,10 @@ def say_replaced(controller: Annotating) -> QMessageBox | None:
     return box
 
 
+TOOK_IN = "Took in the changes another window saved; the undo history starts again"
+"""Said where the window takes in another window's saves and its undo steps go."""
+
+
 def restore_mine(controller: Annotating, document: ProjectDocument,
                  replaced: Sequence[Replaced]) -> None:
     """Put this window's versions back (tags, note, claim group; a fresh modified time), as one
@@ -78,6 +82,7 @@ def restore_mine(controller: Annotating, document: ProjectDocument,
     those changed again since the box named them are left as they are, and said."""
     if document.take_in_saved():  # (another window's saves since the box was shown)
         controller.undo_stack.clear()  # its steps hold the states from before
+        controller.message(TOOK_IN)  # (said, as when the window is made active)
     annotations = controller.annotations
     still, changed = still_as_named(replaced, {a.id: a for a in annotations})
     if still:
