@@ -11,7 +11,7 @@ from viewer.passage_reports import collation_report, export_folder, timeline_of
 from viewer.passages import AlignmentResult, Occurrence, Passage
 from viewer.rows import article_rows, filter_passage_rows, passage_rows
 from viewer.screenshot import format_problem, screenshot_format
-from viewer.window_title import corpus_name, window_title
+from viewer.window_title import READ_ONLY_MARK, comparison_name, corpus_name, window_title
 
 
 def _dated(doc: str, text: str, outlet: str, published: str | None) -> Article:
@@ -74,6 +74,14 @@ def test_title_names_the_corpus_and_leaves_the_app_name_to_qt() -> None:
     assert corpus_name([Path(f"/x/{n}") for n in "abcd"], samples=False) == "a, b and 2 more"
     assert corpus_name([Path("/x/MH1")], samples=True) == "sample corpus and MH1"
     assert "Parallax" not in window_title(corpus_name([], samples=False))
+
+
+def test_a_read_only_project_s_title_marks_unsaved_work_after_its_name() -> None:
+    """A tester missed the "*" after "(read-only: Save project as… to keep changes)"; and an
+    export named after the comparison is not named after that note."""
+    title = window_title("week", read_only=True)
+    assert title == f"week[*] {READ_ONLY_MARK}"
+    assert comparison_name(title) == "week" == comparison_name(window_title("week"))
 
 
 def test_screenshot_format_follows_the_extension() -> None:

@@ -68,6 +68,9 @@ def test_a_read_only_project_opens_quietly_and_says_read_only_in_its_title(
         assert controller.document.project.read_only
         assert controller.save_problem_box is None and controller.last_error is None
         assert "read-only" in opened.windowTitle() and not opened.isWindowModified()
+        # (the unsaved-work "*" goes right after the name, not after the long read-only note,
+        # where a tester missed it)
+        assert opened.windowTitle().startswith(f"{path.stem}[*] ")
         footer = controller.dock.location_label.text()
         assert "not saved" not in footer and "read-only" in footer, footer
         # Ctrl+S with nothing changed: nothing refused, said in the status bar only.

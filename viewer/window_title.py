@@ -43,10 +43,21 @@ def _path_name(path: Path) -> str:
     return name
 
 
-def window_title(name: str) -> str:
-    """The window title for Qt: `[*]` is where Qt shows the unsaved-work `*`; the application
-    name is added by Qt (QGuiApplication.applicationDisplayName), so it is not repeated."""
-    return f"{name}[*]"
+READ_ONLY_MARK = "(read-only: Save project as… to keep changes)"
+"""What the title says after the name of a project in a read-only place."""
+
+
+def window_title(name: str, *, read_only: bool = False) -> str:
+    """The window title for Qt: `[*]` is where Qt shows the unsaved-work `*`, right after the
+    name (after READ_ONLY_MARK, a tester missed it); the application name is added by Qt
+    (QGuiApplication.applicationDisplayName), so it is not repeated."""
+    return f"{name}[*] {READ_ONLY_MARK}" if read_only else f"{name}[*]"
+
+
+def comparison_name(title: str) -> str:
+    """The comparison's name in a window `title` (what exports and saves are named after):
+    without the unsaved-work marker and READ_ONLY_MARK."""
+    return title.replace("[*]", "").replace(READ_ONLY_MARK, "").strip()
 
 
 def file_stem(name: str, fallback: str) -> str:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from viewer.annotations.annotation_set import AnnotationSet
 from viewer.corpus import Article
 from viewer.printable import printable
+from viewer.window_title import comparison_name
 from viewer.wording import count_of
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ def choose_export_path(window: WindowFrame) -> tuple[Path, str] | None:
 
     # Named after the comparison ("HOLD6.html"): a week's reports of several projects were
     # all "annotations.html", each suggested over the last.
-    stem = file_stem(window.windowTitle().replace("[*]", ""), "annotations")
+    stem = file_stem(comparison_name(window.windowTitle()), "annotations")
     path, file_type = save_file_name_and_type(window, "Export annotations", f"{stem}.html",
                                               EXPORT_FILE_FILTER)
     return (Path(path), export_format(Path(path), file_type)) if path else None
@@ -75,7 +76,7 @@ def choose_save_path(window: WindowFrame) -> str:
     from widgets.annotation_safety import ANNOTATION_FILE_FILTER
     from widgets.file_dialogs import save_file_name
 
-    stem = file_stem(window.windowTitle().replace("[*]", ""), "annotations")
+    stem = file_stem(comparison_name(window.windowTitle()), "annotations")
     return save_file_name(window, "Save annotations as", f"{stem}.jsonld", ANNOTATION_FILE_FILTER)
 
 
@@ -103,7 +104,7 @@ def export_from_window(window: WindowFrame, annotations: AnnotationSet,
     workspace = window.workspace
     # The report is titled as the window names the comparison ("HOLD8", "week"), not by
     # the per-user annotation file ("HOLD8-03ad93ccd3fc31fb.jsonld").
-    name = window.windowTitle().replace("[*]", "").strip()
+    name = comparison_name(window.windowTitle())
     outcome = export_annotations(annotations, workspace.corpus.articles, path,
                                  annotation_file=annotation_file, name=name,
                                  events=workspace.events(), file_format=file_format)

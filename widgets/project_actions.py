@@ -207,7 +207,7 @@ class ProjectGui(QObject):
         """The project's name; the samples' unsaved project keeps the window's own name."""
         if self.document is not None and not (self._unsaved_wanted
                                                and self.document.path is None):
-            self.window.setWindowTitle(f"{self.document.title}[*]")
+            self.window.setWindowTitle(self.document.window_title)
         self.refresh_status()
 
     def refresh_status(self) -> None:

@@ -21,6 +21,7 @@ from viewer.annotations.annotation_set import AnnotationSet
 from viewer.annotations.model import Annotation, ClaimGroup
 from viewer.corpus import Article
 from viewer.provenance import Provenance
+from viewer.window_title import READ_ONLY_MARK, window_title
 from viewer.wording import count_of
 
 from .database import ProjectError
@@ -29,7 +30,6 @@ from .project import Project, Snapshot
 from .replaced_edits import Replaced, replaced_unseen
 
 UNSAVED_TITLE = "Unsaved project"
-READ_ONLY_MARK = "(read-only: Save project as… to keep changes)"
 MADE_HERE = ("pasted", "imported")
 """Origins of articles that exist nowhere but in the project (no file to open again)."""
 
@@ -135,6 +135,13 @@ class ProjectDocument:
         if self.path is None:
             return UNSAVED_TITLE
         return f"{self.path.stem} {READ_ONLY_MARK}" if self.project.read_only else self.path.stem
+
+    @property
+    def window_title(self) -> str:
+        """`title` for Qt, the unsaved-work marker right after the name (`window_title`)."""
+        if self.path is None:
+            return window_title(UNSAVED_TITLE)
+        return window_title(self.path.stem, read_only=self.project.read_only)
 
     @property
     def blocked(self) -> str | None:
