@@ -70,3 +70,13 @@ def test_an_adverb_the_document_writes_in_lower_case_is_no_speaker() -> None:
                           "Wendrik: „Wir bleiben.“")
     assert speakers_of(text) == [word_hash("Wendrik")]
 
+
+
+def test_an_adverb_after_an_office_leaves_the_office_to_its_holder() -> None:
+    """'Am Montag sagte der Kanzler zudem: "..."': "zudem" (also) is no part of the office, as
+    an adjective after it is in French ("le président américain"); the chancellor the document
+    names speaks."""
+    text = GERMAN_LEAD + ("Kanzler Tobias Wendrik trat am Samstag vor die Presse. „Wir bleiben "
+                          "im Amt“, sagte Wendrik. Am Montag sagte der Kanzler zudem: „Es ist "
+                          "nicht die Zeit für Spiele.“")
+    assert speakers_of(text) == [word_hash("Wendrik")] * 2

@@ -31,6 +31,7 @@ from viewer.engine.arrays import in_sorted
 from viewer.engine.attribution_names import NAME_REACH, UNKNOWN, AttributionWords
 from viewer.engine.speaking_people import speaking
 from viewer.engine.tokens import TokenisedCorpus
+from viewer.engine.verb_second import OPENING_ADVERBS
 
 HOLDER_REACH = 6
 """The most words between an office's last word and the first word of its holder's name (a
@@ -126,7 +127,9 @@ def _office_at(words: AttributionWords, at: int) -> Office:
     after = last + 1
     if (after < len(words.hashes) and not words.clause[after] and not words.capital[after]
             and not _function(words, after) and not in_sorted(words.hashes[after:after + 1],
-                                                              reporting.CONTINUING)[0]):
+                                                              reporting.CONTINUING)[0]
+            # (nor an adverb: "sagte der Kanzler zudem" is the chancellor's)
+            and not in_sorted(words.hashes[after:after + 1], OPENING_ADVERBS)[0]):
         members.add(int(words.hashes[after]))
     return int(words.hashes[last]), frozenset(members)
 

@@ -32,11 +32,13 @@ OPENING_ADVERBS = reporting.hashes_of(
     # German
     "danach dann später zuvor vorher zudem außerdem kürzlich bereits jetzt nun damals "
     "anschließend daraufhin dabei darin darauf dazu deshalb daher trotzdem dennoch schließlich "
-    "zuletzt inzwischen mittlerweile zunächst erst auch so gleichzeitig weiter ebenso "
+    "zuletzt inzwischen mittlerweile zunächst erst auch so gleichzeitig weiter ebenso noch "
+    "jedoch ebenfalls "
     # Dutch
     "daarna later toen nu eerder ook daarom vervolgens intussen tevens bovendien eerst verder "
     "daarbij ondertussen")
-"""Adverbs that open a sentence before its verb in German and Dutch: never a speaker."""
+"""Adverbs that open a sentence before its verb in German and Dutch: never a speaker, nor part
+of an office after the verb ("sagte der Kanzler zudem": `viewer.engine.office_holders`)."""
 NOMINATIVE = reporting.hashes_of("der die das de het")
 """Articles before a subject's office ("Später sagte der Kanzler"), not an object's ("den")."""
 SUBJECT_PRONOUNS = reporting.hashes_of("er hij")
