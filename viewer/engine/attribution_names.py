@@ -145,9 +145,10 @@ class AttributionWords:
         # (normalised, English "a" is French "à": 'a UEFA statement said' addresses nobody)
         for at in np.flatnonzero(addressing & (hashes == ENGLISH_A)).tolist():
             addressing[at] = corpus.texts[document][int(corpus.starts[first + at])] not in "aA"
-        name, particle, body, surname = window_names(corpus, document, first, hashes,
-                                                     capital & ~stock & ~quoted, kind, gaps)
         clause, sentence = (gaps & breaks.CLAUSE) != 0, (gaps & breaks.SENTENCE_BREAK) != 0
+        name, particle, body, surname = window_names(corpus, document, first, hashes,
+                                                     capital & ~stock & ~quoted, kind, gaps,
+                                                     clause)
         return cls(hashes, np.flatnonzero(kind[:, VERB_BIT]), name,
                    kind[:, PRONOUN_BIT], kind[:, OFFICE_BIT], addressing, kind[:, RELATIVE_BIT],
                    kind[:, THAT_BIT], capital, kind[:, DEFINITE_BIT] & ~capital, clause, sentence,

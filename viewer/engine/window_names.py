@@ -27,19 +27,19 @@ from viewer.engine.web_addresses import web_addresses
 
 
 def window_names(corpus: TokenisedCorpus, document: int, first: int, hashes: np.ndarray,
-                 candidates: np.ndarray, kind: np.ndarray, gaps: np.ndarray
-                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+                 candidates: np.ndarray, kind: np.ndarray, gaps: np.ndarray,
+                 clause: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """For the words of `document` from global token `first` (their `hashes`; `candidates`:
     the capitalised ones, stock vocabulary and quoted words aside; `kind`: their lists' flags, a
-    column per bit of `attribution_vocabulary`; `gaps`: the breaks before them), which are
-    names, which particles inside a surname, which particles before a body, and which surnames
-    after an office."""
+    column per bit of `attribution_vocabulary`; `gaps`: the breaks before them, `clause`: which
+    of them is a clause boundary), which are names, which particles inside a surname, which
+    particles before a body, and which surnames after an office."""
     positions = np.arange(first, first + len(hashes))
     site = web_addresses(corpus, document, positions, candidates)
     name = nouns_among(corpus, document, positions, candidates & ~site)
     name &= ~sentence_openers(corpus, document, first, hashes, name, kind[:, VERB_BIT],
-                              kind[:, OFFICE_BIT], (gaps & breaks.CLAUSE) != 0)
-    name &= ~_described(corpus, document, first, hashes, name, (gaps & breaks.CLAUSE) != 0)
+                              kind[:, OFFICE_BIT], clause)
+    name &= ~_described(corpus, document, first, hashes, name, clause)
     particle, body = window_particles(corpus, document, first, hashes, name, gaps)
     surname = surnames_after_offices(corpus, document, first, hashes, name, kind[:, OFFICE_BIT])
     return name, particle, body, surname
