@@ -10,6 +10,18 @@ if TYPE_CHECKING:
     from viewer.engine.tokens import TokenisedCorpus
 
 
+ENGLISH_LEAD = ("The government stays in office after the resignation, the party said on "
+                "Saturday, and the coalition will work on with the new leader. ")
+GERMAN_LEAD = ("Die Regierung in Wien bleibt nach dem Rücktritt des Kanzlers im Amt, wie die "
+               "Partei am Samstag mitteilte, und die Koalition wird mit dem neuen Kanzler "
+               "weiterarbeiten. ")
+DUTCH_LEAD = ("De regering in Den Haag blijft volgens de partij in functie en de coalitie werkt "
+              "met de nieuwe premier verder, zo werd op zaterdag bekend. ")
+"""A sentence opening a hand-made document in each language, with enough of its function
+words that the document's language is told (`reporting.language_of`; the verb-second rule
+asks it), and no name, quotation or reporting verb of its own."""
+
+
 def articles(*texts: str) -> list[Article]:
     """Articles d0, d1, ... holding `texts`."""
     return [Article(f"d{i}", text, f"d{i}") for i, text in enumerate(texts)]

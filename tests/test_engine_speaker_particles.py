@@ -5,19 +5,13 @@ real-article text."""
 
 from __future__ import annotations
 
-from .engine_texts import speakers_of, word_hash
-
-LEAD = ("The government stays in office after the resignation, the party said on Saturday, and "
-        "the coalition will work on with the new leader. ")
-GERMAN_LEAD = ("Die Regierung in Wien bleibt nach dem Rücktritt des Kanzlers im Amt, wie die "
-               "Partei am Samstag mitteilte, und die Koalition wird mit dem neuen Kanzler "
-               "weiterarbeiten. ")
+from .engine_texts import ENGLISH_LEAD, GERMAN_LEAD, speakers_of, word_hash
 
 
 def test_two_particles_in_lower_case_hold_a_name_together() -> None:
     """Where the document also names the person by them alone after a verb ("said von der
     Ostenhof")."""
-    text = LEAD + ("“It is over,” said Ursula von der Ostenhof. “We start again,” said von "
+    text = ENGLISH_LEAD + ("“It is over,” said Ursula von der Ostenhof. “We start again,” said von "
                    "der Ostenhof.")
     assert speakers_of(text) == [word_hash("Ostenhof")] * 2
 

@@ -12,7 +12,7 @@ from viewer.engine import speakers, speaking_people
 from viewer.engine.speakers import UNKNOWN, quotation_speakers
 from viewer.engine.tokens import tokenise
 
-from .engine_texts import articles, speakers_of, word_hash
+from .engine_texts import ENGLISH_LEAD, GERMAN_LEAD, articles, speakers_of, word_hash
 
 
 def test_a_pronoun_before_a_capitalised_word_is_still_a_pronoun() -> None:
@@ -363,30 +363,24 @@ def test_an_english_a_before_a_name_addresses_nobody() -> None:
 def test_the_name_a_verb_describes_as_a_quotation_says_is_not_its_speaker() -> None:
     """'Okonte described Mabena as "..."' and 'recorda Mabena como "..."': Mabena is the one
     described; '"...," said Okonte as he left' still names Okonte."""
-    lead = ("The government stays in office after the resignation, the party said on Saturday, "
-            "and the coalition will work on with the new leader. ")
     assert word_hash("Mabena") not in speakers_of(
-        lead + "Ayo Okonte described Tunde Mabena as “a tireless reformer of the courts”.")
+        ENGLISH_LEAD + "Ayo Okonte described Tunde Mabena as “a tireless reformer of the courts”.")
     assert word_hash("Mabena") not in speakers_of(
         "O Governo mantém-se em funções após a demissão, segundo o partido, e a coligação "
         "continua com o novo líder. O Presidente recorda Tunde Mabena como “um lutador pela "
         "liberdade”.")
-    assert speakers_of(lead + "“We will go on,” said Ayo Okonte as he left the building."
+    assert speakers_of(ENGLISH_LEAD + "“We will go on,” said Ayo Okonte as he left the building."
                        ) == [word_hash("Okonte")]
 
 
 def test_as_after_a_speakers_name_describes_no_one() -> None:
     """A verb of saying describes no one, nor does "as" after a comma or before a song's title
     (a reviewer's cases, session 57): the speaker stays."""
-    lead = ("The government stays in office after the resignation, the party said on Saturday, "
-            "and the coalition will work on with the new leader. ")
-    german = ("Die Regierung in Wien bleibt nach dem Rücktritt des Kanzlers im Amt, wie die "
-              "Partei am Samstag mitteilte, und die Koalition wird weiterarbeiten. ")
-    assert speakers_of(lead + "“We will go on,” said Ayo Okonte as “Nkosi Sikelel’ iAfrika” "
-                       "rang out.")[0] == word_hash("Okonte")
-    assert speakers_of(lead + "“We will go on,” said Ayo Okonte, as “Hope” played outside."
-                       )[0] == word_hash("Okonte")
-    assert speakers_of(german + "„Wir bleiben“, sagte Tobias Wendrik als „Sprecher der "
+    assert speakers_of(ENGLISH_LEAD + "“We will go on,” said Ayo Okonte as “Nkosi Sikelel’ "
+                       "iAfrika” rang out.")[0] == word_hash("Okonte")
+    assert speakers_of(ENGLISH_LEAD + "“We will go on,” said Ayo Okonte, as “Hope” played "
+                       "outside.")[0] == word_hash("Okonte")
+    assert speakers_of(GERMAN_LEAD + "„Wir bleiben“, sagte Tobias Wendrik als „Sprecher der "
                        "Initiative“.")[0] == word_hash("Wendrik")
     assert speakers_of("O Governo mantém-se em funções após a demissão, segundo o partido. "
                        "“Estarei lá”, garantiu António Costa como “Presidente de todos”."

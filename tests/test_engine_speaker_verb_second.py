@@ -5,11 +5,7 @@ real-article text."""
 
 from __future__ import annotations
 
-from .engine_texts import speakers_of, word_hash
-
-GERMAN_LEAD = ("Die Regierung in Wien bleibt nach dem Rücktritt des Kanzlers im Amt, wie die "
-               "Partei am Samstag mitteilte, und die Koalition wird mit dem neuen Kanzler "
-               "weiterarbeiten. ")
+from .engine_texts import DUTCH_LEAD, ENGLISH_LEAD, GERMAN_LEAD, speakers_of, word_hash
 
 
 def test_an_adverb_opening_a_german_sentence_is_not_the_speaker_after_the_verb() -> None:
@@ -25,9 +21,7 @@ def test_a_pronoun_after_the_verb_goes_back_to_the_speaker_before() -> None:
 
 
 def test_a_dutch_office_and_name_after_the_verb_speak() -> None:
-    text = ("De regering in Den Haag blijft volgens de partij in functie en de coalitie werkt "
-            "met de nieuwe premier verder, zo werd op zaterdag bekend. Later zei premier Jan "
-            "Okkerse: „Wij werken gewoon door voor het land.”")
+    text = DUTCH_LEAD + "Later zei premier Jan Okkerse: „Wij werken gewoon door voor het land.”"
     assert speakers_of(text) == [word_hash("Okkerse")]
 
 
@@ -39,14 +33,9 @@ def test_a_name_opening_a_german_sentence_before_a_noun_still_speaks() -> None:
 
 def test_in_english_the_name_before_the_verb_speaks() -> None:
     """English puts the subject first: 'Okonte said Ayo Mabena "..."' is Okonte's."""
-    text = ("The government stays in office after the resignation, the party said on Saturday, "
-            "and the coalition will work on with the new leader. Okonte told Ayo Mabena: "
-            "“We will work on for the country.”")
+    text = ENGLISH_LEAD + "Okonte told Ayo Mabena: “We will work on for the country.”"
     assert speakers_of(text) == [word_hash("Okonte")]
 
-
-DUTCH_LEAD = ("De regering in Den Haag blijft volgens de partij in functie en de coalitie werkt "
-              "met de nieuwe premier verder, zo werd op zaterdag bekend. ")
 
 
 def test_a_name_opening_a_sentence_before_a_verb_and_its_object_still_speaks() -> None:
