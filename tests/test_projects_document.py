@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
-from viewer.annotations.model import AnchorStatus, ClaimGroup, make_annotation
+from viewer.annotations.model import AnchorStatus, Annotation, ClaimGroup, make_annotation
 from viewer.corpus import Article
 from viewer.projects import ProjectDocument, ProjectError
 from viewer.projects.database import Database
@@ -64,18 +66,30 @@ def test_adding_an_article_to_an_unsaved_project_is_something_to_lose() -> None:
     assert [a.id for a in document.articles()] == ["wire", "paper"]
 
 
+@contextmanager
+def _two_windows(tmp_path: Path, *made: Annotation) -> Iterator[tuple[ProjectDocument,
+                                                                    ProjectDocument]]:
+    """The project open in two windows (documents): the first made it unsaved with `made`
+    and saved it as tmp_path/p.parallax, the second opened that file; both closed after."""
+    first = ProjectDocument.unsaved(ARTICLES)
+    for annotation in made:
+        first.annotations.add(annotation)
+    first.save_as(tmp_path / "p.parallax")
+    second = ProjectDocument.open(tmp_path / "p.parallax")
+    try:
+        yield first, second
+    finally:
+        first.project.close()
+        second.project.close()
+
+
 def test_a_window_takes_in_what_another_saved_without_saving_itself(tmp_path: Path) -> None:
     """A week-of-work tester's report: with the project open twice, a note edited in one window
     and then, from a stale view, in the other stayed the first window's in that window (and in
     its exports) though the file held the second's; the second's new annotation stayed
     invisible there until it saved a change of its own."""
-    target = tmp_path / "p.parallax"
-    first = ProjectDocument.unsaved(ARTICLES)
     note = make_annotation(ARTICLES[0], 5, 10, note="as made")
-    first.annotations.add(note)
-    first.save_as(target)
-    second = ProjectDocument.open(target)
-    try:
+    with _two_windows(tmp_path, note) as (first, second):
         first.annotations.update(note.edited(note="EDIT FROM WINDOW 1"))
         assert first.save_now()
         second.annotations.update(second.annotations[0].edited(note="EDIT FROM WINDOW 2"))
@@ -89,9 +103,6 @@ def test_a_window_takes_in_what_another_saved_without_saving_itself(tmp_path: Pa
         first.annotations.update(first.annotations[0].edited(note="mine, unsaved"))
         assert not first.take_in_saved()
         assert first.annotations[0].note == "mine, unsaved"
-    finally:
-        first.project.close()
-        second.project.close()
 
 
 def test_a_window_learns_which_of_its_edits_another_window_replaced_unseen(
@@ -102,13 +113,8 @@ def test_a_window_learns_which_of_its_edits_another_window_replaced_unseen(
     edit made having seen this window's is no loss to report."""
     from viewer.projects.replaced_edits import replaced_line
 
-    target = tmp_path / "p.parallax"
-    first = ProjectDocument.unsaved(ARTICLES)
     note = make_annotation(ARTICLES[0], 5, 10, note="as made")
-    first.annotations.add(note)
-    first.save_as(target)
-    second = ProjectDocument.open(target)
-    try:
+    with _two_windows(tmp_path, note) as (first, second):
         first.annotations.update(note.edited(note="A2"))
         assert first.save_now()
         second.annotations.update(second.annotations[0].edited(note="B2"))  # (unseen A2)
@@ -134,9 +140,6 @@ def test_a_window_learns_which_of_its_edits_another_window_replaced_unseen(
         second.save_now()  # (did not see A4)
         assert first.save_now()
         assert [(m.note, n and n.note) for m, n in first.replaced_here] == [("A4", "B4")]
-    finally:
-        first.project.close()
-        second.project.close()
 
 
 def test_a_restored_version_keeps_the_one_it_replaces_and_the_other_window_learns_of_it(
@@ -147,13 +150,9 @@ def test_a_restored_version_keeps_the_one_it_replaces_and_the_other_window_learn
     annotation changed again since the box named it is not restored (`still_as_named`)."""
     from viewer.projects.replaced_edits import not_restored_line, still_as_named
 
-    target = tmp_path / "p.parallax"
-    first = ProjectDocument.unsaved(ARTICLES)
-    first.annotations.add(make_annotation(ARTICLES[0], 5, 10, note="as made"))
-    first.annotations.add(make_annotation(ARTICLES[1], 15, 19, note="second as made"))
-    first.save_as(target)
-    second = ProjectDocument.open(target)
-    try:
+    with _two_windows(tmp_path, make_annotation(ARTICLES[0], 5, 10, note="as made"),
+                      make_annotation(ARTICLES[1], 15, 19, note="second as made")
+                      ) as (first, second):
         for number in (0, 1):
             first.annotations.update(first.annotations[number].edited(note=f"A2 {number}"))
             second.annotations.update(second.annotations[number].edited(note=f"B2 {number}"))
@@ -182,9 +181,6 @@ def test_a_restored_version_keeps_the_one_it_replaces_and_the_other_window_learn
         # A later edit in the first window is a plain one again: nothing more is kept.
         first.annotations.update(first.annotations[0].edited(note="A3 0"))
         assert first.save_now() and len(first.project.overwritten()) == 3
-    finally:
-        first.project.close()
-        second.project.close()
 
 
 def test_a_window_reads_only_the_overwritten_records_added_since_it_last_looked(
@@ -231,11 +227,7 @@ def test_a_window_reads_only_the_overwritten_records_added_since_it_last_looked(
 
 
 def test_saving_brings_in_what_another_window_saved(tmp_path: Path) -> None:
-    target = tmp_path / "p.parallax"
-    first = ProjectDocument.unsaved(ARTICLES)
-    first.save_as(target)
-    second = ProjectDocument.open(target)
-    try:
+    with _two_windows(tmp_path) as (first, second):
         mine = make_annotation(ARTICLES[0], 5, 10, note="mine")
         theirs = make_annotation(ARTICLES[1], 15, 19, note="theirs", claim="Count")
         first.annotations.add(mine)
@@ -255,9 +247,6 @@ def test_saving_brings_in_what_another_window_saved(tmp_path: Path) -> None:
         first.annotations.update(first.annotations.annotations[0].edited(note="again"))
         first.save_now()
         assert resets == []
-    finally:
-        first.project.close()
-        second.project.close()
 
 
 @pytest.mark.parametrize("how", ["replaced", "deleted"])
