@@ -74,6 +74,18 @@ def _quit(window: MainWindow) -> None:
     window.close()
 
 
+def _tagged_then_grown(qtbot, paths: list[Path],  # type: ignore[no-untyped-def]
+                       third: Path) -> MainWindow:
+    """A window on `paths` with "a" tagged and saved, then `third` opened in it too."""
+    window = _window(qtbot, paths)
+    controller = window.annotation_gui.ensure_controller()
+    controller.annotations.add(make_annotation(window.workspace.corpus.get("a"), 0, 6))
+    controller.save_now()
+    window.open_paths([third])
+    _idle(qtbot, window, 6)
+    return window
+
+
 @pytest.fixture
 def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
@@ -156,12 +168,8 @@ def test_a_set_with_work_of_its_own_is_never_overwritten(
     theirs = default_annotation_file([first, second, third], data_home)
     kept = theirs.read_bytes()
 
-    window = _window(qtbot, [first, second])
-    controller = window.annotation_gui.ensure_controller()
-    controller.annotations.add(make_annotation(window.workspace.corpus.get("a"), 0, 6))
-    controller.save_now()
-    window.open_paths([third])
-    _idle(qtbot, window, 6)
+    window = _tagged_then_grown(qtbot, [first, second], third)
+    controller = window.annotation_gui.controller
     (line,) = window.notices.notes  # (it stays until dismissed; no file's problem)
     assert not window.notices.lines
     assert "annotations stay in this file, kept for first and second" in line
@@ -301,12 +309,7 @@ def test_a_set_whose_annotations_cannot_be_read_is_said_so_not_as_work_of_its_ow
     theirs = default_annotation_file([first, second, third], data_home)
     theirs.parent.mkdir(parents=True, exist_ok=True)
     theirs.write_text("[1, 2", encoding="utf-8")
-    window = _window(qtbot, [first, second])
-    controller = window.annotation_gui.ensure_controller()
-    controller.annotations.add(make_annotation(window.workspace.corpus.get("a"), 0, 6))
-    controller.save_now()
-    window.open_paths([third])
-    _idle(qtbot, window, 6)
+    window = _tagged_then_grown(qtbot, [first, second], third)
     (line,) = window.notices.notes
     assert "annotations of their own" not in line
     assert f"cannot be read ({theirs}: " in line and "the file is left as it is" in line
