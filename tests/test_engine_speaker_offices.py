@@ -12,7 +12,7 @@ from viewer.engine import full_names
 from viewer.engine.speakers import UNKNOWN, quotation_speakers
 from viewer.engine.tokens import tokenise
 
-from .engine_texts import articles, speakers_of, word_hash
+from .engine_texts import ENGLISH_LEAD, articles, speakers_of, word_hash
 
 ROVIRA_SPEAKS = "President Ana Rovira said the bridge would be rebuilt. "
 
@@ -112,6 +112,17 @@ def test_an_office_is_told_apart_by_its_other_words() -> None:
     assert speakers_of(
         "Minister Tom Berg said talks would go on. " + ROVIRA_SPEAKS
         + "“Nothing changes,” the minister told the president.") == [word_hash("berg")]
+
+
+def test_an_adverb_after_an_office_in_english_leaves_the_office_to_its_holder() -> None:
+    """English puts an office's modifiers before it: in '"...," the president reportedly said'
+    "reportedly" is no part of the office (it was read as one, as "américain" is in "le
+    président américain", and the office then fitted nobody); French keeps its adjective
+    after."""
+    rovira = word_hash("rovira")
+    for adverb in ("reportedly", "angrily", "simply"):
+        assert speakers_of(ENGLISH_LEAD + ROVIRA_SPEAKS + "“We will not leave anyone behind,” "
+                           f"the president {adverb} said.") == [rovira], adverb
 
 
 def test_an_office_beside_a_place_names_nobody() -> None:

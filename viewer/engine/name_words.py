@@ -13,12 +13,11 @@ is a noun, no name ("144 Passagiere und 6 Besatzungsmitglieder").
 
 from __future__ import annotations
 
-from weakref import WeakKeyDictionary
-
 import numpy as np
 
 from viewer.engine import breaks, reporting
 from viewer.engine.arrays import flat_ranges, in_sorted, unique_values
+from viewer.engine.per_document import once_per_document
 from viewer.engine.tokens import INITIAL_CAPITAL, INITIAL_DIGIT, TokenisedCorpus
 
 CONTENT_WORDS_FOR_EVIDENCE = 2
@@ -297,16 +296,15 @@ def nouns_among(corpus: TokenisedCorpus, document: int, positions: np.ndarray,
     """`name` (a mask over the global `positions` of one document) without the words that
     read as nouns: only in a document that capitalises its nouns (asked once a document), as
     `_noun_like` reads it ("bei dem gestrigen Auftritt gesagt": no speaker "Auftritt")."""
-    known = _NOUN_DOCUMENTS.setdefault(corpus, {})
-    if document not in known:
-        known[document] = bool(capitalises_nouns(corpus, np.array([document]))[0])
     asked = np.flatnonzero(name)
-    if not known[document] or not len(asked):
+    if not len(asked) or not _capitalises_nouns(corpus, document):
         return name
     kept = name.copy()
     kept[asked[_noun_like(corpus, positions[asked])]] = False
     return kept
 
 
-_NOUN_DOCUMENTS: WeakKeyDictionary[TokenisedCorpus, dict[int, bool]] = WeakKeyDictionary()
-"""Each corpus's documents: whether each capitalises its nouns (`capitalises_nouns`)."""
+@once_per_document
+def _capitalises_nouns(corpus: TokenisedCorpus, document: int) -> bool:
+    """Whether `document` capitalises its nouns (`capitalises_nouns`)."""
+    return bool(capitalises_nouns(corpus, np.array([document]))[0])

@@ -5,7 +5,8 @@ République de Paris, Rémy Heitz', 'Carlos Mazón, presidente de la Generalitat
 
 Pure functions of the corpus, for `viewer.engine.speakers`. An office is read as the titles
 (`attribution_vocabulary.OFFICES`) it is made of, with the word right before them ("foreign
-minister", "US President") and a word in lower case right after ("le président américain"):
+minister", "US President") and a word in lower case right after in a language that puts an
+office's modifiers there ("le président américain", not "der Kanzler zudem"):
 the office of an attribution and that of a mention must have the same last title, the mention's
 holding every word of the attribution's and no title more ("the president" is not the "Vice
 President"; "the minister" is neither "Foreign Minister Wang Yi" nor "Defence Minister X" where
@@ -22,16 +23,14 @@ person's; where it fits several or none, nobody's.
 
 from __future__ import annotations
 
-from weakref import WeakKeyDictionary
-
 import numpy as np
 
 from viewer.engine import reporting
 from viewer.engine.arrays import in_sorted
 from viewer.engine.attribution_names import NAME_REACH, UNKNOWN, AttributionWords
+from viewer.engine.per_document import document_language, once_per_document
 from viewer.engine.speaking_people import speaking
 from viewer.engine.tokens import TokenisedCorpus
-from viewer.engine.verb_second import OPENING_ADVERBS
 
 HOLDER_REACH = 6
 """The most words between an office's last word and the first word of its holder's name (a
@@ -49,7 +48,8 @@ def office_speaker(corpus: TokenisedCorpus, document: int, first: int, end: int)
     for verb in words.verbs.tolist():
         at = _office_near(words, verb)
         if at is not None:
-            return _holder(corpus, document, _office_at(words, at))
+            return _holder(corpus, document,
+                           _office_at(words, at, _modified_after(corpus, document)))
     return UNKNOWN
 
 
@@ -113,23 +113,24 @@ _OF = frozenset(reporting.hashes_of(
 wife of the president", "l'entourage du président", "der Sprecher des Präsidenten")."""
 
 
-def _office_at(words: AttributionWords, at: int) -> Office:
-    """The office (its last title, its words) holding the office word at index `at`."""
+def _office_at(words: AttributionWords, at: int, modified_after: bool) -> Office:
+    """The office (its last title, its words) holding the office word at index `at`, with the
+    word in lower case after it where `modified_after` (`_modified_after`)."""
     first, last = _run_start(words, at), at
     while last + 1 < len(words.hashes) and words.title[last + 1] and not words.clause[last + 1]:
         last += 1
     members = set(words.hashes[first:last + 1].tolist())
     # (the word right before: "foreign minister", "US President"; and one in lower case right
-    # after, the adjective of languages that put it there: "le président américain")
+    # after, the adjective or genitive of languages that put it there: "le président
+    # américain", "minister sprawiedliwości"; not an adverb where a modifier comes first: "sagte
+    # der Kanzler zudem" is the chancellor's)
     if (first > 0 and not words.clause[first] and not _function(words, first - 1)
             and not in_sorted(words.hashes[first - 1:first], reporting.CONTINUING)[0]):
         members.add(int(words.hashes[first - 1]))
     after = last + 1
-    if (after < len(words.hashes) and not words.clause[after] and not words.capital[after]
-            and not _function(words, after) and not in_sorted(words.hashes[after:after + 1],
-                                                              reporting.CONTINUING)[0]
-            # (nor an adverb: "sagte der Kanzler zudem" is the chancellor's)
-            and not in_sorted(words.hashes[after:after + 1], OPENING_ADVERBS)[0]):
+    if (modified_after and after < len(words.hashes) and not words.clause[after]
+            and not words.capital[after] and not _function(words, after)
+            and not in_sorted(words.hashes[after:after + 1], reporting.CONTINUING)[0]):
         members.add(int(words.hashes[after]))
     return int(words.hashes[last]), frozenset(members)
 
@@ -168,30 +169,32 @@ _CHANGING_WORDS = frozenset(reporting.TITLES.tolist()) | frozenset(reporting.has
 président"): a mention holding one more than the attribution is not its office."""
 
 
+MODIFIER_BEFORE_LANGUAGES = frozenset({"en", "de", "nl", "sv", "no", "da"})
+"""Languages (codes of `reporting.LANGUAGES`) that put an office's adjectives and nouns before
+it ("the foreign minister", "der Außenminister"): a word in lower case after an office is no
+part of it there, in any other language (or none known) it may be ("le président américain")."""
+
+
+def _modified_after(corpus: TokenisedCorpus, document: int) -> bool:
+    """Whether an office in `document` may take the word in lower case after it
+    (MODIFIER_BEFORE_LANGUAGES)."""
+    return document_language(corpus, document) not in MODIFIER_BEFORE_LANGUAGES
+
+
+@once_per_document
 def _mentions(corpus: TokenisedCorpus, document: int) -> list[tuple[Office, int]]:
-    """Every office the document names a speaking person beside, with that person, read once
-    per document."""
-    known = _MENTIONS.setdefault(corpus, {})
-    if document not in known:
-        known[document] = _read_mentions(corpus, document)
-    return known[document]
-
-
-_MENTIONS: WeakKeyDictionary[TokenisedCorpus, dict[int, list[tuple[Office, int]]]] = (
-    WeakKeyDictionary())
-
-
-def _read_mentions(corpus: TokenisedCorpus, document: int) -> list[tuple[Office, int]]:
-    """`_mentions`, read: each run of titles in the document (by its last word) with the
-    speaking person named right after it or right before its comma."""
+    """Every office the document names a speaking person beside, with that person: each run of
+    titles in the document (by its last word) with the speaking person named right after it or
+    right before its comma."""
     start, stop = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
     words = AttributionWords.of(corpus, document, start, stop)
+    modified_after = _modified_after(corpus, document)
     found: list[tuple[Office, int]] = []
     titles = np.flatnonzero(words.title)
     # (one office per run of titles: its last word)
     lasts = titles[(titles + 1 >= len(words.hashes)) | ~np.isin(titles + 1, titles)]
     for at in lasts.tolist():
-        office = _office_at(words, at)
+        office = _office_at(words, at, modified_after)
         name = _name_after(words, at)
         if name == UNKNOWN:
             name = _name_before(words, at)

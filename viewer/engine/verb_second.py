@@ -18,12 +18,11 @@ before the verb is its subject ("Trump said he ..."), so only a document in a ve
 
 from __future__ import annotations
 
-from weakref import WeakKeyDictionary
-
 import numpy as np
 
 from viewer.engine import reporting
 from viewer.engine.arrays import in_sorted
+from viewer.engine.per_document import document_language
 from viewer.engine.tokens import INITIAL_CAPITAL, TokenisedCorpus
 
 VERB_SECOND_LANGUAGES = frozenset({"de", "nl", "sv", "no", "da"})
@@ -100,15 +99,5 @@ SENTENCE_ENDS = ".!?\n"
 
 
 def puts_verb_second(corpus: TokenisedCorpus, document: int) -> bool:
-    """Whether `document` is written in one of VERB_SECOND_LANGUAGES (asked once a document)."""
-    known = _VERB_SECOND_DOCUMENTS.setdefault(corpus, {})
-    if document not in known:
-        first, end = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
-        language = int(reporting.language_of(corpus.hashes[first:end],
-                                             np.zeros(end - first, dtype=np.int64), 1)[0])
-        known[document] = language >= 0 and reporting.LANGUAGES[language] in VERB_SECOND_LANGUAGES
-    return known[document]
-
-
-_VERB_SECOND_DOCUMENTS: WeakKeyDictionary[TokenisedCorpus, dict[int, bool]] = WeakKeyDictionary()
-"""Each corpus's documents: whether each puts its verbs second (`puts_verb_second`)."""
+    """Whether `document` is written in one of VERB_SECOND_LANGUAGES."""
+    return document_language(corpus, document) in VERB_SECOND_LANGUAGES
