@@ -47,7 +47,6 @@ quoted fragment between two such groups (`viewer.engine.event_names.two_events`,
 from __future__ import annotations
 
 import re
-from weakref import WeakKeyDictionary
 
 import numpy as np
 
@@ -71,6 +70,7 @@ from viewer.engine.event_names import (
     names_little_alike,
 )
 from viewer.engine.matches import PairMatches
+from viewer.engine.per_document import once_per_document
 from viewer.engine.tokens import INITIAL_CAPITAL, INITIAL_DIGIT, TokenisedCorpus
 from viewer.engine.unspaced_formulas import formulas_only
 
@@ -250,18 +250,12 @@ def figures_tell_apart(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.nda
 def _apart(corpus: TokenisedCorpus, one: int, other: int) -> bool:
     """`figures_apart` of one pair, each document's figures found once a corpus (the clustering
     stage and `between_events` ask of the same documents)."""
-    figures = _FIGURES.setdefault(corpus, {})
-    for doc in (one, other):
-        if doc not in figures:
-            figures[doc] = _figures(corpus, doc)
-    return (min(len(figures[one]), len(figures[other])) >= SHARED_NAMES
-            and not figures[one] & figures[other])
+    figures_one, figures_other = _figures(corpus, one), _figures(corpus, other)
+    return (min(len(figures_one), len(figures_other)) >= SHARED_NAMES
+            and not figures_one & figures_other)
 
 
-_FIGURES: WeakKeyDictionary[TokenisedCorpus, dict[int, set[int]]] = WeakKeyDictionary()
-"""Each corpus's documents' figures (`_figures`), found once."""
-
-
+@once_per_document
 def _figures(corpus: TokenisedCorpus, doc: int) -> set[int]:
     """The numbers of `doc` with the word after each ("3月", "21日", "132人": a date, a time, a
     toll; not a year, which two events may share) and its words in capitals (a flight's

@@ -15,8 +15,6 @@ Berg", "Ana Rovira and Tom Berg said"), and never for a plural pronoun ("they sa
 
 from __future__ import annotations
 
-from weakref import WeakKeyDictionary
-
 import numpy as np
 
 from viewer.engine import breaks, reporting
@@ -24,6 +22,7 @@ from viewer.engine.arrays import in_sorted
 from viewer.engine.attribution_names import PRONOUN, UNKNOWN, AttributionWords
 from viewer.engine.attribution_windows import attribution_windows
 from viewer.engine.full_names import HONORIFICS, full_name, named_in_full
+from viewer.engine.per_document import once_per_document
 from viewer.engine.quotation_attribution import attribution_name
 from viewer.engine.speaking_people import names_beside_verbs, titled_subjects
 from viewer.engine.tokens import TokenisedCorpus
@@ -138,30 +137,24 @@ def _plural(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:
 
 
 
-
+@once_per_document
 def _introduced(corpus: TokenisedCorpus, document: int) -> set[int]:
     """The people (fullest names) `document` introduces as people: named right after an
     office or an honorific ("President Ana Rovira", "Mr Albanese", "Le procureur ... , Rémy
     Heitz") or a quotation's named speaker; read once per document."""
-    known = _INTRODUCED.setdefault(corpus, {})
-    if document not in known:
-        start, stop = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
-        words = AttributionWords.of(corpus, document, start, stop)
-        people = set()
-        titled = words.title | in_sorted(words.hashes, HONORIFICS)
-        for at in np.flatnonzero(words.name[1:] & titled[:-1]).tolist():
-            last = at + 1
-            while last + 1 < len(words.hashes) and words.name[last + 1] \
-                    and not words.clause[last + 1]:
-                last += 1
-            people.add(full_name(corpus, document, int(words.hashes[last])))
-        quotations = np.flatnonzero((corpus.quote_first >= start) & (corpus.quote_first < stop))
-        for quotation in quotations.tolist():
-            name = attribution_name(corpus, quotation, document)
-            if name not in (UNKNOWN, PRONOUN):
-                people.add(full_name(corpus, document, name))
-        known[document] = people
-    return known[document]
-
-
-_INTRODUCED: WeakKeyDictionary[TokenisedCorpus, dict[int, set[int]]] = WeakKeyDictionary()
+    start, stop = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
+    words = AttributionWords.of(corpus, document, start, stop)
+    people = set()
+    titled = words.title | in_sorted(words.hashes, HONORIFICS)
+    for at in np.flatnonzero(words.name[1:] & titled[:-1]).tolist():
+        last = at + 1
+        while last + 1 < len(words.hashes) and words.name[last + 1] \
+                and not words.clause[last + 1]:
+            last += 1
+        people.add(full_name(corpus, document, int(words.hashes[last])))
+    quotations = np.flatnonzero((corpus.quote_first >= start) & (corpus.quote_first < stop))
+    for quotation in quotations.tolist():
+        name = attribution_name(corpus, quotation, document)
+        if name not in (UNKNOWN, PRONOUN):
+            people.add(full_name(corpus, document, name))
+    return people

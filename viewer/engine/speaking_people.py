@@ -12,8 +12,6 @@ document has that person speak.
 
 from __future__ import annotations
 
-from weakref import WeakKeyDictionary
-
 import numpy as np
 
 from viewer.engine import breaks, reporting
@@ -21,6 +19,7 @@ from viewer.engine.arrays import in_sorted, within
 from viewer.engine.attribution_names import NAME_REACH, PRONOUN, UNKNOWN, AttributionWords
 from viewer.engine.attribution_windows import gap_bits
 from viewer.engine.full_names import full_name
+from viewer.engine.per_document import once_per_document
 from viewer.engine.tokens import INITIAL_DIGIT, TokenisedCorpus
 
 SUBJECT_REACH_WORDS = 25
@@ -193,17 +192,11 @@ def speaking(corpus: TokenisedCorpus, document: int, name: int) -> int:
     return person if person in _speaking_people(corpus, document) else UNKNOWN
 
 
+@once_per_document
 def _speaking_people(corpus: TokenisedCorpus, document: int) -> set[int]:
     """The fullest names of the people `document` names beside a reporting verb outside
     quotations, read once per document (asked for each quotation a sentence's subject may
     attribute: reading the whole document each time grew with the square of its quotations)."""
-    known = _SPEAKING.setdefault(corpus, {})
-    if document not in known:
-        known[document] = {full_name(corpus, document, other) for _, other in names_beside_verbs(
-            corpus, document, int(corpus.offsets[document]), int(corpus.offsets[document + 1]),
-            True)}
-    return known[document]
-
-
-_SPEAKING: WeakKeyDictionary[TokenisedCorpus, dict[int, set[int]]] = WeakKeyDictionary()
-"""Each corpus's documents' speaking people (`_speaking_people`)."""
+    return {full_name(corpus, document, other) for _, other in names_beside_verbs(
+        corpus, document, int(corpus.offsets[document]), int(corpus.offsets[document + 1]),
+        True)}
