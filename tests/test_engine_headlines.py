@@ -76,6 +76,25 @@ def test_a_headline_alone_links_nothing() -> None:
     assert result.passages == ()
 
 
+def test_a_headline_another_page_prints_as_a_line_of_its_own_is_shared() -> None:
+    """A page that links to the story by its headline (a "related" line) or reprints the story
+    under its own title prints the headline word for word as a line of its own: shared text in
+    both; printed inside a sentence of its own, or a few words only (a set phrase), it is
+    not."""
+    result = find_shared_passages(articles(
+        f"{HEADLINE}\n\n{STORY}\n\n{filler('a')}.",
+        f"Night of fear in the lower town\n\n{filler('b')}.\n\n{HEADLINE}\n\n{filler('c')}."))
+    (passage,) = result.passages
+    assert [occurrence.text for occurrence in passage.occurrences] == [HEADLINE] * 2
+    inside_a_sentence = f"As one paper put it, {HEADLINE.lower()}, and the town waited."
+    short = "Flood barrier fails in Vellac overnight"
+    for first, line in ((HEADLINE, inside_a_sentence), (short, short)):
+        result = find_shared_passages(articles(
+            f"{first}\n\n{STORY}\n\n{filler('a')}.",
+            f"Night of fear in the lower town\n\n{filler('b')}.\n\n{line}\n\n{filler('c')}."))
+        assert result.passages == (), line
+
+
 def test_headlines_that_differ_before_their_shared_words_stay_out() -> None:
     """Two outlets' own headlines ending alike, or the wire's headline under an outlet's prefix
     ("Floods: ..."): no shared headline, and the consensus is the story's."""

@@ -25,7 +25,10 @@ occurrence, make the two statements one (`_headlined_twice`).
 But reprints of a wire story carry its headline too, word for word: where two documents'
 occurrences of one statement start in their headlines, the headlines are the same word for word,
 and the statement goes on below them, each keeps its headline as an occurrence of its own, the
-story below it another (`_shared_headlines`). A headline alone links nothing.
+story below it another (`_shared_headlines`); so does a headline another page prints, word for
+word, as a line of its own below its own headline (a "related" line linking to the story, a
+reprint under the page's own title), HEADLINE_PRINTED_WORDS words or more. A headline alone links
+nothing.
 """
 
 from __future__ import annotations
@@ -79,6 +82,8 @@ def without_headlines(corpus: TokenisedCorpus, statements: Statements) -> Statem
     end = statements.end.copy()
     # (a headline reprints share is theirs: an occurrence of its own, the story another)
     headline_first = _shared_headlines(corpus, statements, ends)
+    # (and a headline another page prints as a line of its own, linking to the story)
+    headline_first[_headlines_printed_elsewhere(corpus, statements, ends)] = 0
     shared = headline_first >= 0
     # (a quotation in the headline is what someone said, headlined: the occurrence is that
     # quotation's words)
@@ -191,6 +196,47 @@ def _shared_headlines(corpus: TokenisedCorpus, statements: Statements,
         if len({int(statements.doc[k]) for k in members}) >= 2:
             found[members] = 0
     return found
+
+
+HEADLINE_PRINTED_WORDS = 8
+"""The fewest words of a headline that another document printing it as a line of its own makes
+shared (fewer may be a set phrase two stories are headlined with)."""
+
+
+def _headlines_printed_elsewhere(corpus: TokenisedCorpus, statements: Statements,
+                                 ends: np.ndarray) -> np.ndarray:
+    """Indices of the occurrences that are their document's whole headline (of
+    HEADLINE_PRINTED_WORDS or more) where another document prints the same words, word for
+    word, as a line of its own below its own headline: a page that links to the story by its
+    headline (a "related" line: 'DETE PREMINULO, UČITELJICA U TEŠKOM STANJU: Novi detalji
+    napada u školi u Hrvatskoj') or quotes it so, the one text in both."""
+    whole = np.flatnonzero((statements.first == 0) & (ends > 0) & (statements.end == ends))
+    if not len(whole):
+        return whole
+    words = as_words(corpus, statements.doc[whole], statements.first[whole],
+                     statements.end[whole], statements.end[whole] - statements.first[whole])
+    whole = whole[words >= HEADLINE_PRINTED_WORDS]
+    if not len(whole):
+        return whole
+    offsets = corpus.offsets
+    low = offsets[statements.doc] + statements.first
+    high = offsets[statements.doc] + statements.end
+    last = offsets[statements.doc + 1]
+    # (the occurrences that are a line of their own below their document's headline)
+    lines = np.flatnonzero((statements.first >= ends) & (statements.end > statements.first)
+                           & corpus.line_start[np.minimum(low, len(corpus.hashes) - 1)]
+                           & ((high == last)
+                              | corpus.line_start[np.minimum(high, len(corpus.hashes) - 1)]))
+    printed: dict[tuple[int, bytes], set[int]] = {}
+    for j in lines.tolist():
+        printed.setdefault((int(statements.statement[j]),
+                            corpus.hashes[low[j]:high[j]].tobytes()), set()).add(
+            int(statements.doc[j]))
+    kept = [k for k in whole.tolist()
+            if printed.get((int(statements.statement[k]),
+                            corpus.hashes[low[k]:high[k]].tobytes()), set())
+            - {int(statements.doc[k])}]
+    return np.array(kept, dtype=np.int64)
 
 
 def headline_words(corpus: TokenisedCorpus, document: int) -> int:
