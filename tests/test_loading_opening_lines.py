@@ -221,6 +221,10 @@ def test_headlines_opening_with_those_words_stay_titles(headline: str) -> None:
     ("16.01.2023, 16:50 Uhr", "2023-01-16"), ("时间:2024/5/2", "2024-05-02"),
     ("2024年05月03日 08:15", "2024-05-03"), ("Wednesday, Nov 09, 2022", "2022-11-09"),
     ("Published: 12.3.2024", "2024-03-12"), ("05/02/2024", None), ("31.02.2024", None),
+    # (session 58's tester: the page's next field after the date, a paper's name before it)
+    ("时间:2024/5/2 发布者:杜海全", "2024-05-02"),
+    ("Date: 12.3.2024 Author: Ana Ruiz", "2024-03-12"),
+    ("人民日报 2024年05月03日 星期五", "2024-05-03"), ("Police said 12.3.2024 was the day", None),
 ])
 def test_a_date_line_in_digits_or_after_a_weekday_dates_the_file(line: str, date: str | None
                                                                   ) -> None:
@@ -247,3 +251,14 @@ def test_a_wire_dateline_with_its_date_and_a_wire_slug_are_no_part_of_the_title(
     """A tester read Reuters' and dpa's datelines with commas, a date or two places in titles,
     and Reuters' sports slug ("Soccer-"); a word joined by a hyphen stays ("Football-mad")."""
     assert infer_title(f"{line}\n\nMore text.") == title
+
+
+def test_a_sites_menu_of_sections_is_no_title() -> None:
+    """A Bengali page opened with its site's title, "Sarabangla | Breaking News | Sports |
+    Entertainment", which named the article (session 58's tester); a headline with a site's
+    name after one bar stays the title."""
+    assert infer_title("Sarabangla | Breaking News | Sports | Entertainment\n\nহাসিনা-কামালকে "
+                       "ফেরত পাঠাতে ভারতের প্রতি বাংলাদেশের আহ্বান\n\nText.") == (
+        "হাসিনা-কামালকে ফেরত পাঠাতে ভারতের প্রতি বাংলাদেশের আহ্বান")
+    assert infer_title("Storm hits coast | BBC News\n\nThe storm came.") == (
+        "Storm hits coast | BBC News")

@@ -174,9 +174,14 @@ def _date_of_line(line: str) -> str | None:
 _AFTER_DATE = re.compile(
     r"\s*(?:/\s*[A-ZÄÖÜÀ-Þ][A-ZÄÖÜÀ-Þ .'-]*[-–—]?"
     r"|(?i:artikel anhören|artikel vorlesen|listen to (?:this )?article|écouter (?:cet|l')article"
-    r"|escuchar (?:la )?noticia|ascolta (?:l')?articolo))\s*$")
-"""What a page prints after its date on the date's line: the story's dateline ("/ MANNHEIM -") or
-its audio player's label ("Artikel anhören")."""
+    r"|escuchar (?:la )?noticia|ascolta (?:l')?articolo)"
+    r"|\s(?i:发布者|發布者|来源|來源|作者|编辑|編輯|责任编辑|責任編輯|author|autor|auteur|autore"
+    r"|source|quelle|fuente|fonte|editor|redaktion|rédaction|redacción)"
+    r"\s*[:：]\s*[^\s:：]{1,24}(?:\s+[^\s:：]{1,24}){0,2})\s*$")
+"""What a page prints after its date on the date's line: the story's dateline ("/ MANNHEIM -"),
+its audio player's label ("Artikel anhören"), or the page's next field, its author's, source's or
+editor's label and a name ("时间:2024/5/2 发布者:杜海全", "Date: 12.3.2024 Author: Ana Ruiz"; not a
+headline's words after a colon, "2024-12-03 Live: what we know")."""
 
 
 _ISO_DATE_LINE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?")
@@ -194,11 +199,12 @@ _DAY_FIRST_SLASHED = re.compile(
 """A date in digits with slashes whose day cannot be a month ("Publié le 19/12/2024 14:03"; a
 label of up to four words before it: "Mis à jour le")."""
 _YEAR_FIRST = re.compile(
-    rf"{_DATE_LABEL}(?P<year>\d{{4}})\s*[年년/]\s*(?P<month>\d{{1,2}})\s*[月월/]\s*"
+    rf"(?:{_DATE_LABEL}|[^\W\d_]{{1,8}}\s+(?=\d{{4}}\s*[年년]))(?P<year>\d{{4}})\s*[年년/]\s*(?P<month>\d{{1,2}})\s*[月월/]\s*"
     rf"(?P<day>\d{{1,2}})\s*[日일]?(?:\s*[(（][월화수목금토일月火水木金土日][)）]"
     rf"|\s*[월화수목금토일]요일|\s*星期[一二三四五六日天])?{_TIME}")
 """A date in digits as a page's date line writes it, with its label and time ("16.01.2023,
-16:50 Uhr", "时间:2024/5/2", "2024年05月03日 08:15"): day first with full stops, year first with
+16:50 Uhr", "时间:2024/5/2", "2024年05月03日 08:15"; a paper's name before 年月日, "人民日报
+2024年05月03日 星期五"): day first with full stops, year first with
 slashes or 年月日, 년월일 with the weekday's sign ("2025년 07월 14일(월)"; never month first:
 "05/02/2024" may be either)."""
 

@@ -144,7 +144,8 @@ def is_furniture(line: str, following: str) -> bool:
     if len(line) > HEADLINE_MAX_CHARS:
         return False  # a paragraph (and a one-line file of megabytes is never read word by word)
     words = _LETTER_WORD.findall(line)
-    if _furniture_by_itself(line, words) or is_trail_line(line) or _site_name_line(line, words):
+    if (_furniture_by_itself(line, words) or is_trail_line(line) or _site_name_line(line, words)
+            or _menu_line(line)):
         return True
     if _named_twice(words):
         return True
@@ -293,6 +294,22 @@ def _site_name_line(line: str, words: list[str]) -> bool:
     name = found.group("name").split()
     return len(name) <= SITE_NAME_MAX_WORDS and all(word[0].isupper() or not word[0].isalpha()
                                                     for word in name)
+
+
+MENU_MIN_ITEMS = 3
+MENU_ITEM_MAX_WORDS = 3
+"""A line of MENU_MIN_ITEMS short items or more (MENU_ITEM_MAX_WORDS words each) between bars is
+a site's name and its sections, the page's title or menu ("Sarabangla | Breaking News | Sports |
+Entertainment"), not a headline, which says something in words of its own."""
+_MENU_BAR = re.compile(r"\s[|｜¦]\s")
+
+
+def _menu_line(line: str) -> bool:
+    """Whether `line` is a site's menu or title of sections (MENU_MIN_ITEMS)."""
+    items = _MENU_BAR.split(line)
+    return (len(items) >= MENU_MIN_ITEMS
+            and all(0 < len(item.split()) <= MENU_ITEM_MAX_WORDS for item in items)
+            and not _SENTENCE_END.search(line))
 
 
 def _is_dateline_word(word: str) -> bool:
