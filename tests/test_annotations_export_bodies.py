@@ -112,7 +112,9 @@ def test_the_html_report_gives_each_note_its_language_and_names_the_link():
     assert '<span lang="fr">Une douzaine</span>' in page
     assert '<span lang="de">Antwort</span>' in page
     assert f'<div class="meta">links: {LINK}</div>' in page
-    assert " href=" not in page  # (named, not linked: the report links to nothing)
+    # (named, not linked: the report links only to the web addresses of the articles and the
+    # verdicts, never to what a link body in another tool's file says)
+    assert f'href="{LINK}"' not in page
 
 
 def test_the_command_says_what_the_export_left_out(tmp_path: Path, capsys):

@@ -1,5 +1,6 @@
 """File › Export annotations… and Save a copy of the annotations in the window (pytest-qt):
-names that are not UTF-8, and a failed export said rather than silent."""
+names that are not UTF-8, a failed export said rather than silent, and the URL given in
+Article details as the exports' target."""
 
 from __future__ import annotations
 
@@ -172,3 +173,24 @@ def test_what_an_export_left_out_is_shown_whole_in_a_narrow_window(qtbot, tmp_pa
     assert not details.verticalScrollBar().isVisible()
     assert not details.horizontalScrollBar().isVisible()
     assert details.viewport().width() >= details.width() - 2 * details.frameWidth()
+
+
+def test_the_window_exports_the_url_given_in_article_details(qtbot, tmp_path: Path) -> None:
+    """tester58: after Article details gave an article its URL, the window's exports still
+    targeted the file:// address of the copy it was tagged on (only ClaimReview had the URL)."""
+    from tests.test_article_removal_gui import project_window
+    from viewer.provenance import Provenance
+
+    window = project_window(qtbot, tmp_path)
+    url = "https://wire.example/strike"
+    window.project_gui.ask_provenance = lambda _title, _read, current: Provenance(
+        outlet="Wire Agency", url=url, author=current.author, published="2020-01-08",
+        title=current.title)
+    assert window.project_gui.show_details("wire")
+    controller = install_annotations(window)
+    assert controller.export_to(tmp_path / "shared.jsonld")
+    (item,) = json.loads((tmp_path / "shared.jsonld").read_text("utf-8"))["first"]["items"]
+    assert item["target"]["source"] == url
+    assert controller.export_to(tmp_path / "shared.json", "hypothesis")
+    (row,) = json.loads((tmp_path / "shared.json").read_text("utf-8"))["annotations"]
+    assert row["uri"] == url

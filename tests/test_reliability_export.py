@@ -27,7 +27,8 @@ NUMBER_COLUMNS = {"start", "end"}
 
 def hostile_rows(start: str) -> dict[str, str]:
     """One CSV row in which every text column starts with `start`, read back by a CSV reader."""
-    article = Article(id=f"{start}article", text=start + TEXT, title=f"{start}title")
+    article = Article(id=f"{start}article", text=start + TEXT, title=f"{start}title",
+                      source=f"{start}outlet", url=f"{start}url", published=f"{start}published")
     annotation = make_annotation(article, 0, 20, note=f"{start}note", claim=f"{start}claim")
     # Set directly: a hostile file could hold what the GUI's tag cleaning would strip.
     body = {"type": "TextualBody", "value": annotation.note, "language": f"{start}lang"}

@@ -30,9 +30,12 @@ from .model import AnchorStatus, Annotation, ClaimGroup
 
 CSV_COLUMNS = ("id", "article", "title", "start", "end", "quote", "tags", "note", "claim",
                "status", "original_quote", "source", "created", "modified", "links",
-               "note_language")
+               "note_language", "outlet", "url", "published")
 """The CSV's header. Columns are only ever added at the end: a sheet or script reading the
-columns by position keeps reading the ones it knew."""
+columns by position keeps reading the ones it knew. `outlet`, `url` and `published` are the
+article's as Parallax knows them now (its file's header or page, or Article details): a
+colleague given the table reads which outlet said it, where and when (tester58); `source` is
+where the annotation points."""
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -65,17 +68,18 @@ def csv_links(links: Iterable[str]) -> str:
 
 def to_csv(annotations: Iterable[Annotation], articles: Iterable[Article]) -> str:
     """One row per annotation; `article` is the document id `parallax align --json` uses."""
-    titles = {article.id: article.title for article in articles}
+    by_id = {article.id: article for article in articles}
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
     writer.writerow(CSV_COLUMNS)
     for a in annotations:
         # (an orphan is in no article: "0", "0" read as a real span at the article's start)
         placed = a.status is not AnchorStatus.ORPHANED
+        article = by_id.get(a.article_id)
         row: list[str | int] = [
             a.id,
             a.article_id,
-            titles.get(a.article_id, ""),
+            article.title if article is not None else "",
             a.start if placed else "",
             a.end if placed else "",
             a.exact,
@@ -90,10 +94,19 @@ def to_csv(annotations: Iterable[Annotation], articles: Iterable[Article]) -> st
             a.modified or "",
             csv_links(a.links),
             one_language(a)[0] or "",
+            *_article_facts(article),
         ]
         writer.writerow([spreadsheet_safe(cell) if isinstance(cell, str) else cell
                          for cell in row])
     return buffer.getvalue()
+
+
+def _article_facts(article: Article | None) -> tuple[str, str, str]:
+    """The outlet, URL and publication time (as stated, else the day) of the annotation's
+    article; empty where unknown or the article is not here."""
+    if article is None:
+        return "", "", ""
+    return article.source or "", article.url or "", article.published or article.date or ""
 
 
 def csv_losses(annotations: Iterable[Annotation], claims: Iterable[ClaimGroup] = ()

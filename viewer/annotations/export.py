@@ -29,7 +29,14 @@ from .export_losses import (
     dropped,
     has_alternatives,
 )
-from .model import AnchorStatus, Annotation, ClaimGroup, Verdict, with_writable_names
+from .model import (
+    AnchorStatus,
+    Annotation,
+    ClaimGroup,
+    Verdict,
+    with_current_sources,
+    with_writable_names,
+)
 from .w3c import dumps_collection
 
 FORMATS = ("jsonld", "csv", "html", "claimreview", "hypothesis", "readium")
@@ -72,6 +79,9 @@ def export_file(export_format: str, annotations: Sequence[Annotation],
     read collection's other properties, and `page_id` its page's id, kept in a JSON-LD export;
     `events`: each article's event, for the HTML report (`to_html`)."""
     claims = _claims_with_used(claims, annotations)
+    # (each format targets the article as it is now known: the URL the user gave in Article
+    # details, not the file address the annotation was made on)
+    annotations = with_current_sources(annotations, articles)
     # Names from the file system (a file name, a project's or annotation file's name) may hold
     # bytes that are not UTF-8, which no UTF-8 file can hold: written as every message and the
     # annotation file write them (`writable`), the export is made rather than refused.
@@ -263,12 +273,26 @@ def _verdict_html(verdict: Verdict) -> str:
 
 
 def _article_meta(article: Article | None, article_id: str, title: str) -> str:
-    """The line under an article's name: its outlet and day when known (set in the file or in
-    Article details), and its file id when the title is not it."""
-    facts = [fact for fact in (article.source, article.date) if fact] if article else []
+    """The line under an article's name: its outlet, day and address when known (set in the
+    file or in Article details: a colleague reading the report looks the article up by its
+    address -- it named none, tester58), and its file id when the title is not it."""
+    facts = [_e(fact) for fact in (article.source, article.date) if fact] if article else []
+    if article is not None and article.url:
+        facts.append(_link_html(article.url))
     if title != article_id:
-        facts.append(article_id)
-    return f'<div class="meta">{_e(" · ".join(facts))}</div>' if facts else ""
+        facts.append(_e(article_id))
+    return f'<div class="meta">{" · ".join(facts)}</div>' if facts else ""
+
+
+def _link_html(url: str) -> str:
+    """`url` as a link when it is a web address (http or https), else as text: the report is
+    opened from mail and shared folders, and an address from an article's header or another
+    tool's file may be `javascript:` or `file:` (as ClaimReview writes only web addresses)."""
+    from .claimreview import is_web_address
+
+    if not is_web_address(url):
+        return _e(url)
+    return f'<a href="{_e(url)}" rel="noreferrer">{_e(url)}</a>'
 
 
 LANGUAGE_SAMPLE_CHARS = 2_000

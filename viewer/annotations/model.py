@@ -91,6 +91,25 @@ def article_source(article: Article) -> str:
     return f"urn:parallax:article:{article.id}"
 
 
+def with_current_sources(annotations: Iterable[Annotation], articles: Iterable[Article]
+                         ) -> list[Annotation]:
+    """`annotations` with each placed one naming its article as the article names itself now
+    (`article_source`): the source is stored when the annotation is made or placed, and a URL
+    given later in Article details did not reach it -- every export but ClaimReview sent a
+    colleague the `file:` address of the user's own copy (tester58). What anchoring sets, so a
+    file read back finds the article by it, else by the file name kept beside it. An orphan
+    is in no article here: its source stays what it was."""
+    sources = {article.id: article_source(article) for article in articles}
+    current = []
+    for annotation in annotations:
+        source = sources.get(annotation.article_id)
+        if (source is not None and source != annotation.source
+                and annotation.status is not AnchorStatus.ORPHANED):
+            annotation = replace(annotation, source=source)
+        current.append(annotation)
+    return current
+
+
 class _Keep:
     """Marker: leave this field as it is."""
 

@@ -14,7 +14,8 @@ An annotation read from a Readium set goes back as it came -- its body (colour, 
 user's note and tags written where Readium keeps them. Any other annotation gets a Readium body
 for its note (further comments below it, after a blank line; in the language they all declare)
 and tags, and a target with the
-quote (with its context) and position Parallax placed it at, unless it came with a target of
+quote (with its context) and position Parallax placed it at (and its file's name,
+`parallax:fileName`, as the JSON-LD export keeps it), unless it came with a target of
 its own in that shape; its other fields are kept. Ids that are no IRI (a bare uuid, `#a1`) are
 made `urn:uuid:` ones, which Thorium requires (the id as it was in `parallax:id`, so that the
 file imported again finds the same annotations); dates Thorium requires are filled in (a number
@@ -215,6 +216,11 @@ def _target(annotation: Annotation, target: object) -> dict[str, Any]:
             return dict(first)
     placed: dict[str, Any] = {"source": source if isinstance(source, str) and source
                               else annotation.source}
+    if annotation.file_name and annotation.status is not AnchorStatus.ORPHANED:
+        # (the article's file beside its address, as the JSON-LD target keeps it: once the
+        # source is the URL given in Article details, a folder that does not know the URL
+        # finds the article by it -- two outlets carrying the quote otherwise orphaned it)
+        placed["parallax:fileName"] = annotation.file_name
     if first is not None and isinstance(first.get("meta"), dict):
         placed["meta"] = first["meta"]
     selectors_out: list[dict[str, Any]] = []

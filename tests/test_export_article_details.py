@@ -1,0 +1,132 @@
+"""What the user corrects in Article details (outlet, URL, publication time) reaches every
+annotation export, and the exports read back into Parallax still place each annotation on its
+article. No Qt."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from viewer.annotations.anchoring import anchor_all
+from viewer.annotations.export import export_file
+from viewer.annotations.model import AnchorStatus, Annotation, make_annotation
+from viewer.annotations.w3c import collection_from_json
+from viewer.corpus import Article
+from viewer.loading import load_paths
+
+URL = "https://www.rnf.de/mannheim-amokfahrt"
+SHARED = "Fünf Personen seien schwer verletzt worden, fünf weitere erlitten leichte Verletzungen."
+
+
+@pytest.fixture()
+def folder(tmp_path: Path) -> list[Article]:
+    """Two outlets' articles, each under its own headline (of one length), carrying the same
+    sentence in the same words around it at the same place: only the file (or the address)
+    tells which one was annotated."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for name, headline in (("01_wnoz_de.txt", "Auto rast in Mannheim"),
+                           ("02_rnf_de.txt", "Amokfahrt in Mannheim")):
+        (articles / name).write_text(f"{headline}\n\nDie Polizei nannte am Abend erste "
+                                     f"Zahlen. {SHARED} Mehr folgt in Kürze.\n",
+                                     encoding="utf-8")
+    return list(load_paths([articles]).articles)
+
+
+def tagged_then_corrected(folder: list[Article]) -> tuple[Annotation, list[Article]]:
+    """An annotation made on the second file (its source the file's address), then the
+    outlet, URL and time the user gave in Article details (`Workspace.update_metadata`)."""
+    first, tagged = folder
+    at = tagged.text.index(SHARED)
+    annotation = make_annotation(tagged, at, at + len(SHARED), tags=["casualties"])
+    assert annotation.source.startswith("file://")
+    corrected = dataclasses.replace(tagged, source="Rhein-Neckar Fernsehen", url=URL,
+                                    published="2025-03-03T16:30+01:00", date="2025-03-03")
+    return annotation, [first, corrected]
+
+
+def exported(export_format: str, annotation: Annotation, articles: list[Article]) -> str:
+    return export_file(export_format, [annotation], [], articles, collection_id="urn:x:notes",
+                       title="mannheim").data.decode("utf-8-sig")
+
+
+@pytest.mark.parametrize("export_format", ["jsonld", "hypothesis", "readium", "csv", "html"])
+def test_no_export_sends_the_file_address_once_the_user_gave_the_url(folder, export_format):
+    """tester58: every format but ClaimReview still targeted file:///.../01_rnf_de.txt."""
+    annotation, articles = tagged_then_corrected(folder)
+    text = exported(export_format, annotation, articles)
+    assert "file://" not in text
+    assert URL in text
+
+
+def test_the_w3c_and_readium_targets_and_the_hypothesis_uri_are_the_url(folder):
+    annotation, articles = tagged_then_corrected(folder)
+    [item] = json.loads(exported("jsonld", annotation, articles))["first"]["items"]
+    assert item["target"]["source"] == URL
+    assert item["target"]["parallax:fileName"] == "02_rnf_de.txt"  # (kept for a read-back)
+    [row] = json.loads(exported("hypothesis", annotation, articles))["annotations"]
+    assert row["uri"] == URL and row["target"][0]["source"] == URL
+    [readium] = json.loads(exported("readium", annotation, articles))["items"]
+    assert readium["target"]["source"] == URL
+
+
+@pytest.mark.parametrize("export_format", ["jsonld", "readium"])
+def test_an_export_read_back_places_the_annotation_on_its_article(folder, export_format):
+    """Into the project (which knows the URL) by its address; into the folder alone (which
+    does not, a colleague's copy) by the file name kept beside it -- the quote is in both
+    files, so the quote alone would place it nowhere."""
+    annotation, articles = tagged_then_corrected(folder)
+    parsed = collection_from_json(json.loads(exported(export_format, annotation, articles)))
+    for corpus in (articles, folder):
+        [again] = anchor_all(parsed.annotations, corpus)
+        assert again.status is AnchorStatus.ANCHORED, again.anchor_note
+        assert (again.article_id, again.start, again.end) == (
+            annotation.article_id, annotation.start, annotation.end)
+
+
+def test_the_hypothesis_export_read_back_into_the_project_places_it(folder):
+    annotation, articles = tagged_then_corrected(folder)
+    parsed = collection_from_json(json.loads(exported("hypothesis", annotation, articles)))
+    [again] = anchor_all(parsed.annotations, articles)
+    assert again.status is AnchorStatus.ANCHORED, again.anchor_note
+    assert (again.article_id, again.start) == (annotation.article_id, annotation.start)
+
+
+def test_the_csv_names_the_outlet_url_and_time_of_each_annotation_s_article(folder):
+    annotation, articles = tagged_then_corrected(folder)
+    untouched = folder[0]
+    other = make_annotation(untouched, untouched.body_start, untouched.body_start + 10)
+    text = export_file("csv", [annotation, other], [], articles, collection_id="urn:x",
+                       title="t").data.decode("utf-8-sig")
+    first_row, second_row = csv.DictReader(io.StringIO(text, newline=""))
+    assert (first_row["outlet"], first_row["url"], first_row["published"], first_row["source"]
+            ) == ("Rhein-Neckar Fernsehen", URL, "2025-03-03T16:30+01:00", URL)
+    assert (second_row["outlet"], second_row["url"], second_row["published"]) == ("", "", "")
+
+
+def test_the_report_links_the_article_s_address_under_its_name(folder):
+    annotation, articles = tagged_then_corrected(folder)
+    page = exported("html", annotation, articles)
+    assert (f'<div class="meta">Rhein-Neckar Fernsehen · 2025-03-03 · <a href="{URL}" '
+            f'rel="noreferrer">{URL}</a> · 02_rnf_de</div>') in page
+
+
+def test_an_address_that_is_no_web_page_is_shown_not_linked(folder):
+    annotation, articles = tagged_then_corrected(folder)
+    hostile = [articles[0], dataclasses.replace(articles[1], url='javascript:alert("x")')]
+    page = exported("html", annotation, hostile)
+    assert "<a href" not in page
+    assert "javascript:alert(&quot;x&quot;)" in page
+
+
+def test_an_orphan_keeps_the_address_it_was_made_on(folder):
+    """An annotation placed in no article here is not given another article's address."""
+    annotation, articles = tagged_then_corrected(folder)
+    orphan = dataclasses.replace(annotation, status=AnchorStatus.ORPHANED)
+    [item] = json.loads(exported("jsonld", orphan, articles))["first"]["items"]
+    assert item["target"]["source"] == annotation.source
