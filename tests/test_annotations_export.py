@@ -388,3 +388,34 @@ def test_the_report_names_chinese_japanese_and_korean_words(body: str, lang: str
     article = Article("a", f"地震\n\n{body}\n", "地震", body_start=4)
     page = to_html([make_annotation(article, 4, 10)], [], [article])
     assert f'<div class="context" lang="{lang}">' in page
+
+
+def test_the_report_is_titled_as_the_window_names_the_comparison(tmp_path: Path) -> None:
+    """tester58: `parallax export` of a folder's per-user annotation file titled the report
+    "Parallax report: ar-6e7eb51cde551d8b.jsonld" where the window's Export says "ar"."""
+    from viewer.projects.project import Project
+
+    folder = tmp_path / "ar"
+    folder.mkdir()
+    (folder / "01_wafa.txt").write_text("Abbas\n\nThe president condemned the killing.\n",
+                                        encoding="utf-8")
+    [article] = load_paths([folder]).articles
+    annotation_set = AnnotationSet()
+    annotation_set.add(make_annotation(article, article.body_start, article.body_start + 13))
+    annotations = tmp_path / "ar-6e7eb51cde551d8b.jsonld"  # (as the window's data folder has it)
+    save_set(annotation_set, annotations)
+    with Project.create(tmp_path / "haniyeh.parallax") as project:
+        project.add_articles([article])
+        project.save_annotations(annotation_set.annotations, [])
+
+    def title(*arguments: str) -> str:
+        out = tmp_path / "report.html"
+        assert main(["export", *arguments, "--format", "html", "-o", str(out)]) == 0
+        page = out.read_text("utf-8")
+        return page.split("<h1>", 1)[1].split("</h1>", 1)[0]
+
+    assert title(str(annotations), "--corpus", str(folder)) == "Parallax report: ar"
+    assert title(str(annotations)) == "Parallax report: ar"  # (the files it names: their folder)
+    assert title(str(tmp_path / "haniyeh.parallax")) == "Parallax report: haniyeh"
+    assert title(str(annotations), "--corpus", str(tmp_path / "haniyeh.parallax")) == (
+        "Parallax report: haniyeh")

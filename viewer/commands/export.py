@@ -110,7 +110,9 @@ def run(args: argparse.Namespace) -> int:
                      "reads; choose another -o FILE")
     anchored = anchor_all(parsed.annotations, articles)
     exported = export_file(args.format, anchored, parsed.claims, articles,
-                           collection_id=parsed.collection_id, title=annotations_path.name,
+                           collection_id=parsed.collection_id,
+                           title=comparison_title(annotations_path, corpus,
+                                                  found=not args.corpus),
                            collection_extra=parsed.extra, page_id=parsed.page_id)
     left_out = exported.left_out  # (orphans all: a placed one names its article)
     orphans = sum(1 for a in anchored if a.status is AnchorStatus.ORPHANED) - left_out
@@ -166,6 +168,23 @@ def run(args: argparse.Namespace) -> int:
         return _fail(f"{printable(str(output))}: could not be written ({error.strerror or error})",
                      code=EXIT_FAILURE)
     return EXIT_OK
+
+
+def comparison_title(annotations: Path, corpus: list[Path], *, found: bool = False) -> str:
+    """What the report (and a Readium set) is titled: the comparison as the window names it
+    (`viewer.window_title.corpus_name`), whose Export titles the same annotations so -- not
+    the annotation file ("Parallax report: ar-6e7eb51cde551d8b.jsonld", the per-user file of
+    the folder the window called "ar": tester58). A project is named as its window is, by its
+    name; `found`: `corpus` is the files the annotations name (no --corpus), named by their
+    folders, which the window had open; no corpus, the samples."""
+    from viewer.projects import is_project_file
+    from viewer.window_title import corpus_name
+
+    if is_project_file(annotations):
+        return annotations.stem
+    opened = [path.parent if found else path.with_suffix("") if is_project_file(path) else path
+              for path in corpus]
+    return corpus_name(list(dict.fromkeys(opened)), samples=not opened)
 
 
 def _project_annotations(path: Path) -> ParsedCollection | str:
