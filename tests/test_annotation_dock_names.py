@@ -1,9 +1,10 @@
 """The Annotations dock's Article column never makes two articles one name (tester55 #11:
-three Korean titles cut in the middle all read "윤석열 대… 표했다.")."""
+three Korean titles cut in the middle all read "윤석열 대… 표했다."), names an article by its
+outlet once one is set, cuts a name at its end and shows the unknown-article marker whole
+(tester58 #13)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from tests.widgetkit import make_window
@@ -44,15 +45,85 @@ def test_the_dock_shows_no_two_articles_under_one_name(qtbot) -> None:
     controller = install_annotations(window)
     controller.annotations.add_many([make_annotation(a, 0, 3) for a in articles])
     table = controller.dock.table
+    table.setColumnWidth(COLUMNS.index("Article"),
+                         table.fontMetrics().horizontalAdvance("윤석열 대… 표했다.") + 20)
+    shown = set(shown_names(table))
+    assert len(shown) == len(articles), shown
+
+
+def shown_names(table) -> list[str]:  # type: ignore[no-untyped-def]
+    """Each row's Article cell as the column draws it: the delegate's text, cut to the cell."""
     column = COLUMNS.index("Article")
     delegate = table.itemDelegateForColumn(column)
-    table.setColumnWidth(column, table.fontMetrics().horizontalAdvance("윤석열 대… 표했다.") + 20)
-    shown = set()
+    shown = []
     for row in range(table.model().rowCount()):
+        index = table.model().index(row, column)
         option = QStyleOptionViewItem()
         option.initFrom(table)
-        option.rect = table.visualRect(table.model().index(row, column))
-        delegate.initStyleOption(option, table.model().index(row, column))
-        shown.add(option.fontMetrics.elidedText(option.text, Qt.TextElideMode.ElideMiddle,
-                                                option.rect.width()))
-    assert len(shown) == len(articles), shown
+        option.rect = table.visualRect(index)
+        delegate.initStyleOption(option, index)
+        shown.append(option.fontMetrics.elidedText(
+            option.text, option.textElideMode, option.rect.width() - 2 * COLUMN_MARGIN_PX))
+    return shown
+
+
+COLUMN_MARGIN_PX = 4
+"""About what a cell's style takes off each side of its text (styles differ a little)."""
+GERMAN = {"01_rnf_de": "Die Amokfahrt in der Mannheimer Innenstadt am Rosenmontag hatte "
+                       "offenbar keinen politischen Hintergrund",
+          "02_wnoz_de": "Mannheim: Auto rast in Menschenmenge - Zwei Tote, 14 Personen verletzt"}
+
+
+def german_window(qtbot):  # type: ignore[no-untyped-def]
+    articles = [Article(key, f"{title}\n\nElf Menschen wurden verletzt. {key}.", title)
+                for key, title in GERMAN.items()]
+    window = make_window(qtbot, articles)
+    controller = install_annotations(window)
+    controller.annotations.add_many([make_annotation(a, a.body_start, a.body_start + 12)
+                                     for a in articles])
+    return window, controller
+
+
+def test_a_name_too_long_for_the_column_is_cut_at_its_end(qtbot) -> None:
+    """tester58: cut in the middle, titles read "Mannhe…rletzt", "Die A…chen…"."""
+    _window, controller = german_window(qtbot)
+    table = controller.dock.table
+    table.setColumnWidth(COLUMNS.index("Article"),
+                         table.fontMetrics().horizontalAdvance("Mannheim: Auto rast") + 20)
+    for name, title in zip(shown_names(table), GERMAN.values(), strict=True):
+        assert name.endswith("\u2026") and title.startswith(name[:-1].rstrip()), name
+
+
+def test_the_column_names_an_article_by_the_outlet_set_in_article_details(qtbot) -> None:
+    """tester58: after Article details set 01_rnf's outlet the dock still gave its title,
+    where the claim cards gave "Rhein-Neckar Fernsehen"; and the article filter follows."""
+    from dataclasses import replace
+
+    window, controller = german_window(qtbot)
+    dock = controller.dock
+    window.workspace.update_metadata(replace(window.workspace.corpus.get("01_rnf_de"),
+                                             source="Rhein-Neckar Fernsehen"))
+    column = COLUMNS.index("Article")
+    assert [dock.proxy.index(row, column).data() for row in range(2)] == [
+        "Rhein-Neckar Fernsehen", GERMAN["02_wnoz_de"]]
+    assert shown_names(dock.table)[0].startswith("Rhein-Neckar")  # (drawn so, too)
+    filter_box = controller.dock.article_filter
+    assert "Rhein-Neckar Fernsehen" in [filter_box.itemText(i) for i in range(filter_box.count())]
+
+
+def test_the_unknown_article_marker_is_shown_whole_in_a_narrow_dock(qtbot) -> None:
+    """tester58: an orphan naming no article read "(unknow…rticle)"."""
+    from dataclasses import replace
+
+    from viewer.annotations.listing import UNKNOWN_ARTICLE
+    from viewer.annotations.model import AnchorStatus
+
+    _window, controller = german_window(qtbot)
+    dock = controller.dock
+    first = controller.annotations.annotations[0]
+    controller.annotations.add(replace(first, id="urn:uuid:orphan", article_id="", source="",
+                                       status=AnchorStatus.ORPHANED))
+    dock.resize(350, dock.height())
+    qtbot.waitUntil(lambda: dock.table.viewport().width() < 350)
+    dock.fit_columns()
+    assert UNKNOWN_ARTICLE in shown_names(dock.table)

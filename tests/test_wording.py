@@ -146,3 +146,25 @@ def test_what_stands_before_the_counts_is_separated_from_them() -> None:
 
     line = f"{before_counts('1 annotation')} {corpus_counts(14, 13, busy=False)}"
     assert line == "1 annotation · 14 articles · 13 shared passages"
+
+
+def test_the_dock_names_an_article_by_its_outlet_once_one_is_set() -> None:
+    """tester58: the Annotations dock still named 01_rnf by its title after Article details set
+    its outlet, where the claim cards name it "Rhein-Neckar Fernsehen"; two articles of one
+    outlet keep their titles after it, so that they do not read as one."""
+    from dataclasses import replace
+
+    from viewer.corpus import Article
+    from viewer.workspace import Workspace
+
+    workspace = Workspace([Article("01_rnf", "Die Amokfahrt\n\nText.", "Die Amokfahrt"),
+                           Article("02_wnoz", "Auto rast\n\nText.", "Auto rast"),
+                           Article("03_wnoz", "Zwei Tote\n\nText.", "Zwei Tote",
+                                   source="WNOZ")])
+    assert [workspace.name_of(i) for i in ("01_rnf", "02_wnoz", "03_wnoz", "gone")] == [
+        "Die Amokfahrt", "Auto rast", "WNOZ", "gone"]
+    workspace.update_metadata(replace(workspace.corpus.get("01_rnf"),
+                                      source="Rhein-Neckar Fernsehen"))
+    workspace.update_metadata(replace(workspace.corpus.get("02_wnoz"), source="wnoz "))
+    assert [workspace.name_of(i) for i in ("01_rnf", "02_wnoz", "03_wnoz")] == [
+        "Rhein-Neckar Fernsehen", "wnoz · Auto rast", "WNOZ · Zwei Tote"]

@@ -94,6 +94,18 @@ def titles_told_apart(titles: dict[str, str]) -> dict[str, str]:
             for key, title in titles.items()}
 
 
+def outlets_or_titles(outlets: dict[str, str | None], titles: dict[str, str]
+                      ) -> dict[str, str]:
+    """Each article of `titles` (an id and its title) named as a reader knows it: by its
+    outlet where one is known, as the claim cards name it, else by its title; an outlet that
+    more than one article has (apostrophes and case aside) is followed by the article's title
+    ("Reuters \u00b7 Iran fires..."), so that no two articles read as one."""
+    known = {key: outlet.strip() for key, outlet in outlets.items() if outlet and outlet.strip()}
+    shared = _alike(known)
+    return {key: (f"{known[key]} \u00b7 {title}" if key in shared else known[key])
+            if key in known else title for key, title in titles.items()}
+
+
 def _alike(names: dict[str, str]) -> set[str]:
     """The keys of `names` whose names read the same as another's (case and apostrophes
     aside)."""

@@ -28,7 +28,7 @@ from viewer.rows import (
     filter_passage_rows,
     passage_rows,
 )
-from viewer.wording import titles_told_apart
+from viewer.wording import outlets_or_titles, titles_told_apart
 
 __all__ = ["DEFAULT_PANES", "MAX_PANES", "MIN_PANES", "Workspace"]
 
@@ -63,6 +63,7 @@ class Workspace:
         self._passage_rows: list[PassageRow] | None = None
         self._article_rows: list[ArticleRow] | None = None
         self._titles: dict[str, str] | None = None
+        self._names: dict[str, str] | None = None
 
         self.corpus_changed = Signal()
         """The set of articles changed (added or removed)."""
@@ -146,6 +147,7 @@ class Workspace:
         self._passage_rows = None
         self._article_rows = None
         self._titles = None
+        self._names = None
         self.result_changed.emit()
 
     def report_problems(self, lines: Sequence[str]) -> None:
@@ -158,6 +160,7 @@ class Workspace:
         self._passage_rows = None
         self._article_rows = None
         self._titles = None
+        self._names = None
         self.corpus_changed.emit()
 
     # --- alignment --------------------------------------------------------------------------
@@ -332,6 +335,17 @@ class Workspace:
         if self._titles is None:
             self._titles = titles_told_apart({a.id: a.title or a.id for a in self.corpus})
         return self._titles.get(article_id, article_id)
+
+    def name_of(self, article_id: str) -> str:
+        """The article as the Annotations dock names it: its outlet when known (from its file or
+        page, or set in Article details), as the claim cards name it, else its title
+        (`title_of`); an outlet several articles have is followed by the title
+        (`viewer.wording.outlets_or_titles`). The id itself for an article not in the
+        corpus."""
+        if self._names is None:
+            self._names = outlets_or_titles({a.id: a.source for a in self.corpus},
+                                            {a.id: self.title_of(a.id) for a in self.corpus})
+        return self._names.get(article_id, article_id)
 
     def passage_rows(self) -> list[PassageRow]:
         if self._passage_rows is None:

@@ -95,7 +95,7 @@ class AnnotationController(QObject):
         self.project_save_timer.timeout.connect(self.save_now)
 
         editing = self.editing
-        self.dock = AnnotationDock(self.annotations, self._title_of,
+        self.dock = AnnotationDock(self.annotations, self.workspace.name_of,
                                    lambda: list(self.workspace.corpus.ids), editing.reveal,
                                    editing.edit, editing.delete, window)
         self.claim_view: ClaimComparisonView | None = None
@@ -127,6 +127,8 @@ class AnnotationController(QObject):
         # After the panes are rebuilt (the workspace's shown_changed may come first).
         window.pane_row.panes_changed.connect(self.refresh_marks)
         self.workspace.corpus_changed.connect(self.reanchor)
+        for changed in (self.workspace.corpus_changed, self.workspace.result_changed):
+            changed.connect(self.dock.names_changed)  # (Article details: an outlet, a title)
         self.undo_stack.cleanChanged.connect(self._update_status)
         window.installEventFilter(self)
         if "[*]" not in window.windowTitle():
@@ -390,9 +392,6 @@ class AnnotationController(QObject):
         self._update_status()
 
     # --- helpers ----------------------------------------------------------------------------
-
-    def _title_of(self, article_id: str) -> str:
-        return self.workspace.title_of(article_id)
 
     def message(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 8000)

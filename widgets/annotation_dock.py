@@ -27,14 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.annotations.annotation_set import AnnotationSet
-from viewer.annotations.listing import COLUMNS, AnnotationFilter
+from viewer.annotations.listing import COLUMNS, UNKNOWN_ARTICLE, AnnotationFilter
 from viewer.annotations.model import Annotation
 from viewer.column_fit import default_dock_width, fit_around_text, grown_into_spare_room
 from viewer.wording import count_of
 from widgets.annotation_table import ANNOTATION_ROLE, AnnotationFilterModel, AnnotationTableModel
-from widgets.table_model import ToldApartInTheMiddle, leave_on_tab
+from widgets.table_model import ToldApartAtTheEnd, leave_on_tab
 
 QUOTE_COLUMN = COLUMNS.index("Quote")
+ARTICLE_COLUMN = COLUMNS.index("Article")
 QUOTE_MIN_CHARS = 24
 """The Quote column (what the dock is read for) is at least this many characters wide and takes
 whatever width the other columns leave."""
@@ -61,9 +62,11 @@ ALL = "(all)"
 
 
 class AnnotationDock(QDockWidget):
-    """The dock. `on_reveal(annotation)`, `on_edit(annotation)`, `on_delete(annotations)`."""
+    """The dock. `name_of(article_id)`: the article as the Article column and the article
+    filter name it (its outlet, else its title: `Workspace.name_of`); `on_reveal(annotation)`,
+    `on_edit(annotation)`, `on_delete(annotations)`."""
 
-    def __init__(self, annotation_set: AnnotationSet, title_of: Callable[[str], str],
+    def __init__(self, annotation_set: AnnotationSet, name_of: Callable[[str], str],
                  article_ids: Callable[[], list[str]],
                  on_reveal: Callable[[Annotation], None],
                  on_edit: Callable[[Annotation], None],
@@ -72,10 +75,10 @@ class AnnotationDock(QDockWidget):
         super().__init__("Annotations", parent)
         self.setObjectName("annotationDock")
         self.annotation_set = annotation_set
-        self.title_of = title_of
+        self.name_of = name_of
         self.article_ids = article_ids
         self.on_reveal, self.on_edit, self.on_delete = on_reveal, on_edit, on_delete
-        self.model = AnnotationTableModel(annotation_set, title_of)
+        self.model = AnnotationTableModel(annotation_set, name_of)
         self.proxy = AnnotationFilterModel(self.model)
 
         self.text_filter = QLineEdit()
@@ -103,10 +106,11 @@ class AnnotationDock(QDockWidget):
         header.setStretchLastSection(False)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        # (one event's titles open alike: cut in the middle, their ends tell them apart, or ids)
-        self._middle = ToldApartInTheMiddle(self.table, lambda: {
-            a.article_id: self.title_of(a.article_id) for a in self.annotation_set})
-        self.table.setItemDelegateForColumn(COLUMNS.index("Article"), self._middle)
+        # (one event's titles open alike: cut at their end, those that then read alike show
+        # their ids)
+        self._names = ToldApartAtTheEnd(self.table, lambda: {
+            a.article_id: self.name_of(a.article_id) for a in self.annotation_set})
+        self.table.setItemDelegateForColumn(ARTICLE_COLUMN, self._names)
         # The dock is narrow: the columns are fitted into its width around the quote (see
         # fit_columns) rather than the last ones scrolled out of sight; every cell has its full
         # text as a tooltip, and a wider dock shows every column.
@@ -213,10 +217,15 @@ class AnnotationDock(QDockWidget):
         minimums = {c: header.fontMetrics().horizontalAdvance(name) + COLUMN_PADDING
                     for c, name in enumerate(COLUMNS) if c != QUOTE_COLUMN}
         measured = self._measured()
+        if self._unknown_article_shown():
+            # (the marker is read whole: "(unknow…rticle)" said nothing, tester58)
+            minimums[ARTICLE_COLUMN] = max(minimums[ARTICLE_COLUMN], self.table.fontMetrics(
+                ).horizontalAdvance(UNKNOWN_ARTICLE) + COLUMN_PADDING)
         wanted = {c: max(minimum, min(measured[c] + COLUMN_PADDING,
                                       COLUMN_CAP_CHARS[c] * char if c != STATUS_COLUMN
                                       else measured[c] + COLUMN_PADDING))
                   for c, minimum in minimums.items()}
+        wanted[ARTICLE_COLUMN] = max(wanted[ARTICLE_COLUMN], minimums[ARTICLE_COLUMN])
         widths, hidden = fit_around_text(self.table.viewport().width(), QUOTE_COLUMN,
                                          QUOTE_MIN_CHARS * char, wanted, minimums,
                                          GIVE_WAY_ORDER)
@@ -233,6 +242,17 @@ class AnnotationDock(QDockWidget):
         header.setToolTip(f"Widen the dock to see {names}; a row's tooltip says them"
                           if hidden else "")
 
+    def _unknown_article_shown(self) -> bool:
+        """Whether a row among those measured shows the unknown-article marker."""
+        return any(self.proxy.index(row, ARTICLE_COLUMN).data() == UNKNOWN_ARTICLE
+                   for row in range(min(self.proxy.rowCount(), MEASURED_ROWS)))
+
+    def names_changed(self) -> None:
+        """The articles' names may have changed (an outlet or title set in Article details,
+        articles added or removed): the column and the article filter show them again."""
+        self.model.names_changed()
+        self.refresh_choices()
+
     # --- filters ----------------------------------------------------------------------------
 
     def refresh_choices(self, *_args: object) -> None:
@@ -240,7 +260,7 @@ class AnnotationDock(QDockWidget):
         self._fill(self.tag_filter, [(t, t) for t in tags])
         articles = list(dict.fromkeys([*self.article_ids(),
                                        *(a.article_id for a in self.annotation_set)]))
-        self._fill(self.article_filter, [(self.title_of(i), i) for i in articles])
+        self._fill(self.article_filter, [(self.name_of(i), i) for i in articles])
         self._fill(self.claim_filter, [(c, c) for c in self.annotation_set.claim_names])
         self._update_count()
 

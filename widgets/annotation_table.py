@@ -24,10 +24,12 @@ ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1
 class AnnotationTableModel(ColumnTableModel):
     """The annotation set as table rows (one per annotation, in the set's order)."""
 
-    def __init__(self, annotation_set: AnnotationSet, title_of: Callable[[str], str]) -> None:
+    def __init__(self, annotation_set: AnnotationSet, name_of: Callable[[str], str]) -> None:
+        """`name_of(article_id)`: the article as the Article column names it (its outlet, else
+        its title: `viewer.workspace.Workspace.name_of`)."""
         super().__init__(COLUMNS)
         self.annotation_set = annotation_set
-        self.title_of = title_of
+        self.name_of = name_of
         self.hidden_columns: frozenset[int] = frozenset()
         """Columns the dock hid for want of room: every cell's tooltip says them."""
         self.subscribe(annotation_set.added, self._reset)
@@ -43,6 +45,12 @@ class AnnotationTableModel(ColumnTableModel):
     def _changed(self, row: int, _old: Annotation, _new: Annotation) -> None:
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
+    def names_changed(self) -> None:
+        """The articles' names may have changed (an outlet or title set in Article details):
+        the Article column is read again, the selection kept (a reset would clear it)."""
+        if self.row_count():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.row_count() - 1, 0))
+
     def row_count(self) -> int:
         return len(self.annotation_set)
 
@@ -54,7 +62,7 @@ class AnnotationTableModel(ColumnTableModel):
             return None
         annotation = self.annotation_set[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return row_texts(annotation, self.title_of(annotation.article_id))[index.column()]
+            return row_texts(annotation, self.name_of(annotation.article_id))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(annotation, index.column())
         if role == ANNOTATION_ROLE:
@@ -70,7 +78,7 @@ class AnnotationTableModel(ColumnTableModel):
     def _tooltip(self, annotation: Annotation, column: int) -> str | None:
         """The whole text of the cell (the list shortens quotes), then what the hidden columns
         say ("Status: anchored"); never read as rich text."""
-        texts = row_texts(annotation, self.title_of(annotation.article_id))
+        texts = row_texts(annotation, self.name_of(annotation.article_id))
         full = full_texts(annotation)
         lines = [full.get(column) or texts[column]]
         lines.extend(f"{COLUMNS[c]}: {full.get(c) or texts[c]}"
@@ -95,4 +103,4 @@ class AnnotationFilterModel(QSortFilterProxyModel):
         if source_row >= len(self.table.annotation_set):
             return False
         annotation = self.table.annotation_at(source_row)
-        return self.rule.matches(annotation, self.table.title_of(annotation.article_id))
+        return self.rule.matches(annotation, self.table.name_of(annotation.article_id))

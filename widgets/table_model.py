@@ -109,12 +109,12 @@ class BidiDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        text = index.data(Qt.ItemDataRole.DisplayRole)
-        if not isinstance(text, str) or not right_to_left(text):
-            super().paint(painter, option, index)  # (every other cell, as Qt draws it)
-            return
         cell = QStyleOptionViewItem(option)
         self.initStyleOption(cell, index)
+        # (the text the cell shows: a subclass may put another in the model's place, an id)
+        if not right_to_left(cell.text):
+            super().paint(painter, option, index)  # (every other cell, as Qt draws it)
+            return
         text, cell.text = cell.text, ""
         widget = cell.widget
         style = widget.style() if widget is not None else QApplication.style()
@@ -142,20 +142,15 @@ def leave_on_tab(view: QAbstractItemView) -> None:
     view.setTabKeyNavigation(False)
 
 
-class ElidedInTheMiddle(QStyledItemDelegate):
-    """A column whose text too long for it is cut in its middle, its start and end shown
-    (titles of one event's articles often open alike)."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
-        super().initStyleOption(option, index)
-        option.textElideMode = Qt.TextElideMode.ElideMiddle
-
-
-class ToldApartInTheMiddle(ElidedInTheMiddle):
-    """`ElidedInTheMiddle` for a column of names (article titles), where two names that read
-    the same once cut to the column's width show their keys (article ids) instead
-    (`viewer.wording.told_apart_when_cut`). `names()` gives every key and name the column
-    shows; it is asked again when the model changes, the answer kept per width."""
+class ToldApartAtTheEnd(BidiDelegate):
+    """A column of names (the articles' in the Annotations dock), each too long for it cut at
+    its end, as every list cuts a title, so that its start reads (a right-to-left one from the
+    right: `BidiDelegate`); where two names read the same once cut to the column's width, their
+    keys (article ids) are shown instead (`viewer.wording.told_apart_when_cut`). Cut in the
+    middle, one event's titles read as fragments ("Mannhe…rletzt", tester58); cut at the end,
+    those opening alike ("Humza Yousaf …", session 53) show their ids. `names()` gives every
+    key and name the column shows; it is asked again when the model changes, the answer kept
+    per width."""
 
     SAFETY_PX = 12
     """Taken off the column's width before cutting: the cell's margins, so that names the
@@ -173,6 +168,7 @@ class ToldApartInTheMiddle(ElidedInTheMiddle):
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideRight
         width = option.rect.width() - self.SAFETY_PX
         shown = self._shown.get(width)
         if shown is None:
@@ -181,6 +177,6 @@ class ToldApartInTheMiddle(ElidedInTheMiddle):
             names = self._names()
             metrics = option.fontMetrics
             told = told_apart_when_cut(names, lambda name: metrics.elidedText(
-                name, Qt.TextElideMode.ElideMiddle, width))
+                name, Qt.TextElideMode.ElideRight, width))
             shown = self._shown[width] = {names[key]: told[key] for key in names}
         option.text = shown.get(option.text, option.text)

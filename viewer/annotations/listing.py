@@ -13,6 +13,9 @@ from viewer.wording import one_line
 from .model import AnchorStatus, Annotation
 
 COLUMNS = ("Article", "Quote", "Tags", "Note", "Claim", "Status")
+UNKNOWN_ARTICLE = "(unknown article)"
+"""The Article cell of an annotation that names no article (another tool's, orphaned): the
+dock shows it whole (it read "(unknow…rticle)", tester58)."""
 QUOTE_CHARS = 120
 """Longer quotes are shortened in the list (the full quote is in the tooltip)."""
 
@@ -26,7 +29,8 @@ class AnnotationFilter:
     claim: str | None = None
     text: str = ""
 
-    def matches(self, annotation: Annotation, title: str = "") -> bool:
+    def matches(self, annotation: Annotation, name: str = "") -> bool:
+        """`name`: the article as the dock names it (`row_texts`), which the text may match."""
         if self.tag is not None and self.tag not in annotation.tags:
             return False
         if self.article is not None and annotation.article_id != self.article:
@@ -37,7 +41,7 @@ class AnnotationFilter:
         if not needle:
             return True
         haystack = "\n".join((annotation.exact, notes_text(annotation),
-                              " ".join(annotation.tags), annotation.claim or "", title,
+                              " ".join(annotation.tags), annotation.claim or "", name,
                               annotation.article_id, annotation.anchor_note or ""))
         return needle in haystack.casefold()
 
@@ -67,10 +71,11 @@ def full_texts(annotation: Annotation) -> dict[int, str]:
     return {1: annotation.exact, 3: notes_text(annotation), 5: status_text(annotation)}
 
 
-def row_texts(annotation: Annotation, title: str = "") -> tuple[str, ...]:
-    """The dock's cells for one annotation, in COLUMNS order."""
+def row_texts(annotation: Annotation, name: str = "") -> tuple[str, ...]:
+    """The dock's cells for one annotation, in COLUMNS order; `name`: its article's (its
+    outlet, else its title)."""
     return (
-        title or annotation.article_id or "(unknown article)",
+        name or annotation.article_id or UNKNOWN_ARTICLE,
         one_line(annotation.exact, QUOTE_CHARS),
         ", ".join(annotation.tags),
         one_line(notes_text(annotation), QUOTE_CHARS),
