@@ -419,3 +419,65 @@ def test_the_report_is_titled_as_the_window_names_the_comparison(tmp_path: Path)
     assert title(str(tmp_path / "haniyeh.parallax")) == "Parallax report: haniyeh"
     assert title(str(annotations), "--corpus", str(tmp_path / "haniyeh.parallax")) == (
         "Parallax report: haniyeh")
+
+
+def text_without_css(page: str) -> str:
+    """What a reader that drops the style sheet shows (a mail client, copy and paste): the
+    text of the body, markup gone."""
+    from html.parser import HTMLParser
+
+    class Text(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.parts: list[str] = []
+            self.in_style = False
+
+        def handle_starttag(self, tag: str, attrs: object) -> None:
+            self.in_style = tag == "style"
+
+        def handle_endtag(self, tag: str) -> None:
+            self.in_style = False
+
+        def handle_data(self, data: str) -> None:
+            if not self.in_style:
+                self.parts.append(data)
+
+    reader = Text()
+    reader.feed(page)
+    return "".join(reader.parts)
+
+
+def test_the_report_s_tags_read_apart_without_its_style_sheet() -> None:
+    """tester58: the tags were adjacent spans, "casualtiesfigurestoll-update" in a mail client
+    or pasted; a tag holding a space stays one tag."""
+    from viewer.corpus import Article
+
+    article = Article(id="a1", text="Five people were seriously injured.", title="Injured")
+    tagged = make_annotation(article, 0, 11, tags=["casualties", "figures", "death toll"],
+                             claim="People injured")
+    page = to_html([tagged], [ClaimGroup("People injured")], [article])
+    text = text_without_css(page)
+    assert text.count("casualties, figures, death toll") == 2  # (the claim row, the list)
+    assert "casualtiesfigures" not in text
+
+
+def test_the_verdict_s_review_url_is_a_link_when_it_is_a_web_address() -> None:
+    from viewer.annotations.model import Verdict
+    from viewer.corpus import Article
+
+    article = Article(id="a", text="Iran fired 22 missiles.", title="Wire story")
+    annotation = make_annotation(article, 0, 22, claim="Missile count")
+
+    def verdict_line(url: str) -> str:
+        verdict = Verdict("Half true", 3, author="Desk", date="2026-12-07", url=url)
+        page = to_html([annotation], [ClaimGroup("Missile count", verdict=verdict)], [article])
+        return page.split('<p class="verdict">', 1)[1].split("</p>", 1)[0]
+
+    url = "https://example.org/check/mannheim?a=1&b=2"
+    assert verdict_line(url) == (
+        'Verdict: <strong>Half true</strong> (Desk · 2026-12-07 · <a href="https://example.org/'
+        'check/mannheim?a=1&amp;b=2" rel="noreferrer">https://example.org/check/mannheim?a=1'
+        '&amp;b=2</a>)')
+    assert verdict_line('javascript:alert("x")') == (
+        "Verdict: <strong>Half true</strong> (Desk · 2026-12-07 · "
+        "javascript:alert(&quot;x&quot;))")

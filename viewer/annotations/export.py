@@ -154,6 +154,8 @@ mark{background:#f0e442}
 .note{white-space:pre-wrap}
 .annotation{margin:0 0 1.2em}
 .meta{color:#555;font-size:.9em}
+.sep{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);
+ white-space:nowrap}
 """
 
 
@@ -162,7 +164,15 @@ def _e(value: object) -> str:
 
 
 def _tags_html(tags: Iterable[str]) -> str:
-    return "".join(f'<span class="tag">{_e(tag)}</span>' for tag in tags)
+    """The tags as pills, with a comma between them that the style sheet hides: where the
+    CSS is dropped (a mail client, copy and paste, a plain reader) the tags read
+    "casualties, figures, toll-update", not "casualtiesfiguresToll-update" (tester58); a
+    space alone would make one tag of two that hold spaces ("death toll"). Hidden as screen
+    readers' visually-hidden text is, so they read the comma too."""
+    return TAG_SEPARATOR.join(f'<span class="tag">{_e(tag)}</span>' for tag in tags)
+
+
+TAG_SEPARATOR = '<span class="sep">, </span>'
 
 
 def _status_html(status: AnchorStatus) -> str:
@@ -267,8 +277,10 @@ def to_html(
 
 def _verdict_html(verdict: Verdict) -> str:
     """The verdict line under a claim's name: rating, who reviewed it, when and where."""
-    facts = [fact for fact in (verdict.author, verdict.date, verdict.url) if fact]
-    more = f" ({_e(' · '.join(facts))})" if facts else ""
+    facts = [_e(fact) for fact in (verdict.author, verdict.date) if fact]
+    if verdict.url:
+        facts.append(_link_html(verdict.url))  # (where the review is read: a link to it)
+    more = f" ({' · '.join(facts)})" if facts else ""
     return f'<p class="verdict">Verdict: <strong>{_e(verdict.rating)}</strong>{more}</p>'
 
 
