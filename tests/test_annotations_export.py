@@ -16,7 +16,7 @@ import pytest
 
 from viewer.annotations.annotation_set import AnnotationSet
 from viewer.annotations.csv_export import spreadsheet_safe
-from viewer.annotations.export import to_html
+from viewer.annotations.html_report import to_html
 from viewer.annotations.model import ClaimGroup, make_annotation
 from viewer.annotations.store import save_set
 from viewer.cli import main
@@ -94,7 +94,7 @@ def test_an_orphan_in_the_html_report_gives_its_reason_not_a_position(project):
     """A French-speaking newcomer's report: an orphan's line read "orphaned 0-0" under
     "Orphaned (text not found)", though the quote was in two articles alike (not placed for
     that): the report says why, and gives no position."""
-    from viewer.annotations.export import to_html
+    from viewer.annotations.html_report import to_html
     from viewer.annotations.model import AnchorStatus
 
     articles = load_paths([project["corpus"]]).articles
@@ -301,7 +301,7 @@ def test_the_report_marks_an_article_s_words_in_another_language(tmp_path: Path)
     """Two newcomers' report: the HTML page declared `lang="en"` for a French or Spanish
     article's quotes. Its words carry `lang=""` (unknown) where they are not English; an
     English article's inherit the page's "en"."""
-    from viewer.annotations.export import to_html
+    from viewer.annotations.html_report import to_html
 
     folder = tmp_path / "articles"
     folder.mkdir()
@@ -350,7 +350,7 @@ def test_without_a_corpus_no_file_outside_the_folders_nor_any_non_article_is_rea
 def test_right_to_left_words_and_notes_take_their_own_direction() -> None:
     """An interop tester's report: an Arabic or Hebrew context and note were laid out left to
     right (the page's direction), their punctuation at the wrong end."""
-    from viewer.annotations.export import to_html
+    from viewer.annotations.html_report import to_html
     from viewer.corpus import Article
 
     text = "قال المتحدث إن الوضع تحت السيطرة، وأكد أن لا إصابات."
@@ -382,7 +382,7 @@ def test_a_tag_holding_the_separator_reads_back_as_one_tag() -> None:
 def test_the_report_names_chinese_japanese_and_korean_words(body: str, lang: str) -> None:
     """A newcomer's Chinese quotes were declared English (the page's lang="en"), so a browser
     may draw them with Japanese glyphs; their scripts tell which language they are."""
-    from viewer.annotations.export import to_html
+    from viewer.annotations.html_report import to_html
     from viewer.corpus import Article
 
     article = Article("a", f"地震\n\n{body}\n", "地震", body_start=4)

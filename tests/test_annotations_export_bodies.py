@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 
 from viewer.annotations.anchoring import anchor_all
-from viewer.annotations.export import export_file, to_html
+from viewer.annotations.export import export_file
+from viewer.annotations.html_report import to_html
 from viewer.annotations.model import Annotation
 from viewer.annotations.w3c import collection_from_json
 from viewer.cli import main

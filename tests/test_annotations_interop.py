@@ -455,7 +455,7 @@ def test_a_choice_body_exports_its_default_alternative_everywhere(articles):
     out of the CSV and HTML exports (no note there) but written into the Hypothesis export as
     both run together, which read back as one comment in two languages."""
     from viewer.annotations.csv_export import to_csv
-    from viewer.annotations.export import to_html
+    from viewer.annotations.html_report import to_html
     from viewer.annotations.hypothesis_export import hypothesis_export
 
     item = {"type": "Annotation", "id": "urn:x:choice",

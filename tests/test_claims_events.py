@@ -7,7 +7,7 @@ import re
 
 from viewer.annotations.annotation_set import AnnotationSet
 from viewer.annotations.claims import claim_holding, claim_table
-from viewer.annotations.export import to_html
+from viewer.annotations.html_report import to_html
 from viewer.annotations.model import ClaimGroup, make_annotation
 from viewer.claim_cards import claim_cards, silent_line
 from viewer.corpus import Article
