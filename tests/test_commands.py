@@ -50,6 +50,18 @@ def test_top_level_help_lists_every_command_without_importing_any(
         assert command.module not in sys.modules
 
 
+def test_the_help_names_every_format_export_writes(capsys: pytest.CaptureFixture[str]) -> None:
+    """tester58: `parallax --help` said "(JSON-LD, CSV, HTML, ClaimReview)" while export also
+    wrote hypothesis and readium; the line comes from the list `--format` takes."""
+    from viewer.annotations.export import FORMATS
+
+    assert main(["--help"]) == EXIT_OK
+    (line,) = [line for line in capsys.readouterr().out.splitlines()
+               if line.startswith("  export ")]
+    said = line.casefold().replace("-", "")
+    assert all(name in said for name in FORMATS), line
+
+
 @pytest.mark.parametrize(("word", "guess"), [("algn", "align"), ("exprot", "export"),
                                              ("frobnicate", None)])
 def test_an_unknown_command_is_one_line_and_exit_2(

@@ -15,11 +15,10 @@ from viewer.corpus import Article
 from viewer.printable import writable
 
 from .export_losses import Dropped, alternatives_left_out, dropped, has_alternatives
+from .formats import FORMATS
 from .html_report import to_html
 from .model import Annotation, ClaimGroup, with_current_sources, with_writable_names
 from .w3c import dumps_collection
-
-FORMATS = ("jsonld", "csv", "html", "claimreview", "hypothesis", "readium")
 
 
 @dataclass(frozen=True)

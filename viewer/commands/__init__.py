@@ -18,6 +18,8 @@ import importlib
 from dataclasses import dataclass
 from typing import Protocol, cast
 
+from viewer.annotations.formats import named_formats
+
 
 class CommandModule(Protocol):
     """What a subcommand module provides (the convention above)."""
@@ -44,7 +46,7 @@ class Command:
 COMMANDS: tuple[Command, ...] = (
     Command("align", "viewer.commands.align", "list the passages two or more articles share"),
     Command("export", "viewer.commands.export",
-            "export an annotation file (JSON-LD, CSV, HTML, ClaimReview)"),
+            f"export annotations ({named_formats()})"),
     Command("annotations", "viewer.commands.annotations",
             "import annotations other tools wrote (W3C, Hypothesis) into a corpus"),
     Command("figures", "viewer.commands.figures", "list each article's figures per quantity"),

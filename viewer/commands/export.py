@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from viewer.annotations.export import FORMATS
+    from viewer.annotations.formats import FORMATS
 
     # (ANNOTATIONS first: written after "--corpus PATH ...", as argparse's own usage line put
     # it, it is taken for one more PATH -- found by a tester)
