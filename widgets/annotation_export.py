@@ -27,7 +27,7 @@ FILE_TYPES = {
     "Hypothesis export (*.json)": "hypothesis",
     "Readium annotation set for Thorium Reader (*.ann)": "readium",
 }
-"""The dialog's file types and the export each writes (`viewer.annotations.export.FORMATS`)."""
+"""The dialog's file types and the export each writes (`viewer.annotations.formats.FORMATS`)."""
 EXPORT_FILE_FILTER = ";;".join(FILE_TYPES)
 FORMAT_NAMES = {file_format: file_type.rsplit(" (", 1)[0]
                 for file_type, file_format in FILE_TYPES.items()}
