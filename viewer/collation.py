@@ -20,6 +20,7 @@ functions; no Qt.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -80,6 +81,19 @@ class Collation:
             count = per_document[row.document]
             suffixes.append(f" ({seen[row.document]} of {count})" if count > 1 else "")
         return tuple(suffixes)
+
+    @property
+    def reads_right_to_left(self) -> bool:
+        """Whether the statement is written right to left (Arabic, Hebrew, Persian, Urdu...), so
+        its columns run from the right: an Arabic reader read the table's words backwards
+        (tester, session 58). Most of the consensus's letters decide, not its first one as for a
+        paragraph: an Arabic statement opening on a Latin name ("CNN: ...") is still Arabic."""
+        right = left = 0
+        for character in self.consensus:
+            kind = unicodedata.bidirectional(character)
+            right += kind in ("R", "AL")
+            left += kind == "L"
+        return right > left
 
 
 @dataclass(frozen=True)

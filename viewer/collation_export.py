@@ -9,7 +9,9 @@ formula is escaped the way `viewer.annotations.csv_export.spreadsheet_safe` does
 
 HTML: one page with inline CSS and no scripts or external resources; every article and user
 string is escaped; differences are marked by colour and by a text style, so they survive
-printing in black and white. No Qt.
+printing in black and white. A statement written right to left has its table laid out from the
+right (`dir="rtl"`), and a word spelled differently in a script without italics is underlined
+with dots instead (`viewer.fonts.italics_lack`), as the window's collation does. No Qt.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from collections.abc import Mapping
 
 from viewer.annotations.csv_export import spreadsheet_safe
 from viewer.collation import Cell, Collation
+from viewer.fonts import italics_lack
 from viewer.provenance import Provenance
 from viewer.published_time import readable_published
 
@@ -73,8 +76,10 @@ h1 { font-size: 1.3em; }
 table { border-collapse: collapse; font-size: .95em; }
 th, td { border: 1px solid #ccc; padding: .25em .45em; vertical-align: top; white-space: nowrap; }
 th.article { text-align: left; background: #fafafa; position: sticky; left: 0; }
+table[dir=rtl] th.article { text-align: right; left: auto; right: 0; }
 thead th { background: #eee; }
 td.spelling { color: #555; font-style: italic; }
+td.spelling.upright { font-style: normal; text-decoration: underline dotted; }
 td.different { background: #ffe08a; font-weight: bold; }
 td.added { background: #c9e7ff; text-decoration: underline; }
 td.missing { background: #ffd1d1; }
@@ -82,6 +87,14 @@ td.missing::after { content: "\\2014"; color: #a33; }
 td.absent { background: #f3f3f3; }
 .legend span { display: inline-block; padding: .1em .5em; margin-right: .4em; }
 """
+
+
+def _cell_class(cell: Cell) -> str:
+    """A cell's CSS classes: its status, and `upright` for a word spelled differently in letters
+    an italic face may not have (an Arabic word drawn in italics showed as empty boxes in the
+    window, tester session 58; a browser slants it, which Arabic is never written in)."""
+    upright = cell.status == "spelling" and italics_lack(cell.text)
+    return f"{cell.status} upright" if upright else cell.status
 
 
 def collation_html(collation: Collation, titles: Mapping[str, str],
@@ -99,20 +112,26 @@ def collation_html(collation: Collation, titles: Mapping[str, str],
         when = readable_published(published)  # the CSV keeps the ISO text; a page is read
         label = e(outlet + suffix if outlet else name) + (
             f"<br><small>{e(when)}</small>" if when else "")
-        cells = "".join(f'<td class="{cell.status}" title="{e(cell.status)}">{e(cell.text)}</td>'
-                        for cell in collation_row.cells)
+        cells = "".join(f'<td class="{_cell_class(cell)}" title="{e(cell.status)}">'
+                        f'{e(cell.text)}</td>' for cell in collation_row.cells)
         body_rows.append(f'<tr><th class="article" title="{e(name)}">{label}</th>{cells}</tr>')
     legend = ('<p class="legend"><span class="different" style="background:#ffe08a">different'
               '</span><span style="background:#c9e7ff">added</span>'
               '<span style="background:#ffd1d1">missing</span>'
               '<span style="font-style:italic">spelled differently</span>'
+              '<span style="text-decoration:underline dotted">spelled differently, in a script'
+              ' without italics</span>'
               '<span style="background:#f0f0f0">not carried (fragment)</span></p>')
+    # (the page's own words are English; the statement's direction is the table's and, where the
+    # browser can tell, its paragraph's)
+    direction = ' dir="rtl"' if collation.reads_right_to_left else ""
     return (
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         f"<title>{e(heading)}</title><style>{_STYLE}</style></head><body>"
         f"<h1>{e(heading)}</h1>"
-        f'<p class="consensus">{e(collation.consensus)}</p>{legend}'
-        f'<div class="table"><table><thead><tr><th class="article">Article</th>{head_cells}'
+        f'<p class="consensus" dir="auto">{e(collation.consensus)}</p>{legend}'
+        f'<div class="table"><table{direction}><thead><tr><th class="article">Article</th>'
+        f"{head_cells}"
         f"</tr></thead><tbody>{''.join(body_rows)}</tbody></table></div>"
         "</body></html>\n"
     )

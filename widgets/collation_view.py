@@ -3,6 +3,9 @@
 One row per article (outlet and publication time in the row header), one column per word of
 the consensus (the consensus itself is the column header) plus columns for added words;
 differences are coloured and styled (bold, underline, italic) so they show without colour too.
+A statement written right to left (Arabic, Hebrew, Persian, Urdu) runs its columns from the
+right, and a word spelled differently in a script without italics is underlined rather than
+slanted (the italic face has no such letters: Qt drew empty boxes).
 It follows the passage selected in the window, and exports the table through the core's HTML
 and CSV writers. The table itself is `viewer.passage_reports.collation_report`.
 """
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.fonts import italics_lack
 from viewer.passage_reports import (
     CollationReport,
     ProvenanceSource,
@@ -74,7 +78,8 @@ class CollationView(QDialog):
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
         self.legend = QLabel("Yellow, bold: a different word · blue, underlined: added words · "
-                             "red —: left out · italic: spelled differently · grey: not quoted")
+                             "red —: left out · italic (underlined in scripts without italics): "
+                             "spelled differently · grey: not quoted")
         self.legend.setWordWrap(True)
         self.table = QTableWidget()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -128,6 +133,11 @@ class CollationView(QDialog):
             f" ({count_of(len(collation.rows), 'occurrence')})"
         self.heading.setText(f"{count_of(articles, 'article')}{copies} carry "
                              f"{self.report.heading()}")
+        # Columns in reading order: from the right for a statement written right to left (the
+        # row names then stand on the right too, where such a reader starts).
+        self.table.setLayoutDirection(Qt.LayoutDirection.RightToLeft
+                                      if collation.reads_right_to_left
+                                      else Qt.LayoutDirection.LeftToRight)
         self.table.setColumnCount(len(collation.columns))
         self.table.setRowCount(len(collation.rows))
         self.table.setHorizontalHeaderLabels(
@@ -193,8 +203,11 @@ def _cell_item(text: str, status: str) -> QTableWidgetItem:
         item.setForeground(QColor("#1a1a1a"))
     font = QFont(item.font())
     font.setBold(status == "different")
-    font.setUnderline(status == "added")
-    font.setItalic(status == "spelling")
+    # (the panes' rule for a fragment: letters with no italic face are marked otherwise, as
+    # the legend says, since Qt draws them as boxes rather than fall back to the upright face)
+    upright = italics_lack(text)
+    font.setItalic(status == "spelling" and not upright)
+    font.setUnderline(status == "added" or (status == "spelling" and upright))
     item.setFont(font)
     item.setData(Qt.ItemDataRole.UserRole, status)
     return item
