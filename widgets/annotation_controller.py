@@ -41,7 +41,7 @@ from widgets.annotation_safety import (
     save_elsewhere,
 )
 from widgets.article_text_view import plain_tooltip
-from widgets.dock_places import place_dock, place_side_dock
+from widgets.dock_places import place_bottom_dock, place_side_dock
 from widgets.file_dialogs import save_file_name
 from widgets.link_map import LINK_MAP_WIDTH
 
@@ -165,11 +165,10 @@ class AnnotationController(QObject):
                 self.annotations, lambda: self.workspace.corpus.articles, self.window,
                 self.workspace.events)
             view.undo_stack = self.undo_stack
-            # Room for a claim group's cards at once (the dock opened 120 px tall); the panes
-            # keep their minimum height whatever this asks.
-            place_dock(self.window, view, Qt.DockWidgetArea.BottomDockWidgetArea,
-                       max(CLAIMS_MIN_HEIGHT, self.window.height() // 3),
-                       Qt.Orientation.Vertical)
+            # Room for a claim group's cards at once (the dock opened 120 px tall), also when it
+            # comes back into view lower (the panes keep their minimum height whatever it asks).
+            place_bottom_dock(self.window, view,
+                              lambda: max(CLAIMS_MIN_HEIGHT, self.window.height() // 3))
             # The dock's own close button unticks the menu entry.
             view.toggleViewAction().toggled.connect(self.actions.claims_action.setChecked)
             # A new alignment tells anew which articles report a claim's events.

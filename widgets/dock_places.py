@@ -6,6 +6,9 @@ the saved place of a dock not built yet under its objectName; `place_dock` puts 
 there (`restoreDockWidget`), or, with nothing saved, in its default area at its default size.
 Which docks were open is saved by objectName too (`open_docks`); the window reopens them at
 start through their View menu actions, so a reopened dock is built as when the user ticks it.
+A dock below the panes (`place_bottom_dock`) shown lower than a few lines -- a saved height from
+a run where it had nothing to show, a tab group shrunk to the Figures dock's one-line message --
+is given its opening height again.
 """
 
 from __future__ import annotations
@@ -40,9 +43,80 @@ def raise_when_chosen(action: QAction, dock: Callable[[], QDockWidget | None]) -
     def bring_to_front(checked: bool) -> None:
         shown = dock()
         if checked and shown is not None:
-            shown.raise_()
+            to_front(shown)
+            # Again once the window has laid it out: a dock built now and put back in its saved
+            # tab group may have no tab yet.
+            QTimer.singleShot(0, shown, lambda: to_front(shown))
 
     action.triggered.connect(bring_to_front)
+
+
+def to_front(dock: QDockWidget) -> None:
+    """Bring `dock` to the front of the tabs it is in. Qt chooses a dock's tab when the dock
+    becomes the window's last child, and `raise_()` leaves the last child where it is, so the
+    dock built last (the Claim comparison, put back beside Figures) stayed behind (tester,
+    session 58: View › Claim comparison left the empty Figures tab in front; the tab in front at
+    quit was not in front at the next start). Lowered first, it is raised for certain."""
+    if not dock.isFloating():
+        dock.lower()  # (docked widgets never overlap: only the order of their tabs changes)
+    dock.raise_()
+
+
+USABLE_LINES = 7
+"""A dock below the panes shown lower than this many lines of its text (and lower than its
+opening height) gets its opening height back: the Claim comparison opened on its legend line
+alone, the Figures table on one row (tester, session 58)."""
+
+Height = Callable[[], int]
+"""A height in pixels, worked out when it is needed (from the window's height as it is then)."""
+
+
+def place_bottom_dock(window: QMainWindow, dock: QDockWidget, opening: Height,
+                      usable: Height | None = None) -> None:
+    """`place_dock` below the panes, `opening()` tall unless the user left it elsewhere; and
+    whenever it comes into view (opened, reopened at start, its tab chosen) lower than
+    `usable()` (default: `USABLE_LINES` lines) and than its opening height, it is given that
+    height again. The panes keep their minimum height whatever it asks (the window's layout
+    honours the central widget's minimum)."""
+    place_dock(window, dock, Qt.DockWidgetArea.BottomDockWidgetArea, opening(),
+               Qt.Orientation.Vertical)
+    _KeepsUsableHeight(window, dock, opening, usable or (lambda: usable_lines_height(dock)))
+
+
+def shares_its_place(dock: QDockWidget) -> bool:
+    """Another open dock is a tab beside `dock` (they have one height between them)."""
+    window = dock.parentWidget()
+    return isinstance(window, QMainWindow) and any(
+        not other.isHidden() for other in window.tabifiedDockWidgets(dock))
+
+
+def usable_lines_height(dock: QDockWidget) -> int:
+    """`USABLE_LINES` lines of `dock`'s text, and its title bar."""
+    title_bar = dock.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight, None, dock)
+    return title_bar + USABLE_LINES * dock.fontMetrics().lineSpacing()
+
+
+class _KeepsUsableHeight(QObject):
+    def __init__(self, window: QMainWindow, dock: QDockWidget, opening: Height,
+                 usable: Height) -> None:
+        super().__init__(dock)
+        self.window, self.dock, self.opening, self.usable = window, dock, opening, usable
+        dock.visibilityChanged.connect(self._shown)
+
+    def _shown(self, visible: bool) -> None:
+        if visible:
+            # (once the window has laid it out: its height is the one its place gives it)
+            QTimer.singleShot(0, self, self.give_room)
+
+    def give_room(self) -> None:
+        dock, window = self.dock, self.window
+        if dock.isFloating() or dock.visibleRegion().isEmpty() or window.dockWidgetArea(dock) \
+                not in (Qt.DockWidgetArea.BottomDockWidgetArea,
+                        Qt.DockWidgetArea.TopDockWidgetArea):
+            return  # (behind another tab, or put beside the panes by the user: theirs to size)
+        opening = self.opening()
+        if dock.height() < min(self.usable(), opening):
+            window.resizeDocks([dock], [opening], Qt.Orientation.Vertical)
 
 
 WidthFor = Callable[[int], int]
@@ -104,7 +178,7 @@ def bring_to_front(window: QMainWindow, names: Sequence[str]) -> None:
     """Raise the open docks named `names` (objectNames): each to the front of its tabs."""
     for dock in _named_open_docks(window):
         if dock.objectName() in names:
-            dock.raise_()
+            to_front(dock)
 
 
 def _named_open_docks(window: QMainWindow) -> list[QDockWidget]:

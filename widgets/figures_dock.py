@@ -43,7 +43,7 @@ from viewer.figures.table import FigureRow, FiguresTable, compute_table, describ
 from viewer.jobs.job import Job
 from viewer.passages import AlignmentResult
 from viewer.workspace import Workspace
-from widgets.dock_places import place_dock
+from widgets.dock_places import place_bottom_dock, shares_its_place, usable_lines_height
 from widgets.figures_claims import make_claim_group
 from widgets.figures_grid import FiguresGrid
 from widgets.session_bridge import GuiThreadPost
@@ -227,14 +227,23 @@ class FiguresDock(QDockWidget):
         self._update_button()
         self.table_ready.emit()
 
+    def usable_height(self) -> int:
+        """The least height it keeps when it comes into view (`place_bottom_dock`): a few
+        lines, but none for its message alone when no other dock shares its room."""
+        if self.table is not None and not self.table.rows and not shares_its_place(self):
+            return 0
+        return usable_lines_height(self)
+
     def _fit_height(self, has_rows: bool) -> None:
         """With no figures the dock shows its message alone, as tall as that: an empty table
         220 px tall took the panes' room in a small window. It grows back to the height it
-        had when figures come (another corpus), unless the user has resized it since."""
+        had when figures come (another corpus), unless the user has resized it since. Not
+        when another dock is a tab beside it: the Claim comparison in that tab then showed
+        its legend line alone (tester, session 58)."""
         window = self.parentWidget()
         if not isinstance(window, QMainWindow) or self.isFloating() or not self.isVisible():
             return
-        if not has_rows:
+        if not has_rows and not shares_its_place(self):
             title_bar = self.height() - self.widget().height()
             wanted = title_bar + self.body.sizeHint().height()
             if self.height() > wanted:
@@ -370,10 +379,11 @@ def show_figures_dock(window: WindowFrame, shown: bool) -> FiguresDock | None:
                            lambda quantity: make_claim_group(window, quantity), window,
                            lambda article_id: article_id in window.pane_row.ids_in_view())
         window.figures_dock = dock  # type: ignore[attr-defined]
-        # (a quarter of a small window at most: at 1024x700 the panes kept 11 lines)
-        place_dock(window, dock, Qt.DockWidgetArea.BottomDockWidgetArea,
-                   min(DOCK_HEIGHT, window.height() // DOCK_SHARE_OF_WINDOW),
-                   Qt.Orientation.Vertical)  # where the user left it at the last run
+        # (a quarter of a small window at most: at 1024x700 the panes kept 11 lines; where the
+        # user left it at the last run, unless that leaves it too low to read)
+        place_bottom_dock(window, dock,
+                          lambda: min(DOCK_HEIGHT, window.height() // DOCK_SHARE_OF_WINDOW),
+                          dock.usable_height)
         action = getattr(window, "figures_action", None)
         if action is not None:  # closing the dock with its own button unticks View › Figures
             dock.toggleViewAction().toggled.connect(action.setChecked)

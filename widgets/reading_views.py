@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.resources import docs_path
-from widgets.dock_places import RESTORED_PLACE
+from widgets.dock_places import RESTORED_PLACE, to_front
 
 if TYPE_CHECKING:
     from widgets.window_frame import WindowFrame
@@ -147,7 +147,7 @@ class DockTabber(QObject):
                 if other is not dock and id(other) in self._seen and not other.isFloating() \
                         and other.isVisible() and window.dockWidgetArea(other) == area:
                     window.tabifyDockWidget(other, dock)
-                    dock.raise_()
+                    to_front(dock)
                     break
 
 
