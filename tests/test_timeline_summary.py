@@ -23,8 +23,8 @@ def test_dates_a_day_apart_say_why_the_times_cannot_tell_and_which_is_dated_earl
     date, and names the one dated earlier."""
     text = _summary({"ninth": Provenance(outlet="Folha", published="2024-08-09"),
                      "tenth": Provenance(outlet="Globo", published="2024-08-10")})
-    assert text.startswith("The times cannot tell which came first: Folha (2024-08-09), "
-                           "Globo (2024-08-10).")
+    assert text.startswith("The times cannot tell which came first:\n• Folha (2024-08-09)\n"
+                           "• Globo (2024-08-10)\n")
     assert "any hour of that day anywhere" in text
     assert "Folha is dated earliest" in text and "Globo is dated earliest" not in text
 
@@ -38,8 +38,8 @@ def test_one_date_for_both_names_no_earliest() -> None:
 def test_exact_times_that_tie_need_no_word_on_dates() -> None:
     text = _summary({"a": Provenance(outlet="Wire", published="2020-01-08T02:10:00Z"),
                      "b": Provenance(outlet="Paper", published="2020-01-08T02:10:00Z")})
-    assert text == ("The times cannot tell which came first: Wire (2020-01-08 02:10 UTC), "
-                    "Paper (2020-01-08 02:10 UTC).")
+    assert text == ("The times cannot tell which came first:\n• Wire (2020-01-08 02:10 UTC)\n"
+                    "• Paper (2020-01-08 02:10 UTC)")
 
 
 def test_a_single_first_and_no_selection() -> None:

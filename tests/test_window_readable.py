@@ -195,7 +195,7 @@ def test_timeline_window_draws_its_model(qtbot) -> None:
     window.workspace.select_passage("p1")
     view = window.reading_views.show_timeline()
     qtbot.waitUntil(view.isVisible)
-    model = timeline_of(window.workspace.corpus, window.workspace.result)
+    model = timeline_of(window.workspace.corpus, window.workspace.result, focus="p1")
     canvas = view.canvas
     assert canvas.timeline == model
     assert [row.label for row in model.rows[:2]] == ["First", "Second"]

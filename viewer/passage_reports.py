@@ -82,9 +82,11 @@ def collation_report(corpus: Corpus, passage: Passage,
 
 
 def timeline_of(corpus: Corpus, result: AlignmentResult,
-                provenance: ProvenanceSource = provenance_of) -> Timeline:
+                provenance: ProvenanceSource = provenance_of, focus: str | None = None
+                ) -> Timeline:
+    """The corpus's timeline, its axis spanning the carriers of passage `focus` if given."""
     articles = list(corpus)
-    return build_timeline(articles, _provenance(articles, provenance), result)
+    return build_timeline(articles, _provenance(articles, provenance), result, focus)
 
 
 def _titles(articles: Iterable[Article]) -> dict[str, str]:

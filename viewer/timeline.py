@@ -8,7 +8,10 @@ carrier is undated. Articles without a publication time are listed apart, never 
 the order.
 
 `build_timeline` lays out plain data for a view: a UTC time axis, one row per article sorted
-by time, and for each passage the marks where its carriers stand. Pure functions; no Qt.
+by time, and for each passage the marks where its carriers stand. With a passage in focus (the
+one selected) the axis spans that passage's carriers, with a margin: an unrelated article a year
+away squeezed them into the axis's first few percent (tester, session 58); the rows off the axis
+say on which side they lie (`TimelineRow.outside`). Pure functions; no Qt.
 """
 
 from __future__ import annotations
@@ -31,6 +34,9 @@ _TICK_STEPS = tuple(dt.timedelta(minutes=m) for m in (
 (`_month_ticks`): a step of 30 or 365 days from 1970 fell on no date anyone reads, and an
 axis of ten months had one tick, mid-way ("2023-12-19", a newcomer's report)."""
 _MONTH_STEPS = (1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200)
+FOCUS_MARGIN = 0.05
+"""Room on each side of the focused passage's carriers, as a share of their span: its first and
+last marks are not drawn on the axis's very ends, where the articles off it are pointed to."""
 
 
 @dataclass(frozen=True)
@@ -119,6 +125,9 @@ class TimelineRow:
     label: str
     published: PublishedTime | None
     span: tuple[float, float] | None
+    outside: int = 0
+    """-1: wholly before the axis, 1: wholly after it (the axis spans the carriers of the
+    passage in focus, not this article), 0: on it (or undated)."""
 
 
 @dataclass(frozen=True)
@@ -160,17 +169,27 @@ class Timeline:
     bands: tuple[TimelineBand, ...]
     ticks: tuple[tuple[float, str], ...]
     """(fraction, label) for the axis."""
+    focus: str | None = None
+    """The passage whose carriers the axis spans (None: it spans every dated article)."""
+
+    def outside_rows(self) -> tuple[TimelineRow, ...]:
+        """The dated rows the axis leaves out (before it, then after it)."""
+        return tuple(row for side in (-1, 1) for row in self.rows if row.outside == side)
 
 
 def build_timeline(articles: Iterable[Article], provenance: Mapping[str, Provenance],
-                   result: AlignmentResult) -> Timeline:
-    """The timeline of `articles` (rows by time) with each passage's spread across it."""
+                   result: AlignmentResult, focus: str | None = None) -> Timeline:
+    """The timeline of `articles` (rows by time) with each passage's spread across it; the
+    axis spans the dated carriers of passage `focus`, if it has any, else every dated
+    article."""
     article_list = list(articles)
     titles = {a.id: a.title for a in article_list}
     order = order_by_time([a.id for a in article_list], provenance)
     times = {doc: provenance[doc].published_time if doc in provenance else None for doc in order}
     known = [t for t in times.values() if t is not None]
-    start, end = _axis(known)
+    carriers = _carriers(result, focus)
+    focused = [t for doc, t in times.items() if t is not None and doc in carriers]
+    start, end = _axis(focused, FOCUS_MARGIN) if focused else _axis(known)
 
     def fraction(moment: dt.datetime) -> float:
         if start is None or end is None:
@@ -186,7 +205,8 @@ def build_timeline(articles: Iterable[Article], provenance: Mapping[str, Provena
         time = times[doc]
         label = labels[doc]
         span = (fraction(time.earliest), fraction(time.latest)) if time is not None else None
-        rows.append(TimelineRow(doc, label, time, span))
+        outside = 0 if span is None else -1 if span[1] < 0 else 1 if span[0] > 1 else 0
+        rows.append(TimelineRow(doc, label, time, span, outside))
     row_of = {row.document: index for index, row in enumerate(rows)}
     bands: list[TimelineBand] = []
     for spread in who_had_it_first(result, provenance, titles):
@@ -197,17 +217,29 @@ def build_timeline(articles: Iterable[Article], provenance: Mapping[str, Provena
         first_rows = tuple(row_of[doc] for doc in spread.first if doc in row_of)
         bands.append(TimelineBand(spread.passage_id, marks, first_rows))
     ticks = _ticks(start, end) if start is not None and end is not None else ()
-    return Timeline(start, end, tuple(rows), tuple(bands), ticks)
+    return Timeline(start, end, tuple(rows), tuple(bands), ticks, focus if focused else None)
 
 
-def _axis(times: Sequence[PublishedTime]) -> tuple[dt.datetime | None, dt.datetime | None]:
+def _carriers(result: AlignmentResult, passage_id: str | None) -> set[str]:
+    if passage_id is None:
+        return set()
+    try:
+        return set(result.passage(passage_id).document_ids)
+    except KeyError:  # (a selection from before the result changed)
+        return set()
+
+
+def _axis(times: Sequence[PublishedTime], margin: float = 0.0
+          ) -> tuple[dt.datetime | None, dt.datetime | None]:
+    """From the earliest to the latest of `times`, widened by `margin` of that on each side."""
     if not times:
         return None, None
     start = min(t.earliest for t in times)
     end = max(t.latest for t in times)
     if end - start < dt.timedelta(hours=1):  # one instant (or close): give the axis width
         start, end = start - dt.timedelta(minutes=30), end + dt.timedelta(minutes=30)
-    return start, end
+    room = (end - start) * margin
+    return start - room, end + room
 
 
 def _ticks(start: dt.datetime, end: dt.datetime) -> tuple[tuple[float, str], ...]:

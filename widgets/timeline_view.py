@@ -5,7 +5,8 @@ too), one row per article (earliest first, undated ones last and
 apart); each article's publication time is a dot, or a bar when only the day is known. The
 selected passage's carriers are joined in time order (a carrier known only to the day marked
 over its bar, joined at its middle) and the earliest carrier(s) get a ring and "first" in the
-row label; other passages are drawn faintly. The layout is
+row label; other passages are drawn faintly. The axis spans the selected passage's carriers; an
+article off it is an arrow at the axis's end with its date. The layout is
 `viewer.timeline.build_timeline` (via `viewer.passage_reports.timeline_of`); this only paints.
 """
 
@@ -20,7 +21,8 @@ from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
 from viewer.display_text import right_to_left
 from viewer.passage_reports import ProvenanceSource, timeline_of
 from viewer.provenance import provenance_of
-from viewer.timeline import AXIS_ZONE, Timeline, TimelineBand
+from viewer.published_time import readable_published
+from viewer.timeline import AXIS_ZONE, Timeline, TimelineBand, TimelineRow
 from viewer.timeline_summary import timeline_summary
 from viewer.workspace import Workspace
 
@@ -129,12 +131,22 @@ class TimelineCanvas(QWidget):
                 painter.drawText(QRectF(left, y - ROW_HEIGHT / 2, right - left, ROW_HEIGHT),
                                  Qt.AlignmentFlag.AlignVCenter, "no publication time")
                 continue
+            if row.outside:
+                painter.drawText(QRectF(left, y - ROW_HEIGHT / 2, right - left, ROW_HEIGHT),
+                                 Qt.AlignmentFlag.AlignVCenter | (
+                                     Qt.AlignmentFlag.AlignLeft if row.outside < 0
+                                     else Qt.AlignmentFlag.AlignRight), off_axis_label(row))
+                continue
             start, end = self.x_of(row.span[0]), self.x_of(row.span[1])
+            painter.save()
+            painter.setClipRect(self._axis_area())  # (a bar running off the axis stops there)
             painter.setPen(QPen(grid, 6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
             painter.drawLine(QPointF(start, y), QPointF(max(end, start + 0.1), y))
+            painter.restore()
         faint = QColor("#4a90d9")
         faint.setAlpha(45)
         strong = QColor("#d9534f")
+        painter.setClipRect(self._axis_area())  # (other passages' marks off the axis are not)
         for band in timeline.bands:
             chosen = band.passage_id == self.selected
             if chosen:
@@ -144,6 +156,11 @@ class TimelineCanvas(QWidget):
         if selected is not None:
             self._draw_band(painter, selected, QPen(strong, 2.5), strong, rings=True)
         painter.end()
+
+    def _axis_area(self) -> QRectF:
+        """Where the axis's marks are drawn: its width and a ring's room on each side."""
+        left, right = self._axis_x()
+        return QRectF(left - 10, 0, right - left + 20, self.height())
 
     def _draw_band(self, painter: QPainter, band: TimelineBand, pen: QPen, fill: QColor, *,
                    rings: bool) -> None:
@@ -176,6 +193,13 @@ class TimelineCanvas(QWidget):
                     start, end = self.x_of(mark.fraction), self.x_of(mark.end_fraction)
                     painter.drawRoundedRect(QRectF(start - 9, y - 9, end - start + 18, 18),
                                             9, 9)
+
+
+def off_axis_label(row: TimelineRow) -> str:
+    """An article the axis leaves out, at the end it lies beyond: "◂ 2022-10-01" at the start,
+    "2023-01-12 ▸" at the end."""
+    when = readable_published(row.published.text) if row.published is not None else ""
+    return f"◂ {when}" if row.outside < 0 else f"{when} ▸"
 
 
 class TimelineView(QDialog):
@@ -213,9 +237,11 @@ class TimelineView(QDialog):
 
     def reload(self, *_args: object) -> None:
         result = self.workspace.result
-        timeline = timeline_of(self.workspace.corpus, result, self.provenance) \
-            if result is not None else None
         selected = self.workspace.selected
+        # (the axis spans the selected passage's carriers: an unrelated article a year away
+        # squeezed them into its first few percent)
+        timeline = timeline_of(self.workspace.corpus, result, self.provenance, selected) \
+            if result is not None else None
         self.canvas.set_timeline(timeline, selected)
         passage = result.passage(selected) if result is not None and selected else None
         carriers = set(passage.document_ids) if passage is not None else set()
