@@ -5,7 +5,8 @@ Qt draws a character the chosen font lacks with any installed font that has it (
 fallback); on a bare Linux machine nothing has emoji or CJK glyphs and they show as boxes. The
 window names an installed colour emoji font as Qt's emoji font (so emoji never pick a
 black-and-white or box glyph first) and, when a script has no font at all, says once on stderr
-which package to install. The README's system-package line and `.ci/run` list both packages.
+which package to install (the other scripts, those of the articles opened:
+`viewer.script_fonts`). The README's system-package line and `.ci/run` list both packages.
 No Qt here: the window passes in the installed family names.
 """
 
