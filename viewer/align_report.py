@@ -8,7 +8,6 @@ the same articles give the same bytes.
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Iterator, Sequence
 from functools import partial
 from json.encoder import encode_basestring_ascii
@@ -18,7 +17,16 @@ from viewer.corpus import Article
 from viewer.indented_json import Indented, LazyItems, dumps_indented, indented_parts
 from viewer.normalize import count_words
 from viewer.passages import AlignmentResult, EngineSettings, Occurrence, Passage
-from viewer.wording import clip, count_of, distinct_names, one_line, terminal_text
+from viewer.terminal_columns import (
+    NO_BREAK,
+    article_names,
+    clip_columns,
+    columns,
+    one_line_columns,
+    pad_columns,
+    wrap_columns,
+)
+from viewer.wording import count_of, terminal_text
 
 JSON_VERSION = 2
 TABLE_WIDTH = 100
@@ -176,17 +184,19 @@ def format_table(articles: Sequence[Article], result: AlignmentResult,
         "",
         "Articles (share of text in some passage):",
     ]
-    id_width = min(32, max((len(article.id) for article in articles), default=0))
+    # (by the columns a terminal gives them: a Chinese title takes two a character)
+    id_width = min(32, max((columns(article.id) for article in articles), default=0))
     for article in articles:
         shared = result.coverage.get(article.id, 0.0)
-        head = f"  {clip(article.id, 32):<{id_width}}  {shared:4.0%}  "
-        lines.append(head + clip(terminal_text(article.title), TABLE_WIDTH - len(head)))
+        head = f"  {pad_columns(clip_columns(article.id, 32), id_width)}  {shared:4.0%}  "
+        lines.append(head + clip_columns(terminal_text(article.title),
+                                         TABLE_WIDTH - columns(head)))
     if not result.passages:
         lines += ["", "No passage is shared by two or more articles."]
-    # Passages name their articles as a reader knows them (outlet, else title), not by id;
-    # the ids stay in the list above and in `--json`.
-    names = distinct_names({a.id: terminal_text(a.source or a.title or a.id).strip() or a.id
-                            for a in articles}, NAME_CHARS)
+    # Passages name their articles as a reader knows them (outlet, else title), or by the ids
+    # of the list above where two such names open alike (`article_names`).
+    names = article_names({a.id: terminal_text(a.source or a.title or a.id).strip() or a.id
+                           for a in articles}, NAME_CHARS)
     for passage in result.passages:
         lines += ["", *_passage_lines(passage, names)]
     return "\n".join(lines) + "\n"
@@ -203,14 +213,11 @@ def _passage_lines(passage: Passage, names: dict[str, str]) -> list[str]:
     summary = f"{passage.id}  {passage.spread} articles  {words} words"
     if fragments:
         summary += f"  ({count_of(fragments, 'fragment')})"
-    snippet = "“" + one_line(terminal_text(shown), SNIPPET_CHARS) + "”"
+    snippet = "“" + one_line_columns(terminal_text(shown), SNIPPET_CHARS) + "”"
     # No-break spaces keep each name whole, and with its offsets, when the list is wrapped.
     places = ", ".join(
         f"{names.get(o.document, o.document)} ({o.start}-{o.end}"
-        f"{', fragment' if o.kind == 'fragment' else ''})".replace(" ", "\u00a0")
+        f"{', fragment' if o.kind == 'fragment' else ''})".replace(" ", NO_BREAK)
         for o in passage.occurrences)
-    wrapped = textwrap.wrap(
-        "in: " + places, width=TABLE_WIDTH, initial_indent="    ", subsequent_indent="        ",
-        break_on_hyphens=False, break_long_words=False,
-    )
-    return [summary, "    " + snippet, *(line.replace("\u00a0", " ") for line in wrapped)]
+    wrapped = wrap_columns("in: " + places, TABLE_WIDTH, "    ", "        ", break_long=False)
+    return [summary, "    " + snippet, *wrapped]

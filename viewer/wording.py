@@ -60,11 +60,11 @@ def distinct_names(names: dict[str, str], width: int) -> dict[str, str]:
     are named by their ids instead: a French-speaking newcomer could not tell two articles
     "L'ancien président français J…" apart in the command line's tables."""
     clipped = {key: clip(name, width) for key, name in names.items()}
-    alike = _alike(clipped)
+    alike = alike_keys(clipped)
     by_id = {key: clip(key, width) for key in clipped if key in alike}
     # (ids that read alike once cut too, "lancien-president-franc…": their ends, where files
     # saved from one page by several outlets differ -- a reviewer's case)
-    ends = _alike(by_id)
+    ends = alike_keys(by_id)
     return {key: ("\u2026" + key[-(width - 1):] if key in ends and len(key) > width
                   else by_id.get(key, name)) for key, name in clipped.items()}
 
@@ -74,7 +74,7 @@ def told_apart_when_cut(names: dict[str, str], cut: Callable[[str], str]) -> dic
     of a given width shows them: cut in the middle, "윤석열 대… 표했다."), apostrophes and
     case aside, those are named by their keys instead (an article's id, "01_kukinews_com"):
     three articles of one event read as one in the Annotations dock (tester55)."""
-    alike = _alike({key: cut(name) for key, name in names.items()})
+    alike = alike_keys({key: cut(name) for key, name in names.items()})
     return {key: key if key in alike else name for key, name in names.items()}
 
 
@@ -89,7 +89,7 @@ def titles_told_apart(titles: dict[str, str]) -> dict[str, str]:
     outlets' headlines on one event often open alike; lists and column headers cut a title
     at its right end, so what tells two apart comes first (newcomers saw two rows of one
     title in a passage's collation, and columns alike in the Figures dock)."""
-    alike = _alike({key: title[:TITLE_LEAD_CHARS] for key, title in titles.items()})
+    alike = alike_keys({key: title[:TITLE_LEAD_CHARS] for key, title in titles.items()})
     return {key: f"{key} \u00b7 {title}" if key in alike and title != key else title
             for key, title in titles.items()}
 
@@ -101,12 +101,12 @@ def outlets_or_titles(outlets: dict[str, str | None], titles: dict[str, str]
     more than one article has (apostrophes and case aside) is followed by the article's title
     ("Reuters \u00b7 Iran fires..."), so that no two articles read as one."""
     known = {key: outlet.strip() for key, outlet in outlets.items() if outlet and outlet.strip()}
-    shared = _alike(known)
+    shared = alike_keys(known)
     return {key: (f"{known[key]} \u00b7 {title}" if key in shared else known[key])
             if key in known else title for key, title in titles.items()}
 
 
-def _alike(names: dict[str, str]) -> set[str]:
+def alike_keys(names: dict[str, str]) -> set[str]:
     """The keys of `names` whose names read the same as another's (case and apostrophes
     aside)."""
     seen: dict[str, int] = {}

@@ -19,10 +19,20 @@ from viewer.english import east_asian_language
 from viewer.figures.events import EVENT_NOTE, Events, event_name
 from viewer.figures.grouping import Quantity, event_numbers
 from viewer.figures.sentences import is_english
-from viewer.wording import clip, count_of, distinct_names, one_line, terminal_text
+from viewer.terminal_columns import (
+    article_names,
+    clip_columns,
+    columns,
+    one_line_columns,
+    pad_columns,
+    wrap_columns,
+)
+from viewer.wording import count_of, terminal_text
 
 JSON_VERSION = 1
 TABLE_WIDTH = 100
+NAME_COLUMNS = 24
+"""The most columns an article's name takes in the table."""
 DISAGREE_MARK = "DISAGREE"
 
 
@@ -111,10 +121,12 @@ def format_figures_table(articles: Sequence[Article], quantities: Sequence[Quant
         lines += [f"Rows of {events} ({EVENT_NOTE})."]
     if not quantities:
         lines += ["", *textwrap.wrap(no_figures_message(articles), 100)]
-    # Articles named as a reader knows them (outlet, else title), not by id; ids stay in --json.
-    names = distinct_names({a.id: terminal_text(a.source or a.title or a.id).strip() or a.id
-                            for a in articles}, 24)
-    id_width = max((len(name) for name in names.values()), default=0)
+    # Articles named as a reader knows them (outlet, else title), or by their ids where two
+    # such names open alike (`article_names`); ids stay in --json. Laid out by the columns a
+    # terminal gives them (a Chinese title takes two a character).
+    names = article_names({a.id: terminal_text(a.source or a.title or a.id).strip() or a.id
+                           for a in articles}, NAME_COLUMNS)
+    id_width = max((columns(name) for name in names.values()), default=0)
     for quantity in quantities:
         mark = f"  [{DISAGREE_MARK}]" if quantity.disagree else ""
         event = f", {event_name(quantity.event)}" if several else ""
@@ -123,10 +135,12 @@ def format_figures_table(articles: Sequence[Article], quantities: Sequence[Quant
         for index, mention in enumerate(quantity.mentions):
             flag = "!" if index in quantity.marked else " "
             said = f" ({terminal_text(mention.source)})" if mention.source else ""
-            document = names.get(mention.document) or clip(mention.document, 24)
-            head = f"  {flag} {document:<{id_width}}  {mention.value.describe():>14}  "
-            body = "“" + one_line(terminal_text(mention.text), 60) + "”" + said
-            wrapped = textwrap.wrap(body, width=max(20, TABLE_WIDTH - len(head)))
+            document = names.get(mention.document) or clip_columns(mention.document,
+                                                                   NAME_COLUMNS)
+            head = (f"  {flag} {pad_columns(document, id_width)}  "
+                    f"{pad_columns(mention.value.describe(), 14, right=True)}  ")
+            body = "“" + one_line_columns(terminal_text(mention.text), 60) + "”" + said
+            wrapped = wrap_columns(body, max(20, TABLE_WIDTH - columns(head)))
             lines.append(head + (wrapped[0] if wrapped else ""))
-            lines += [" " * len(head) + more for more in wrapped[1:]]
+            lines += [" " * columns(head) + more for more in wrapped[1:]]
     return "\n".join(lines) + "\n"

@@ -1,0 +1,82 @@
+"""The command line's tables by the columns a terminal gives their text (a Chinese character
+takes two), and articles named there so that a reader can tell them apart (tester, session 58:
+the figures of Chinese articles were out of line, and "Facebook owner Meta wil…" and "Facebook
+owner Meta to …" read as one article)."""
+
+from __future__ import annotations
+
+from viewer.align_report import format_table
+from viewer.corpus import Article
+from viewer.engine import find_shared_passages
+from viewer.figures.corpus import find_figures
+from viewer.figures.events import one_event
+from viewer.figures.report import format_figures_table
+from viewer.terminal_columns import (
+    article_names,
+    clip_columns,
+    columns,
+    pad_columns,
+    wrap_columns,
+)
+
+WIRE = ("新华社北京5月2日电 5月1日2时10分许,广东梅州市梅大高速茶阳路段发生塌方灾害。"
+        "截至2日15时30分,灾害已造成48人死亡、30人受伤。灾害发生后,有关部门迅速开展救援工作,"
+        "全力搜救被困人员,妥善做好伤员救治和善后处置工作。")
+HEADLINE = "广东梅大高速路面塌方灾害已致48人死亡"
+CHINESE = [
+    Article("01_xinhua", f"{HEADLINE}\n\n{WIRE}", HEADLINE),
+    Article("02_cctv", f"梅大高速塌方\n\n{WIRE}\n另有30人受伤。", "梅大高速塌方"),
+    Article("03_english", f"Expressway collapse\n\n{WIRE}", "Expressway collapse kills dozens"),
+]
+
+
+def test_a_terminal_gives_a_chinese_character_two_columns() -> None:
+    assert columns("abc") == 3 and columns("梅大高速") == 8 and columns("ｗｉｄｅ") == 8
+    assert columns("e\u0301") == 1  # a combining accent takes the column of its letter
+    assert clip_columns("梅大高速路面塌方", 7) == "梅大高\u2026"
+    assert columns(clip_columns("梅大高速路面塌方", 7)) <= 7
+    assert pad_columns("梅大", 6) == "梅大  " and pad_columns("梅大", 6, right=True) == "  梅大"
+    wrapped = wrap_columns("在 " + "梅大高速路面塌方灾害已致四十八人死亡" * 3, 20, "  ", "    ")
+    assert len(wrapped) > 1 and all(columns(line) <= 20 for line in wrapped)
+
+
+def test_the_figures_table_lines_up_figures_after_chinese_names() -> None:
+    table = format_figures_table(CHINESE, find_figures(CHINESE, events=one_event(
+        [article.id for article in CHINESE])))
+    rows = [line for line in table.splitlines() if "“" in line]
+    assert len(rows) >= 4
+    # (each figure ends in one column, whatever script the article's name is in)
+    ends = {columns(line[:line.index("“")].rstrip()) for line in rows}
+    assert len(ends) == 1, table
+    assert all(columns(line) <= 100 for line in table.splitlines()), table
+
+
+def test_the_align_table_keeps_chinese_lines_within_a_terminal() -> None:
+    table = format_table(CHINESE, find_shared_passages(CHINESE))
+    assert "in: " in table
+    assert all(columns(line) <= 100 for line in table.splitlines()), table
+    listed = [line for line in table.splitlines() if line.startswith("  0")]
+    # (the shares line up under each other after ids of any width)
+    assert len({columns(line[:line.index("%")]) for line in listed}) == 1
+
+
+def test_names_that_open_alike_are_the_articles_ids() -> None:
+    names = article_names({
+        "02_israelnationalnews_com": "Facebook owner Meta will lay off more than 11,000 of its",
+        "04_awamkasach_com": "Facebook owner Meta to lay off 11,000 staff",
+        "01_huffpost_com": "Facebook is set to launch its first mass layoffs in history",
+        "09_xmtv_cn": "广东梅大高速路面塌陷事故已致36人死亡",
+        "13_w54_net": "广东梅大高速路面塌方灾害已致48人死亡 另有3人DNA待进一步比对确认",
+        "05_afp": "AFP"}, 24)
+    assert names == {
+        "02_israelnationalnews_com": "02_israelnationalnews_c…",
+        "04_awamkasach_com": "04_awamkasach_com",
+        "01_huffpost_com": "Facebook is set to laun…",
+        "09_xmtv_cn": "09_xmtv_cn",
+        "13_w54_net": "13_w54_net",
+        "05_afp": "AFP"}
+    # (ids that open alike too: their ends)
+    long = {f"lancien-president-francais-jacques-chirac-est-mort-{outlet}.txt": "L'ancien"
+            for outlet in ("lemonde", "figaro")}
+    assert sorted(article_names(long, 24).values()) == ["\u2026ac-est-mort-lemonde.txt",
+                                                        "\u2026rac-est-mort-figaro.txt"]

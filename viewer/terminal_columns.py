@@ -1,0 +1,126 @@
+"""Text laid out in the command line's tables by the columns a terminal gives it, and article
+names in them that a reader can tell apart.
+
+A terminal draws a Chinese, Japanese or Korean character (any East Asian wide or full-width
+one) two columns wide and a combining mark in the column of the letter it marks; a table that
+pads, cuts and wraps by characters shifted every column after such a name (a tester's
+`parallax figures` on Chinese articles). Pure functions, no Qt.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from viewer.wording import alike_keys
+
+ELLIPSIS = "\u2026"
+NO_BREAK = "\u00a0"
+"""A space a wrapped line never breaks at (a name with its offsets stays on one line)."""
+
+
+def char_columns(char: str) -> int:
+    """The columns one character takes: 2 if East Asian wide or full-width, 0 if it combines
+    with the character before it (an accent, a vowel sign), else 1."""
+    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def columns(text: str) -> int:
+    """The columns `text` takes on a terminal."""
+    if text.isascii():
+        return len(text)
+    return sum(char_columns(char) for char in text)
+
+
+def clip_columns(text: str, width: int) -> str:
+    """`text` cut to at most `width` columns, an ellipsis for what is cut; nothing where no
+    more than the ellipsis would fit."""
+    if width <= 1:
+        return ""
+    if columns(text) <= width:
+        return text
+    kept, used = [], 0
+    for char in text:
+        wide = char_columns(char)
+        if used + wide > width - 1:
+            break
+        kept.append(char)
+        used += wide
+    return "".join(kept) + ELLIPSIS
+
+
+def one_line_columns(text: str, width: int) -> str:
+    """`text` on one line (runs of white space become one space), cut to at most `width`
+    columns with an ellipsis (`viewer.wording.one_line`, by columns)."""
+    flat = " ".join(text.split())
+    if columns(flat) <= width:
+        return flat
+    return clip_columns(flat, width)[:-1].rstrip() + ELLIPSIS
+
+
+def pad_columns(text: str, width: int, *, right: bool = False) -> str:
+    """`text` padded with spaces to `width` columns, on the right (aligned left) or, with
+    `right`, on the left."""
+    padding = " " * max(0, width - columns(text))
+    return padding + text if right else text + padding
+
+
+def wrap_columns(text: str, width: int, indent: str = "", later_indent: str = "",
+                 *, break_long: bool = True) -> list[str]:
+    """`text` in lines of at most `width` columns (indents included), broken at spaces (never
+    at a no-break space, which is printed as a space); a word wider than a line is broken
+    between its characters with `break_long` (Chinese has no spaces to break at), else it
+    overflows its line."""
+    lines: list[str] = []
+    line, room = indent, width - columns(indent)
+    for word in text.split(" "):
+        if not word:
+            continue
+        word_width = columns(word)
+        if line.strip() and word_width + 1 <= room:
+            line, room = f"{line} {word}", room - word_width - 1
+            continue
+        if line.strip():
+            lines.append(line)
+            line, room = later_indent, width - columns(later_indent)
+        while break_long and word_width > room > 0:
+            head = clip_columns(word, room + 1)[:-1] or word[0]  # what fits, one char at least
+            lines.append(line + head)
+            word = word[len(head):]
+            word_width = columns(word)
+            line, room = later_indent, width - columns(later_indent)
+        line, room = line + word, room - word_width
+    if line.strip():
+        lines.append(line)
+    return [line.replace(NO_BREAK, " ") for line in lines]
+
+
+def article_names(names: dict[str, str], width: int) -> dict[str, str]:
+    """`names` (an article id and what a reader knows it by: its outlet, else its title) cut
+    to `width` columns; where two open alike over half that width (or read the same), those
+    articles are named by their ids, as the tables' article lists and `--json` name them.
+    Outlets' headlines on one story open alike ("Facebook owner Meta wil…", "Facebook owner
+    Meta to …"; two "习近平对广东…"), and a name that differs only in its last few columns
+    reads as the other one (a tester's report, session 58)."""
+    clipped = {key: clip_columns(name, width) for key, name in names.items()}
+    openings = {key: clip_columns(name, width // 2 + 1) for key, name in clipped.items()}
+    alike = alike_keys(clipped) | alike_keys(openings)
+    by_id = {key: clip_columns(key, width) for key in clipped if key in alike}
+    # (ids alike once cut too, "lancien-president-franc…": their ends, where files saved from
+    # one page by several outlets differ)
+    ends = alike_keys(by_id)
+    return {key: (ELLIPSIS + _last_columns(key, width - 1) if key in ends
+                  and columns(key) > width else by_id.get(key, name))
+            for key, name in clipped.items()}
+
+
+def _last_columns(text: str, width: int) -> str:
+    kept: list[str] = []
+    used = 0
+    for char in reversed(text):
+        used += char_columns(char)
+        if used > width:
+            break
+        kept.append(char)
+    return "".join(reversed(kept))
