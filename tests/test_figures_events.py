@@ -7,9 +7,16 @@ from dataclasses import replace
 
 from viewer.corpus import Article
 from viewer.figures.corpus import find_figures
-from viewer.figures.events import events_of, events_of_result, one_event
+from viewer.figures.events import (
+    distinctive_count,
+    events_of,
+    events_of_result,
+    joined_by_figures,
+    one_event,
+)
 from viewer.figures.extraction import extract_mentions
 from viewer.figures.grouping import group_mentions, quantity_name
+from viewer.figures.report import figures_to_json
 from viewer.figures.table import compute_table
 from viewer.passages import AlignmentResult, Occurrence, Passage
 
@@ -73,3 +80,58 @@ def test_the_docks_table_takes_the_events_from_the_alignment() -> None:
 def test_a_row_of_children_is_named_children() -> None:
     assert quantity_name("children", None, None) == "children"
     assert quantity_name("innovator", None, None) == "innovators"
+
+
+# Outlets that tell one story in their own words share no passage: AP's and AFP's stories of
+# Meta's layoffs, a county's first notice and Xinhua's dispatch of the next day (tester, session
+# 58: their figures were "event 2" and never compared).
+AFP = Article("afp", "Facebook owner Meta will lay off more than 11,000 of its staff, boss Mark "
+                     "Zuckerberg said in a message to staff.", "AFP")
+AP = Article("ap", "Facebook parent Meta is laying off 11,000 people, about 13% of its workforce, "
+                   "as it contends with faltering revenue.", "AP")
+MICROSOFT = Article("microsoft", "Microsoft will lay off 10,000 employees, its chief executive "
+                                 "wrote to staff.", "Microsoft")
+AMAZON = Article("amazon", "Amazon will lay off 10,000 employees in corporate and technology "
+                           "jobs, people familiar with the matter said.", "Amazon")
+NOTHING_SHARED = AlignmentResult(("afp", "ap", "microsoft", "amazon"), ())
+
+
+def test_events_that_give_the_same_distinctive_count_are_one() -> None:
+    table = compute_table([AFP, AP, MICROSOFT, AMAZON], result=NOTHING_SHARED)
+    rows = {tuple(row.quantity.documents): row.quantity for row in table.rows}
+    # (11,000 workers laid off, "more than" in one and exact in the other: one story's count)
+    assert ("afp", "ap") in rows and rows[("afp", "ap")].event == 1
+    # (10,000, a round count two companies' layoffs gave in one winter: two events still)
+    assert ("microsoft",) in rows and ("amazon",) in rows
+    assert rows[("microsoft",)].event != rows[("amazon",)].event
+    assert table.summary() == "3 quantities of 3 events, 0 with figures that disagree"
+
+
+def test_a_small_or_round_count_joins_no_events() -> None:
+    """Two school shootings each gave "two" killed, two players leaving one club "two" parties
+    agreeing (held-out sets): small counts and round ones are shared by chance."""
+    events = {"a": 0, "b": 1, "c": 2, "d": 3}
+    (two,) = extract_mentions("a", "Two people were killed in the shooting.")
+    (round_count,) = extract_mentions("c", "The company will cut 10,000 jobs.")
+    (toll,) = extract_mentions("a", "The quake killed 118 people.")
+    mentions = [two, replace(two, document="b"), round_count,
+                replace(round_count, document="d")]
+    assert joined_by_figures(events, mentions) == events
+    assert joined_by_figures(events, [toll, replace(toll, document="d")]) == {
+        "a": 0, "b": 1, "c": 2, "d": 0}
+    assert [distinctive_count(n) for n in (2, 12, 30, 24, 48, 118, 11_000, 10_000, 24.5)] \
+        == [False, False, False, True, True, True, True, False, False]
+
+
+def test_rows_are_of_events_numbered_one_after_the_other() -> None:
+    """A tester read "Rows of 3 events" above rows of events 1, 2 and 6: the events whose
+    articles give no figure came between. Those are numbered last."""
+    (arrested,) = extract_mentions("x", "Police arrested 12 protesters.")
+    mentions = [replace(arrested, document=document) for document in "ace"]
+    rows = group_mentions(mentions, ["a", "b", "c", "d", "e"],
+                          {"a": 0, "b": 1, "c": 2, "d": 3, "e": 4})
+    assert sorted(row.event for row in rows) == [1, 2, 3]
+    articles = [Article(name, "Police arrested 12 protesters." if name in "ace" else "Calm.",
+                        name) for name in "abcde"]
+    payload = figures_to_json(articles, rows, {"a": 0, "b": 1, "c": 2, "d": 3, "e": 4})
+    assert [document["event"] for document in payload["documents"]] == [1, 4, 2, 5, 3]

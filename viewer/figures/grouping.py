@@ -29,7 +29,7 @@ A row disagrees when two of its mentions, in different articles, cannot both be 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import count
 
@@ -76,8 +76,9 @@ def group_mentions(mentions: Iterable[Mention], document_order: Sequence[str],
 
     `events` gives each document's event (`viewer.figures.events`); None: all report one.
     """
+    mentions = list(mentions)
     rank = {document: index for index, document in enumerate(document_order)}
-    numbers = event_numbers(document_order, events)
+    numbers = event_numbers(document_order, events, {mention.document for mention in mentions})
     # (a mention of a document not in `document_order` is an event of its own, numbered after
     # the others; a counter, not the largest number so far, which made the loop quadratic)
     unnamed = count(max(numbers.values(), default=0) + 1)
@@ -115,24 +116,36 @@ def group_mentions(mentions: Iterable[Mention], document_order: Sequence[str],
     return quantities
 
 
-def event_numbers(documents: Sequence[str], events: Events | None) -> dict[str, int]:
+def event_numbers(documents: Sequence[str], events: Events | None,
+                  counted: Collection[str] = frozenset()) -> dict[str, int]:
     """Each of `documents`' event numbered from 1, in the order of the events' first documents
     in `documents` (so a reader's "event 2" is the second event met reading the articles in
     order); a document `events` do not name is an event of its own, numbered where it is met.
-    None: all report one event, 1. The one numbering of rows, documents and tooltips."""
+    The events of the `counted` documents (those that give figures: the events a table has
+    rows of) come first, so that its rows are of events 1, 2, 3 (a tester read "Rows of 3
+    events" above rows of events 1, 2 and 6). None: all report one event, 1. The one
+    numbering of rows, documents and tooltips."""
     if events is None:
         return dict.fromkeys(documents, 1)
     renumbered: dict[int, int] = {}
     numbers: dict[str, int] = {}
     next_number = count(1)
-    for document in documents:
-        if document not in events:
-            numbers[document] = next(next_number)
-        elif events[document] in renumbered:
-            numbers[document] = renumbered[events[document]]
-        else:
-            numbers[document] = renumbered[events[document]] = next(next_number)
-    return numbers
+    for first in (True, False):
+        for document in documents:
+            if (document in counted) is not first or document in numbers:
+                continue
+            if document not in events:
+                numbers[document] = next(next_number)
+            elif events[document] in renumbered:
+                numbers[document] = renumbered[events[document]]
+            else:
+                numbers[document] = renumbered[events[document]] = next(next_number)
+    return {document: numbers[document] for document in documents}
+
+
+def counted_documents(quantities: Iterable[Quantity]) -> set[str]:
+    """The documents that give a figure of `quantities` (`event_numbers`' `counted`)."""
+    return {mention.document for quantity in quantities for mention in quantity.mentions}
 
 
 def quantity_name(kind: str, outcome: str | None, group: str | None,

@@ -17,7 +17,7 @@ from typing import Any
 from viewer.corpus import Article
 from viewer.english import east_asian_language
 from viewer.figures.events import EVENT_NOTE, Events, event_name
-from viewer.figures.grouping import Quantity, event_numbers
+from viewer.figures.grouping import Quantity, counted_documents, event_numbers
 from viewer.figures.sentences import is_english
 from viewer.terminal_columns import (
     article_names,
@@ -40,7 +40,8 @@ def figures_to_json(articles: Sequence[Article], quantities: Sequence[Quantity],
                     events: Events | None = None) -> dict[str, Any]:
     """The `figures --json` object of the design notes, with each document's and row's event
     (`events`, as `find_figures` was given them) and each figure's clash mark added."""
-    numbers = event_numbers([article.id for article in articles], events)
+    numbers = event_numbers([article.id for article in articles], events,
+                            counted_documents(quantities))
     return {
         "version": JSON_VERSION,
         "documents": [

@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from viewer.annotations.model import Annotation, make_annotation
 from viewer.cancel import CancelToken, ProgressCallback
 from viewer.corpus import Article
-from viewer.figures.corpus import find_figures
+from viewer.figures.corpus import corpus_figures
 from viewer.figures.events import EVENT_NOTE, Events, event_name, events_of_result
 from viewer.figures.extraction import Mention
-from viewer.figures.grouping import Quantity, event_numbers
+from viewer.figures.grouping import Quantity, counted_documents, event_numbers
 from viewer.passages import AlignmentResult
 from viewer.wording import titles_told_apart
 
@@ -150,7 +150,7 @@ def figures_table(articles: Sequence[Article], quantities: Sequence[Quantity],
     documents = tuple(article.id for article in articles)
     # (columns cut a title at its right end: titles that open alike are led by their ids)
     titles = titles_told_apart({article.id: article.title or article.id for article in articles})
-    numbers = event_numbers(documents, events)
+    numbers = event_numbers(documents, events, counted_documents(quantities))
     several = len({quantity.event for quantity in quantities}) > 1
     rows = []
     for quantity in quantities:
@@ -178,7 +178,8 @@ def compute_table(articles: Sequence[Article], token: CancelToken | None = None,
     alignment, says which report one event (figures are compared only within one); without it
     all do."""
     events = events_of_result([a.id for a in articles], result) if result is not None else None
-    return figures_table(articles, find_figures(articles, token, progress, events), events)
+    found = corpus_figures(articles, token, progress, events)
+    return figures_table(articles, found.quantities, found.events)
 
 
 def claim_group_annotations(quantity: Quantity, articles: Sequence[Article],
