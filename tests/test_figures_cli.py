@@ -29,13 +29,18 @@ def check_contract(payload: dict, texts: dict[str, str]) -> None:
         assert isinstance(document["event"], int) and document["event"] >= 1
         events[document["id"]] = document["event"]
     for number, quantity in enumerate(payload["quantities"], start=1):
-        assert set(quantity) == {"id", "name", "event", "disagree", "mentions"}
+        assert set(quantity) == {"id", "name", "event", "disagree", "updated", "mentions"}
         assert quantity["id"] == f"q{number}" and isinstance(quantity["name"], str)
         assert isinstance(quantity["disagree"], bool) and quantity["mentions"]
-        assert any(mention["clashes"] for mention in quantity["mentions"]) is quantity["disagree"]
+        # (a disagreeing row marks its odd figures out, or, in a toll, its higher count as
+        # perhaps a later one; a row that agrees marks no clash)
+        marks = [mention["clashes"] or mention["later"] for mention in quantity["mentions"]]
+        assert any(marks) if quantity["disagree"] else not any(
+            mention["clashes"] for mention in quantity["mentions"])
         for mention in quantity["mentions"]:
             assert set(mention) == {"document", "start", "end", "text", "value", "source",
-                                    "clashes"}
+                                    "as_of", "clashes", "later"}
+            assert mention["as_of"] is None or isinstance(mention["as_of"], str)
             assert mention["document"] in ids and events[mention["document"]] == quantity["event"]
             assert texts[mention["document"]][mention["start"]:mention["end"]] == mention["text"]
             (key,) = mention["value"]

@@ -255,3 +255,34 @@ def test_in_a_small_window_the_dock_takes_a_quarter_of_its_height_at_most(qtbot)
     dock = open_dock(qtbot, window)
     qtbot.waitUntil(lambda: dock.isVisible() and dock.height() > 0)
     assert dock.height() <= 700 // 4 + 2
+
+
+def test_a_toll_counted_as_of_several_times_is_updated_not_red_and_shows_each_time(
+        qtbot) -> None:
+    """A tester's report (session 58): 48 dead "截至2日15时30分", the later count, was marked
+    "!" against 36 "截至2日6时", and the dock showed neither time. One count at several times:
+    the row says "updated" (an icon, not the red of a disagreement), each figure its time,
+    and the latest count is marked ↑; in the list view (more than eight articles) too."""
+    from viewer.figures.table import LATER_MARK, UPDATED_MARK
+
+    tolls = [("截至1日11时45分,确认死亡人数19人。", "t1"),
+             ("截至2日6时,灾害已造成36人死亡。", "t2"),
+             ("截至2日15时30分,灾害已造成48人死亡。", "t3")]
+    articles = [Article(id=name, text=text + "\n\n" + SHARED, title=f"Report {name}")
+                for text, name in tolls]
+    window = make_window(qtbot, articles)
+    dock = open_dock(qtbot, window)
+    label = dock.grid.item(0, 0)
+    assert label.text().startswith(UPDATED_MARK) and not label.icon().isNull()
+    assert not dock.table.disagreeing
+    row, column = cell_of(dock, "t3", "48人")
+    assert dock.grid.item(row, column).text() == f"{LATER_MARK} 48 [截至2日15时30分]"
+    assert dock.grid.item(*cell_of(dock, "t2", "36人")).text() == "36 [截至2日6时]"
+
+    many = articles + [Article(id=f"x{n}", text="截至2日6时,灾害已造成36人死亡。\n\n" + SHARED,
+                               title=f"Copy {n}") for n in range(6)]
+    window = make_window(qtbot, many)
+    dock = open_dock(qtbot, window)
+    assert dock.table.list_view
+    row, _column = cell_of(dock, "t3", "48人")
+    assert dock.grid.item(row, 2).text() == f"{LATER_MARK} 48 [截至2日15时30分]"

@@ -292,8 +292,7 @@ class FiguresDock(QDockWidget):
             quantity = self._quantity_item(row)
             quantity.setData(MENTION_ROLE, mention)  # (a line is one figure: all of it shows it)
             self.grid.setItem(line, 0, quantity)
-            texts = (_short(titles.get(mention.document, mention.document)),
-                     ("! " if entry.clashes else "") + mention.value.describe(),
+            texts = (_short(titles.get(mention.document, mention.document)), entry.figure,
                      mention.source or "", mention.text)
             for column, text in enumerate(texts, start=1):
                 item = self._item(text, row.disagree, entry.clashes and column == 2)
@@ -310,7 +309,10 @@ class FiguresDock(QDockWidget):
         item = self._item(row.label, row.disagree, row.disagree)
         if row.disagree:
             item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
-        item.setToolTip(row.tooltip)  # why it is red; which articles its event is
+        elif row.quantity.updated:  # (one count at several times: no warning, but a sign)
+            item.setIcon(self.style().standardIcon(
+                QStyle.StandardPixmap.SP_MessageBoxInformation))
+        item.setToolTip(row.tooltip)  # why it is red or updated; which articles its event is
         return item
 
     @staticmethod

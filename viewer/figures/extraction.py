@@ -3,7 +3,8 @@ counted, the outcome and the source.
 
 Glue over the other modules: numbers (`numbers`) followed by a counted noun (`things`), with
 their qualifier (`qualifiers`), unless they are no total (`scope`); the sentence (`sentences`)
-gives the outcome (`outcomes`), the place (`places`) and the attribution (`attribution`). A
+gives the outcome (`outcomes`), the place (`places`), the attribution (`attribution`) and the
+time the count is given as of (`as_of`). A
 number that is not followed by a counted noun ("17 on the base", "Flight 752 crashed") is not
 a figure, unless it borrows the noun of the figure before ("12 killed and 30 others
 injured"). Offsets are code points into the article text.
@@ -16,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from viewer.figures.abroad import FUNCTION_WORDS_ABROAD
+from viewer.figures.as_of import AsOf, counted_when, counted_when_in
 from viewer.figures.attribution import attribution, needs_antecedent
 from viewer.figures.counted_words import (
     ADDRESS,
@@ -114,6 +116,9 @@ class Mention:
     place: str | None = None
     """Where the figure applies when the sentence says so ("Turkey"), or the day it is scoped
     to ("on Sunday"), else None."""
+    as_of: AsOf | None = None
+    """The time the sentence gives the count as of, or the words that give it as a tally still
+    running ("截至2日15时30分", "so far", "rose to": `viewer.figures.as_of`), else None."""
 
 
 def extract_mentions(document: str, text: str, body_start: int = 0) -> list[Mention]:
@@ -128,7 +133,7 @@ def extract_mentions(document: str, text: str, body_start: int = 0) -> list[Ment
                                  paragraph_start + count.end,
                                  text[paragraph_start + count.start : paragraph_start + count.end],
                                  count.value, PEOPLE, count.outcome, count.source,
-                                 count.place)
+                                 count.place, counted_when_in(paragraph, count.start, count.end))
                          for count in people_counts(paragraph)]
             continue
         candidates = list(_candidates(paragraph, named))
@@ -184,6 +189,7 @@ def extract_mentions(document: str, text: str, body_start: int = 0) -> list[Ment
                 document, paragraph_start + candidate.start, paragraph_start + end,
                 text[paragraph_start + candidate.start : paragraph_start + end],
                 candidate.value, with_verdict(candidate.thing, outcome), outcome, source, place,
+                counted_when(sentence, local_start, local_end),
             ))
     return mentions
 

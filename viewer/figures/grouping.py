@@ -33,10 +33,11 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import count
 
-from viewer.figures.compatibility import apart_by_size, conflicting, odd_ones_out
+from viewer.figures.compatibility import apart_by_size
 from viewer.figures.events import Events
 from viewer.figures.extraction import Mention
 from viewer.figures.things import INVARIANT_PLURALS, LEGAL_LEMMAS, VERDICT_KIND, VERDICTS
+from viewer.figures.updates import is_toll, row_marks
 
 _Key = tuple[str, str | None]
 
@@ -59,6 +60,12 @@ class Quantity:
     """The event its articles report, numbered from 1 (`event_numbers`): rows alike of two
     events ("workers laid off" told by two groups of outlets that share no passage) are told
     apart by it."""
+    later: frozenset[int] = frozenset()
+    """The mentions a reader is shown as later counts (`viewer.figures.updates`): of a count
+    given as of two moments, or, no time given, the higher of a toll that rises."""
+    updated: bool = False
+    """Some two of its figures are one count given as of two moments (`updates`), not a
+    disagreement."""
 
     @property
     def disagree(self) -> bool:
@@ -105,13 +112,12 @@ def group_mentions(mentions: Iterable[Mention], document_order: Sequence[str],
     quantities = []
     for number, ((kind, outcome), group, place, members, event, scale) in enumerate(rows, 1):
         members.sort(key=lambda m: (rank.get(m.document, len(rank)), m.start))
-        values, owners = [m.value for m in members], [m.document for m in members]
-        conflicts = conflicting(values, owners)
+        marks = row_marks([m.value for m in members], [m.document for m in members],
+                          [m.as_of for m in members], toll=is_toll(kind, outcome))
         name = quantity_name(kind, outcome, group, place) + (f" ({scale})" if scale else "")
         quantities.append(Quantity(
-            f"q{number}", name, kind, outcome, group,
-            tuple(members), frozenset(conflicts),
-            frozenset(odd_ones_out(values, owners, conflicts)), place, event,
+            f"q{number}", name, kind, outcome, group, tuple(members), marks.conflicts,
+            marks.marked, place, event, marks.later, marks.updated,
         ))
     return quantities
 

@@ -1,11 +1,13 @@
 """`parallax figures` output: the JSON contract (version 1) and the readable table.
 
 JSON: {"version": 1, "documents": [{id, path, title, event}], "quantities": [{id, name, event,
-disagree, mentions: [{document, start, end, text, value, source, clashes}]}]}; `value` has
-exactly one key; `event` numbers the groups of articles that share passages (figures are
-compared within one only; an article the events leave out is one of its own), the same number
-for a document and its rows; `clashes` is the table's "!" mark. Deterministic: the same articles
-give the same bytes.
+disagree, updated, mentions: [{document, start, end, text, value, source, as_of, clashes,
+later}]}]}; `value` has exactly one key; `event` numbers the groups of articles that share
+passages or a distinctive count (figures are compared within one only; an article the events
+leave out is one of its own), the same number for a document and its rows; `clashes` is the
+table's "!" mark, `later` its "↑" (a later count), `as_of` the words that give the time a
+figure is counted at (or null), `updated` whether some two figures of the row are one count at
+two times (`viewer.figures.updates`). Deterministic: the same articles give the same bytes.
 """
 
 from __future__ import annotations
@@ -34,6 +36,13 @@ TABLE_WIDTH = 100
 NAME_COLUMNS = 24
 """The most columns an article's name takes in the table."""
 DISAGREE_MARK = "DISAGREE"
+UPDATED_MARK = "UPDATED"
+LATER_FLAG = "\u2191"
+CLASH_LEGEND = "! marks a figure that clashes with one as many articles agree with or more."
+LATER_LEGEND = ("\u2191 marks a later count: given as of a later time (in brackets) than a "
+                "count it differs from, or, no time given, the higher count of a toll, which "
+                "rises as victims are counted.")
+UPDATED_LEGEND = "UPDATED: the row's figures are one count given as of different times."
 
 
 def figures_to_json(articles: Sequence[Article], quantities: Sequence[Quantity],
@@ -57,10 +66,13 @@ def figures_to_json(articles: Sequence[Article], quantities: Sequence[Quantity],
                 "name": quantity.name,
                 "event": quantity.event,
                 "disagree": quantity.disagree,
+                "updated": quantity.updated,
                 "mentions": [
                     {"document": mention.document, "start": mention.start, "end": mention.end,
                      "text": mention.text, "value": mention.value.to_json(),
-                     "source": mention.source, "clashes": index in quantity.marked}
+                     "source": mention.source,
+                     "as_of": mention.as_of.words if mention.as_of is not None else None,
+                     "clashes": index in quantity.marked, "later": index in quantity.later}
                     for index, mention in enumerate(quantity.mentions)
                 ],
             }
@@ -109,17 +121,27 @@ def no_figures_message(articles: Sequence[Article]) -> str:
 
 
 def format_figures_table(articles: Sequence[Article], quantities: Sequence[Quantity]) -> str:
-    """Quantity rows, most widely reported first: each article's figure, wording and source;
-    rows whose figures cannot all be true are marked DISAGREE, the odd figures out with `!`."""
+    """Quantity rows, most widely reported first: each article's figure, wording, the time it
+    is given as of and its source; rows whose figures cannot all be true are marked DISAGREE,
+    the odd figures out with `!`; rows of one count given as of several times UPDATED, the
+    later counts with `↑` (`viewer.figures.updates`)."""
     disagreeing = sum(quantity.disagree for quantity in quantities)
+    updated = sum(quantity.updated for quantity in quantities)
     rows = count_of(len(quantities), "quantity", "quantities")
+    over_time = f", {updated} with counts at different times" if updated else ""
     lines = [f"{count_of(len(articles), 'article')}, {rows} "
-             f"({disagreeing} with figures that disagree)"]
+             f"({disagreeing} with figures that disagree{over_time})"]
     # (rows alike of two events, "workers laid off" twice, looked like one split in two)
     several = len({quantity.event for quantity in quantities}) > 1
     if several:
         events = count_of(len({quantity.event for quantity in quantities}), "event")
-        lines += [f"Rows of {events} ({EVENT_NOTE})."]
+        lines += wrap_columns(f"Rows of {events} ({EVENT_NOTE}).", TABLE_WIDTH)
+    # (what the marks say, where the table has them: a newcomer cannot guess an arrow's)
+    legend = [text for shown, text in (
+        (any(quantity.marked for quantity in quantities), CLASH_LEGEND),
+        (any(quantity.later for quantity in quantities), LATER_LEGEND),
+        (updated, UPDATED_LEGEND)) if shown]
+    lines += wrap_columns(" ".join(legend), TABLE_WIDTH)
     if not quantities:
         lines += ["", *textwrap.wrap(no_figures_message(articles), 100)]
     # Articles named as a reader knows them (outlet, else title), or by their ids where two
@@ -130,12 +152,15 @@ def format_figures_table(articles: Sequence[Article], quantities: Sequence[Quant
     id_width = max((columns(name) for name in names.values()), default=0)
     for quantity in quantities:
         mark = f"  [{DISAGREE_MARK}]" if quantity.disagree else ""
+        mark += f"  [{UPDATED_MARK}]" if quantity.updated else ""
         event = f", {event_name(quantity.event)}" if several else ""
         lines += ["", f"{quantity.id}  {terminal_text(quantity.name)}  "
                       f"({count_of(len(quantity.documents), 'article')}{event}){mark}"]
         for index, mention in enumerate(quantity.mentions):
-            flag = "!" if index in quantity.marked else " "
-            said = f" ({terminal_text(mention.source)})" if mention.source else ""
+            flag = "!" if index in quantity.marked else (
+                LATER_FLAG if index in quantity.later else " ")
+            said = f" [{terminal_text(mention.as_of.words)}]" if mention.as_of else ""
+            said += f" ({terminal_text(mention.source)})" if mention.source else ""
             document = names.get(mention.document) or clip_columns(mention.document,
                                                                    NAME_COLUMNS)
             head = (f"  {flag} {pad_columns(document, id_width)}  "

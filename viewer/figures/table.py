@@ -5,7 +5,10 @@ One row per quantity; in the grid, one column per article (each cell that articl
 their sources); with many articles a flat list instead (one line per mention). A row that
 disagrees carries a text mark as well as the view's colour, and each figure that clashes with
 one at least as many of the row's articles agree with is marked too
-(`compatibility.odd_ones_out`: both sides where the articles split evenly). Where
+(`compatibility.odd_ones_out`: both sides where the articles split evenly). A row whose
+figures are one count given as of different times says so instead ("updated"), each figure
+shows the time it is given as of, and the latest count is marked (`viewer.figures.updates`;
+so is, in a toll, a higher count than those it clashes with: perhaps a later one). Where
 the rows are of several events (groups of articles that share passages), each row says its
 event, and its tooltip which articles that is. The dock only paints this.
 """
@@ -30,8 +33,17 @@ LIST_VIEW_ABOVE = 8
 DISAGREE_MARK = "disagree"
 """The words a disagreeing row's label starts with, beside the dock's warning icon (a glyph as well
 was the same sign twice)."""
+UPDATED_MARK = "updated"
+"""The word an updated row's label starts with: its figures are one count at several times."""
 CLASH_MARK = "!"
+LATER_MARK = "\u2191"
+"""Beside a later count: given as of a later time than a count it differs from, or, with no
+time given, the higher count of a toll (which rises as victims are counted)."""
 DISAGREE_TIP = "These figures cannot all be true"
+UPDATED_TIP = ("These figures are one count given as of different times (the time each is "
+               "given as of is in brackets): a later count updates an earlier one")
+LATER_TIP = (f"{LATER_MARK}: a later count (given as of a later time; with no time given, the "
+             "higher count of a toll, which rises as victims are counted: perhaps a later one)")
 FIGURE_TAG = "figures"
 """The tag of the annotations a row's claim group is made of: the default tag set's own
 (`resources/tags.json`), so that a figure tagged by hand and one tagged from the Figures dock
@@ -47,6 +59,8 @@ class FigureCell:
     clashing: tuple[bool, ...]
     """Per mention: it is marked as clashing (`Quantity.marked`: it cannot be true together with
     a figure at least as many of the row's articles agree with, `compatibility.odd_ones_out`)."""
+    later: tuple[bool, ...] = ()
+    """Per mention: it is marked as a later count (`Quantity.later`); () where none is."""
 
     @property
     def clashes(self) -> bool:
@@ -54,8 +68,9 @@ class FigureCell:
 
     @property
     def text(self) -> str:
-        return "; ".join(f"{CLASH_MARK} {describe_mention(m)}" if clash else describe_mention(m)
-                         for m, clash in zip(self.mentions, self.clashing, strict=True))
+        later = self.later or (False,) * len(self.mentions)
+        return "; ".join(mark_of(clash, last) + describe_mention(m) for m, clash, last
+                         in zip(self.mentions, self.clashing, later, strict=True))
 
     @property
     def target(self) -> Mention:
@@ -75,14 +90,20 @@ class FigureRow:
 
     @property
     def label(self) -> str:
-        mark = f"{DISAGREE_MARK}  " if self.quantity.disagree else ""
+        mark = f"{DISAGREE_MARK}  " if self.quantity.disagree else (
+            f"{UPDATED_MARK}  " if self.quantity.updated else "")
         event = f" \u00b7 {event_name(self.quantity.event)}" if self.event_articles else ""
         return f"{mark}{self.quantity.name}{event}"
 
     @property
     def tooltip(self) -> str:
-        """Why the row is red, and which articles its event is (where there are several)."""
+        """Why the row is red or updated, what its marks say, and which articles its event is
+        (where there are several)."""
         lines = [DISAGREE_TIP] if self.quantity.disagree else []
+        if self.quantity.updated:
+            lines.append(UPDATED_TIP)
+        if self.quantity.later:
+            lines.append(LATER_TIP)
         if self.event_articles:
             lines.append(event_tooltip(self.quantity.event, self.event_articles))
         return "\n".join(lines)
@@ -99,6 +120,14 @@ class ListEntry:
     row: int
     mention: Mention
     clashes: bool
+    later: bool = False
+    """Marked as a later count (`Quantity.later`)."""
+
+    @property
+    def figure(self) -> str:
+        """The figure as the list shows it: its mark, value and the time it is given as of."""
+        return mark_of(self.clashes, self.later) + self.mention.value.describe() + as_of_text(
+            self.mention)
 
 
 @dataclass(frozen=True)
@@ -117,7 +146,8 @@ class FiguresTable:
 
     def entries(self) -> list[ListEntry]:
         """The list view's lines: each row's mentions in order."""
-        return [ListEntry(index, mention, position in row.quantity.marked)
+        return [ListEntry(index, mention, position in row.quantity.marked,
+                          position in row.quantity.later)
                 for index, row in enumerate(self.rows)
                 for position, mention in enumerate(row.quantity.mentions)]
 
@@ -126,13 +156,28 @@ class FiguresTable:
         noun = "quantity" if rows == 1 else "quantities"
         events = len({row.quantity.event for row in self.rows})
         of_events = f" of {events} events" if events > 1 else ""
-        return f"{rows} {noun}{of_events}, {self.disagreeing} with figures that disagree"
+        updated = sum(row.quantity.updated for row in self.rows)
+        over_time = f", {updated} with counts at different times" if updated else ""
+        return (f"{rows} {noun}{of_events}, {self.disagreeing} with figures that disagree"
+                f"{over_time}")
+
+
+def mark_of(clashes: bool, later: bool) -> str:
+    """What a figure is led by: the clash mark, the later count's, or nothing."""
+    return f"{CLASH_MARK} " if clashes else (f"{LATER_MARK} " if later else "")
+
+
+def as_of_text(mention: Mention) -> str:
+    """" [截至2日15时30分]", " [so far]": the time a figure is given as of, as its sentence
+    writes it (`viewer.figures.as_of`); "" where it gives none."""
+    return f" [{mention.as_of.words}]" if mention.as_of is not None else ""
 
 
 def describe_mention(mention: Mention) -> str:
-    """"more than 12 (Pentagon officials)"; the source only when the article names one."""
+    """"more than 12 (Pentagon officials)", "48 [截至2日15时30分] (新华社)"; the time it is
+    given as of and the source only when the article names them."""
     said = f" ({mention.source})" if mention.source else ""
-    return f"{mention.value.describe()}{said}"
+    return f"{mention.value.describe()}{as_of_text(mention)}{said}"
 
 
 def event_tooltip(event: int, titles: Sequence[str], shown: int = 8) -> str:
@@ -162,7 +207,8 @@ def figures_table(articles: Sequence[Article], quantities: Sequence[Quantity],
                 cells.append(None)
                 continue
             cells.append(FigureCell(document, tuple(m for _i, m in here),
-                                    tuple(index in quantity.marked for index, _m in here)))
+                                    tuple(index in quantity.marked for index, _m in here),
+                                    tuple(index in quantity.later for index, _m in here)))
         # (rows' events are numbered by `event_numbers` too; a row of documents that are not
         # among `articles`, quantities of other articles, is named by their ids, all there is)
         same_event = tuple(titles[document] for document in documents

@@ -1,0 +1,165 @@
+"""Counts given as of different times are one count updated, not outlets disagreeing
+(`viewer.figures.as_of`, `viewer.figures.updates`).
+
+A tester's report (session 58): 48 dead "截至2日15时30分" were marked as the odd one out
+against 36 "截至2日6时", and one outlet's "14 Personen" injured, the later count, against
+three outlets' "Elf Menschen"; the time each outlet gave was shown nowhere."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from viewer.corpus import Article
+from viewer.figures.as_of import AsOf, counted_when, counted_when_in, moment_order
+from viewer.figures.corpus import find_figures
+from viewer.figures.extraction import extract_mentions
+from viewer.figures.grouping import group_mentions
+from viewer.figures.report import figures_to_json, format_figures_table
+from viewer.figures.table import LATER_MARK, UPDATED_MARK, figures_table
+
+
+def _read(sentence: str, figure: str) -> AsOf | None:
+    start = sentence.index(figure)
+    unspaced = any("\u4e00" <= char <= "\u9fff" or "\u3040" <= char <= "\u30ff"
+                   for char in sentence)
+    return (counted_when_in if unspaced else counted_when)(sentence, start,
+                                                           start + len(figure))
+
+
+AS_OF_1530 = "截至2日15时30分"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "words", "moment"), [
+    (f"{AS_OF_1530},灾害已造成48人死亡、30人受伤。", "48人", AS_OF_1530, (None, 2, 15, 30)),
+    (f"{AS_OF_1530},灾害已造成48人死亡、30人受伤。", "30人", AS_OF_1530, (None, 2, 15, 30)),
+    ("至5月2日早上5时30分,已发现23辆车陷落,36人死亡", "36人", "至5月2日早上5时30分", (5, 2, 5, 30)),
+    ("截至20日下午6时，暴雨已造成11人死亡", "11人", "截至20日下午6时", (None, 20, 18, 0)),
+    ("8日夜時点で計3人がけがをした", "3人", "8日夜時点で", (None, 8, None, None)),
+    ("痛心!路面塌陷事故已致36人遇难", "36人", "已致", None),
+    ("截至目前，事故累计造成36人死亡", "36人", "截至目前", None),
+    ("As of this minute, 15 people died.", "15", "As of this minute", None),
+    ("As of 6 p.m. Tuesday, 48 people had died, the ministry said.", "48",
+     "As of 6 p.m. Tuesday", (None, None, 18, 0)),
+    ("As of Tuesday 48 people had died.", "48", "As of Tuesday", None),
+    ("As of March 5, 120 cases were confirmed.", "120", "As of March 5", (3, 5, None, None)),
+    ("One passenger died while 30 were injured, as of the time of writing.", "30",
+     "as of the time of writing", None),
+    ("The death toll rose to at least 41 on Monday.", "at least 41", "rose to", None),
+    ("Police have so far arrested 12 people.", "12", "so far", None),
+    ("Bis Montagabend wurden 14 Menschen verletzt.", "14", "Bis Montagabend", None),
+    ("Stand: 14 Uhr wurden 14 Menschen verletzt.", "14 Menschen", "Stand: 14 Uhr",
+     (None, None, 14, 0)),
+    ("Die Zahl der Verletzten stieg auf 14 Personen.", "14", "stieg auf", None),
+    ("El número de muertos ascendió a 15 personas.", "15", "ascendió a", None),
+])
+def test_the_time_a_count_is_given_as_of(sentence: str, figure: str, words: str,
+                                         moment: tuple[int | None, ...] | None) -> None:
+    assert _read(sentence, figure) == AsOf(words, moment)
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("至少36人死亡", "36人"),  # "at least", no "as of"
+    ("Bis zu 20 Menschen wurden verletzt.", "20"),  # "up to", a qualifier
+    ("Elf Menschen wurden verletzt, fünf von ihnen schwer.", "Elf"),
+    ("The company cut 11,000 jobs as of the ministry's plan.", "11,000"),
+    ("Zwei Tote, 14 Personen verletzt.", "14"),
+])
+def test_a_count_given_as_of_no_time(sentence: str, figure: str) -> None:
+    assert _read(sentence, figure) is None
+
+
+def test_moments_are_put_in_order_where_they_can_be() -> None:
+    assert moment_order((5, 1, 11, 45), (None, 2, 6, 0)) == -1  # (the month is the other's)
+    assert moment_order((None, 2, 6, 0), (5, 2, 5, 30)) == 1
+    assert moment_order((4, 30, None, None), (5, 1, None, None)) == -1
+    assert moment_order((None, 2, 15, 30), (None, 2, 15, 30)) == 0
+    assert moment_order((None, None, 18, 0), (None, 2, 6, 0)) is None  # (which day's 18:00?)
+
+
+ROLLING_TOLL = [
+    Article("a", "截至1日11时45分,经现场核查,确认死亡人数19人。", "a"),
+    Article("b", "截至2日6时,灾害已造成36人死亡、30人受伤。", "b"),
+    Article("c", "截至2日15时30分,灾害已造成48人死亡、30人受伤。", "c"),
+    Article("d", "山体滑坡已致48人遇难。", "d"),
+    Article("e", "山体滑坡已致36人遇难。", "e"),
+]
+
+
+def test_a_toll_given_as_of_different_times_is_updated_not_disagreeing() -> None:
+    killed = next(q for q in find_figures(ROLLING_TOLL) if q.outcome == "killed")
+    assert [m.value.number for m in killed.mentions] == [19, 36, 48, 48, 36]
+    assert not killed.disagree and killed.updated and not killed.marked
+    # (the latest count: 48 as of 15:30 on the 2nd, and the 48 given "so far")
+    assert {killed.mentions[i].document for i in killed.later} == {"c", "d"}
+    injured = next(q for q in find_figures(ROLLING_TOLL) if q.outcome == "injured")
+    assert not injured.updated and not injured.later
+
+
+def test_counts_given_as_of_one_moment_still_disagree() -> None:
+    articles = [Article("a", "As of 6 p.m. Tuesday, 12 people had died in the floods.", "a"),
+                Article("b", "As of 6 p.m. Tuesday, 15 people had died in the floods.", "b"),
+                Article("c", "As of 8 a.m. Wednesday, 21 people had died in the floods.", "c")]
+    (killed,) = find_figures(articles)
+    assert killed.disagree and killed.updated
+    assert {killed.mentions[i].document for i in killed.conflicts} == {"a", "b"}
+
+
+def test_a_higher_toll_is_no_odd_one_out_but_perhaps_a_later_count() -> None:
+    """Three outlets reprinting the first count outnumber the one with the latest: the majority
+    tells nothing of a toll, which rises; the row still disagrees (no time tells them apart)."""
+    found = [m for document, text in (("a", "Elf Menschen wurden verletzt."),
+                                      ("b", "Elf Menschen wurden verletzt."),
+                                      ("c", "Bei der Tat wurden elf Menschen verletzt."),
+                                      ("d", "Zwei Tote, 14 Personen verletzt."))
+             for m in extract_mentions(document, text)]
+    (injured,) = [q for q in group_mentions(found, ["a", "b", "c", "d"])
+                  if q.outcome == "injured"]
+    assert injured.disagree and not injured.marked and not injured.updated
+    assert [injured.mentions[i].document for i in injured.later] == ["d"]
+    # (a lower count than the majority's is still the odd one out, as before)
+    lower = [m for document, text in (("a", "14 people were injured."),
+                                      ("b", "14 people were injured."),
+                                      ("c", "Eleven people were injured."))
+             for m in extract_mentions(document, text)]
+    (injured,) = group_mentions(lower, ["a", "b", "c"])
+    assert [injured.mentions[i].document for i in injured.marked] == ["c"]
+
+
+def test_a_count_against_a_denial_and_a_count_of_no_toll_are_odd_ones_out_as_before() -> None:
+    """"No U.S. personnel was hit" against "at least 80" killed: a denial, no early count."""
+    denial = [m for document, text in (("a", "No U.S. soldiers were killed, officials said."),
+                                       ("b", "No U.S. soldiers were killed in the attack."),
+                                       ("c", "The strike killed at least 80 US soldiers."))
+              for m in extract_mentions(document, text)]
+    (killed,) = group_mentions(denial, ["a", "b", "c"])
+    assert [killed.mentions[i].document for i in killed.marked] == ["c"] and not killed.later
+    missiles = [m for document, text in (("a", "Iran fired 12 missiles."),
+                                         ("b", "Iran fired 12 missiles at the bases."),
+                                         ("c", "Iran fired 22 missiles."))
+                for m in extract_mentions(document, text)]
+    (fired,) = group_mentions(missiles, ["a", "b", "c"])
+    assert [fired.mentions[i].document for i in fired.marked] == ["c"] and not fired.later
+
+
+def test_the_table_and_json_show_the_times_and_the_later_count() -> None:
+    quantities = find_figures(ROLLING_TOLL)
+    text = format_figures_table(ROLLING_TOLL, quantities)
+    assert f"[{UPDATED_MARK.upper()}]" in text and "1 with counts at different times" in text
+    (latest,) = [line for line in text.splitlines() if "[截至2日15时30分]" in line
+                 and "48" in line]
+    assert latest.lstrip().startswith(LATER_MARK)
+    assert "marks a later count" in text
+    payload = json.loads(json.dumps(figures_to_json(ROLLING_TOLL, quantities)))
+    killed = next(q for q in payload["quantities"] if q["name"] == "people killed")
+    assert killed["updated"] and not killed["disagree"]
+    assert [(m["as_of"], m["later"]) for m in killed["mentions"]] == [
+        ("截至1日11时45分", False), ("截至2日6时", False), ("截至2日15时30分", True),
+        ("已致", True), ("已致", False)]
+    table = figures_table(ROLLING_TOLL, quantities)
+    row = next(r for r in table.rows if r.quantity.name == "people killed")
+    assert row.label == f"{UPDATED_MARK}  people killed" and "different times" in row.tooltip
+    cell = row.cells[2]
+    assert cell is not None and cell.text == f"{LATER_MARK} 48 [截至2日15时30分]"
+    assert "with counts at different times" in table.summary()

@@ -1,0 +1,238 @@
+"""When a figure was counted: the time a sentence gives it as of, or the words that give it as
+a tally still running.
+
+Tolls rise as victims are found and counted, and outlets print the count of the hour:
+"截至2日15时30分,灾害已造成48人死亡" (as of 15:30 on the 2nd), "As of this minute, 15
+people died", "8日夜時点で3人がけが", "20일 오전 6시 기준", "the death toll rose to 41", "so
+far", "bislang", "hasta el momento", "已致48人遇难" (has so far caused). Such a figure is a
+count at one moment (`AsOf`): two that differ are one count at two moments, not outlets
+disagreeing (`viewer.figures.updates`). Read here: the words, as written, to show beside the
+figure, and, where they name a month, day, hour or minute in digits, the moment, so that two
+counts can be put in order. The words are looked for in the figure's sentence, the nearest
+before it first (a verb of rising right before it: "rose to", "stieg auf", "升至"), else after
+it ("30 were injured, as of the time of writing"). Pure functions on text, no Qt.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from viewer.unspaced_scripts import EAST_ASIAN_CHARACTER
+
+Moment = tuple[int | None, int | None, int | None, int | None]
+"""(month, day, hour, minute), each None where the words do not say it."""
+
+
+@dataclass(frozen=True)
+class AsOf:
+    """A figure given as a count at one moment: `words` as the sentence writes them
+    ("截至2日15时30分", "as of this minute", "so far", "rose to"), `moment` where they name a
+    time in digits."""
+
+    words: str
+    moment: Moment | None = None
+
+
+_EN_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
+              "december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec")
+_DE_MONTHS = "januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|" \
+             "november|dezember"
+_MONTH_NUMBER = {name: number for names in (_EN_MONTHS, _DE_MONTHS)
+                 for number, name in enumerate(
+                     [n for n in names.split("|") if n != "sept"], start=1)}
+_MONTH_NUMBER.update({"sept": 9, "jänner": 1, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6,
+                      "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12})
+_TIME_WORDS = re.compile(
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|uhr\b|h\b)|\d{1,2}:\d\d|"
+    rf"\d{{1,2}}\.?\s+(?:{_EN_MONTHS}|{_DE_MONTHS})\b|"
+    rf"(?:{_EN_MONTHS}|{_DE_MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag\w*|"
+    r"mittwoch\w*|this|that|the|time|of|writing|press|minute|hour|morning|afternoon|evening|"
+    r"night|noon|midnight|today|tonight|yesterday|now|late|early|last|local|gmt|utc|et|on|at|"
+    r"heute\w*|gestern\w*|abend|morgen|mittag|nachmittag|vormittag|nacht|früh|am|um|zum|des)"
+    r"(?=[\s,.;:!?()]|$)",
+    re.IGNORECASE)
+"""One word of a time after "as of", "Stand", "bis" ("6 p.m. Tuesday", "this minute", "the
+time of writing", "Montagabend", "14 Uhr", "5. März"): the time ends at the first other word,
+and a number is one of its words only as an hour or a day of a month ("as of Tuesday 48
+people" gives "Tuesday")."""
+_TIME_FILLERS = frozenset(["this", "that", "the", "of", "on", "at", "last", "local", "am", "um",
+                           "zum", "des", "late", "early"])
+"""Words of a time that say none alone: a time ending on them ends before them."""
+
+_MARKED_TIME = re.compile(
+    r"\b(?:as\s+(?:of|at)|Stand:?|bis(?!\s+zu\b))\s+(?P<time>\S.{0,48})", re.IGNORECASE)
+"""A marker a time follows: English "as of", German "Stand" ("Stand: 14 Uhr") and "bis"
+("bis Montagabend"; not "bis zu", up to, a qualifier)."""
+_CJK_TIME = (r"(?:\d{1,2}\s?[月월]\s?)?(?:\d{1,2}\s?[日일]\s?)?"
+             r"(?:(?:早上|上午|凌晨|中午|下午|晚上|傍晚|夜间|午前|午後|未明|夕方|朝|夜|오전|오후|새벽|밤)\s?)?"
+             r"(?:\d{1,2}\s?(?:时|時|点|點|시)(?:\s?\d{1,2}\s?(?:分|분)|半)?)?")
+_CJK_BEFORE_TIME = re.compile(
+    rf"(?:截至到?|截止到?|(?<![至截])至(?=\s?\d))\s?(?P<time>目前|当前|當前|今天|发稿时|發稿時|{_CJK_TIME})")
+"""Chinese "截至" (as of) and "至" before a time in digits ("至5月2日早上5时30分"; not "至少",
+at least)."""
+_CJK_TIME_BEFORE = re.compile(
+    rf"(?P<time>{_CJK_TIME})\s?(?:時点で|時点|現在|までに|기준|현재)")
+"""Japanese and Korean put the time first: "8日夜時点で", "20일 오전 6시 기준"."""
+_RUNNING_SPACED = (
+    r"\b(?:so\s+far|to\s+date|thus\s+far|until\s+now|at\s+last\s+count|at\s+the\s+time\s+of\s+"
+    r"writing|bislang|bisher|inzwischen|mittlerweile|nach\s+neuesten\s+Angaben|"
+    r"jusqu'(?:à|a)\s+présent|à\s+ce\s+stade|pour\s+l'instant|hasta\s+(?:el\s+momento|ahora)|"
+    r"por\s+(?:ahora|el\s+momento)|finora|fino\s+ad\s+ora|per\s+ora|até\s+(?:o\s+momento|agora)|"
+    r"por\s+enquanto)\b")
+_RUNNING = re.compile(
+    _RUNNING_SPACED + r"|目前|迄今|至今|到目前为止|到目前為止|累计|累計|現時点|これまでに|지금까지",
+    re.IGNORECASE)
+"""Words that give a count as the tally at the time of writing, near it in its sentence."""
+_RUNNING_AFTER = re.compile(_RUNNING_SPACED, re.IGNORECASE)
+"""... after it: in English, German and the Romance languages ("12 arrested so far"). Chinese,
+Japanese and Korean say them before the count; after it, "至今" is about what follows ("3位
+遇难者家属聚集铜陵,至今..."), the next clause's."""
+_RISEN = re.compile(
+    r"\b(?P<verb>(?:rose|risen|climbed|jumped|increased|grown|grew)\s+to|stieg\s+auf|"
+    r"erhöhte\s+sich\s+auf|est\s+passée?\s+à|a\s+grimpé\s+à|s'élève\s+désormais\s+à|"
+    r"(?:ascendió|se\s+elevó|aumentó|subió)\s+a|(?:è\s+)?salit[oa]\s+a|"
+    r"(?:subiu|aumentou)\s+para)\s(?:\S+\s){0,2}?$"
+    r"|(?P<unspaced>已致|已造成|已导致|已導致|已经造成|已經造成|升至|上升至|增至|增加至|增加到|攀升至)"
+    r"[^。！？!?；;，,\s]{0,12}?[、，,]?$",
+    re.IGNORECASE)
+"""A verb of rising right before the figure (two words between at most, a qualifier: "rose to
+at least 41"; in Chinese the counts it lists, "已造成36人死亡、30人受伤"): the count has
+changed and may again. (Japanese and Korean put the verb after the count: not read.)"""
+NEAR_BEFORE = 40
+"""Characters before a figure read for a verb of rising or a running tally's words."""
+NEAR_AFTER = 60
+"""Characters after a figure's noun read for its time or a running tally's words ("30 were
+injured, as of the time of writing")."""
+_SENTENCE_MARK = re.compile(r"[。！？!?；;\n]")
+
+
+def counted_when(sentence: str, start: int, end: int) -> AsOf | None:
+    """The moment `sentence[start:end]`, a figure, is given as of (module docstring); None
+    where its sentence gives no time and no running tally."""
+    before, after = sentence[:start], sentence[end:]
+    # (a time the sentence names is the most a reader learns: "截至2日15时30分,灾害已造成48人
+    # 死亡" is the count of 15:30, not merely one so far)
+    timed = _nearest_time(before, from_end=True) \
+        or _nearest_time(after[:NEAR_AFTER], from_end=False, unspaced=False)
+    if timed is not None:
+        return timed
+    risen = _RISEN.search(before[-NEAR_BEFORE:])
+    if risen is not None:
+        return AsOf(_words(risen.group("verb") or risen.group("unspaced")))
+    # (a tally's words stand near its count: "have so far arrested 12", "12 so far"; a
+    # "bislang" three clauses on is about something else)
+    running = list(_RUNNING.finditer(before[-NEAR_BEFORE:])) \
+        or list(_RUNNING_AFTER.finditer(after[:NEAR_AFTER]))[:1]
+    return AsOf(_words(running[-1].group(0))) if running else None
+
+
+def counted_when_in(paragraph: str, start: int, end: int) -> AsOf | None:
+    """`counted_when` for a figure of a paragraph of Chinese, Japanese or Korean, whose
+    sentences end at "。", "！", "？", "；" or a line break."""
+    opening = max((mark.end() for mark in _SENTENCE_MARK.finditer(paragraph, 0, start)),
+                  default=0)
+    closing = _SENTENCE_MARK.search(paragraph, end)
+    sentence_end = closing.start() if closing else len(paragraph)
+    return counted_when(paragraph[opening:sentence_end], start - opening, end - opening)
+
+
+def _nearest_time(text: str, *, from_end: bool, unspaced: bool = True) -> AsOf | None:
+    """The words of a time a count is given as of in `text`, nearest its end (`from_end`) or
+    its start; with `unspaced`, Chinese, Japanese and Korean ones too (which come before the
+    count, never after it)."""
+    found: list[tuple[int, AsOf]] = []
+    for match in _MARKED_TIME.finditer(text):
+        time = _time_words(match.group("time"))
+        if time:
+            words = text[match.start():match.start("time")] + time
+            found.append((match.start(), AsOf(_words(words), _moment(time))))
+    # (the patterns of Chinese, Japanese and Korean times try every position: only where their
+    # script is)
+    east_asian = unspaced and EAST_ASIAN_CHARACTER.search(text) is not None
+    for pattern in (_CJK_BEFORE_TIME, _CJK_TIME_BEFORE) if east_asian else ():
+        for match in pattern.finditer(text):
+            if match.group("time").strip():
+                found.append((match.start(),
+                              AsOf(_words(match.group(0)), _moment(match.group("time")))))
+    if not found:
+        return None
+    return (max if from_end else min)(found, key=lambda pair: pair[0])[1]
+
+
+def _time_words(text: str) -> str:
+    """The words of a time at the start of `text`, up to the first word that is not one of a
+    time's (`_TIME_WORDS`); "" if there are none."""
+    position, end = 0, 0
+    while True:
+        spaces = len(text[position:]) - len(text[position:].lstrip())
+        match = _TIME_WORDS.match(text, position + spaces)
+        if match is None or not match.group(0):
+            break
+        position = end = match.end()
+    words = text[:end].split()
+    while words and words[-1].lower() in _TIME_FILLERS:
+        words.pop()
+    return " ".join(words).rstrip(".,")
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split()).rstrip(",")
+
+
+_CLOCK = re.compile(
+    r"(?P<hour>\d{1,2})(?:\s?(?:[:.](?P<minute>\d\d))?\s*(?P<half>[ap])\.?m\b|"
+    r"(?:[:.](?P<minute2>\d\d))?\s*(?:uhr|h)\b)", re.IGNORECASE)
+_CJK_CLOCK = re.compile(r"(?P<hour>\d{1,2})\s?(?:时|時|点|點|시)"
+                        r"(?:\s?(?P<minute>\d{1,2})\s?(?:分|분)|(?P<half>半))?")
+_AFTERNOON = re.compile(r"下午|晚上|傍晚|夜间|午後|夕方|夜|오후|밤")
+_CJK_MONTH = re.compile(r"(\d{1,2})\s?[月월]")
+_CJK_DAY = re.compile(r"(\d{1,2})\s?[日일]")
+_DAY_MONTH = re.compile(rf"(?P<day>\d{{1,2}})\.?\s+(?P<month>{_EN_MONTHS}|{_DE_MONTHS})\b"
+                        rf"|(?P<month2>{_EN_MONTHS})\.?\s+(?P<day2>\d{{1,2}})\b", re.IGNORECASE)
+
+
+def _moment(time: str) -> Moment | None:
+    """The (month, day, hour, minute) a time's words give in digits; None if none."""
+    time = "".join(str(unicodedata.digit(char)) if char.isdigit() else char for char in time)
+    month = day = hour = minute = None
+    if (found := _CJK_MONTH.search(time)) is not None:
+        month = int(found.group(1))
+    if (found := _CJK_DAY.search(time)) is not None:
+        day = int(found.group(1))
+    if (dated := _DAY_MONTH.search(time)) is not None:
+        day = int(dated.group("day") or dated.group("day2"))
+        month = _MONTH_NUMBER[(dated.group("month") or dated.group("month2")).lower()]
+    if (clock := _CJK_CLOCK.search(time)) is not None:
+        hour = int(clock.group("hour"))
+        minute = 30 if clock.group("half") else int(clock.group("minute") or 0)
+        if _AFTERNOON.search(time) and hour < 12:
+            hour += 12
+    elif (clock := _CLOCK.search(time)) is not None:
+        hour = int(clock.group("hour"))
+        minute = int(clock.group("minute") or clock.group("minute2") or 0)
+        if clock.group("half"):
+            hour = hour % 12 + (12 if clock.group("half").lower() == "p" else 0)
+    if month is None and day is None and hour is None:
+        return None
+    return (month, day, hour, minute)
+
+
+def moment_order(first: Moment, second: Moment) -> int | None:
+    """-1, 0 or 1 as `first` comes before, with or after `second`; None where they cannot be
+    put in order (one names a day or an hour the other does not: "18时" and "2日6时"). A
+    month only one of them names is taken to be the other's too: one story's counts fall
+    within a few days."""
+    if first[0] is not None and second[0] is not None and first[0] != second[0]:
+        return -1 if first[0] < second[0] else 1
+    for position in (1, 2, 3):
+        mine, theirs = first[position], second[position]
+        if mine is None and theirs is None:
+            continue
+        if mine is None or theirs is None:
+            return None
+        if mine != theirs:
+            return -1 if mine < theirs else 1
+    return 0
