@@ -1,7 +1,9 @@
 """Find where an annotation belongs in the current corpus: resolve its article, then re-anchor.
 
 Resolution: by `target.source` (URL or file URI), then by file name (then article id), then by
-searching the quote across the corpus, so annotations survive a moved or renamed folder. The
+searching the quote across the corpus, so annotations survive a moved or renamed folder. Of
+several articles one address or file name names, the one its file name, article id or quote
+singles out; else none (orphaned, naming them), never the first. The
 quote search is strict -- the quote with its full stored context, in exactly one article that no
 other annotation already identifies -- because outlets share passages, and a claim silently
 attached to the wrong outlet is worse than one listed as orphaned; it is not made for an
@@ -21,7 +23,7 @@ Pure functions; no Qt.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
@@ -43,6 +45,7 @@ from .locating import (
     locate,
 )
 from .model import CONTEXT_CHARS, AnchorStatus, Annotation, article_source
+from .named_articles import told_apart
 from .web_addresses import page_key
 
 __all__ = ["MAX_FUZZY_ERROR", "AnchorResult", "ArticleIndex", "_edit_distance", "_matcher",
@@ -78,22 +81,42 @@ def resolve_article(annotation: Annotation, index: ArticleIndex, *,
 
 
 def resolve_by_identity(annotation: Annotation, index: ArticleIndex) -> Article | None:
-    """By `target.source`, then by file name, then by article id (if it holds the quote)."""
-    found = index.by_source.get(annotation.source)
-    if found is None and _on_web_page(annotation):
-        found = index.by_page.get(page_key(annotation.source))  # (another spelling of it)
-    if found is not None:
-        return found
+    """By `target.source`, then by file name, then by article id (if it holds the quote); None
+    also where the source or file name names several articles nothing tells apart."""
+    return _identified(annotation, index).article
+
+
+@dataclass(frozen=True)
+class _Identity:
+    """Whom an annotation's own fields name: `article`, or none; `undecided`: the articles its
+    address or file name (`named_by`) names when neither that name, its article id nor its
+    quote with its context singles one out -- it is then orphaned naming them, never given to
+    the first of them."""
+
+    article: Article | None
+    undecided: tuple[Article, ...] = ()
+    named_by: str = ""
+
+
+def _identified(annotation: Annotation, index: ArticleIndex) -> _Identity:
+    named = index.by_source.get(annotation.source)
+    if not named and _on_web_page(annotation):
+        named = index.by_page.get(page_key(annotation.source))  # (another spelling of it)
+    named_by = "address"
     name = file_name_of(annotation)
-    candidates = index.by_file_name.get(name, []) if name else []
-    if len(candidates) == 1:
-        return candidates[0]
-    if candidates:
-        return find_by_quote(annotation, candidates) or candidates[0]
+    if not named:
+        named = index.by_file_name.get(name) if name else None
+        named_by = "file name"
+    if named:
+        left = told_apart(annotation, named, [name] if name else [])
+        if len(left) > 1:
+            by_quote = find_by_quote(annotation, left)
+            left = [by_quote] if by_quote is not None else left
+        return _Identity(left[0]) if len(left) == 1 else _Identity(None, tuple(left), named_by)
     by_id = index.by_id.get(annotation.article_id)
     if by_id is not None and annotation.exact in by_id.text:
-        return by_id
-    return None
+        return _Identity(by_id)
+    return _Identity(None)
 
 
 def find_by_quote(annotation: Annotation, articles: Sequence[Article]) -> Article | None:
@@ -225,6 +248,22 @@ def _existing_file(annotation: Annotation) -> Path | None:
         return None
 
 
+_UNDECIDED_NAMED = 3
+"""Articles named in the note of an annotation whose address several articles have."""
+
+
+def _undecided(identity: _Identity) -> str:
+    """Why an annotation whose address or file name several articles have is not placed."""
+    articles = identity.undecided
+    titles = ", ".join(f"\u201c{one_line(a.title or a.id, 60)}\u201d"
+                       for a in articles[:_UNDECIDED_NAMED])
+    more = f" and {len(articles) - _UNDECIDED_NAMED} more" if len(articles) > _UNDECIDED_NAMED \
+        else ""
+    return (f"{len(articles)} articles open have its {identity.named_by} ({titles}{more}), "
+            "and neither its file name, its article id nor its quote with its context tells "
+            "which is its own: not placed, to keep it off another outlet")
+
+
 def _orphaned(annotation: Annotation, reason: str) -> Annotation:
     if annotation.status is AnchorStatus.ORPHANED and annotation.anchor_note == reason:
         return annotation
@@ -251,16 +290,25 @@ def anchor_stepping(annotations: Sequence[Annotation], index: ArticleIndex,
     `anchor_all` and `reanchoring.anchor_in_steps`, so that the two cannot place an annotation
     differently (they did: annotations from other tools were placed by their stored quote
     alone in steps)."""
-    identified = []
+    identities = []
     for annotation in annotations:
-        identified.append(resolve_by_identity(annotation, index)
-                          if annotation.evidence is None else None)
+        identities.append(_identified(annotation, index) if annotation.evidence is None
+                          else _Identity(None))
         if not step():
             return None
+    identified = [identity.article for identity in identities]
     claimed = {article.id for article in identified if article is not None}
     unclaimed = [a for a in index.articles if a.id not in claimed]
     anchored = []
-    for annotation, article in zip(annotations, identified, strict=True):
+    for annotation, identity in zip(annotations, identities, strict=True):
+        article = identity.article
+        if identity.undecided:
+            # (its address or file name is that of several articles: one of them is its own,
+            # and another outlet's copy is no home for it -- orphaned, the user told which)
+            anchored.append(_orphaned(annotation, _undecided(identity)))
+            if not step():
+                return None
+            continue
         if annotation.evidence is not None:
             # Read from another tool's file: anchored afresh from what its target says (its
             # own `exact` may be empty: a quote refining a FragmentSelector, a target given by

@@ -21,9 +21,14 @@ class ArticleIndex:
     def __init__(self, articles: Iterable[Article]) -> None:
         self.articles: tuple[Article, ...] = tuple(articles)
         self.by_id: dict[str, Article] = {a.id: a for a in self.articles}
-        self.by_source: dict[str, Article] = {}
+        self.by_source: dict[str, list[Article]] = {}
+        """Every article a source names (its URL, its file's URI, `article_source`), in corpus
+        order. A list, not the first: two articles may have one URL (a syndicated copy whose
+        page names the original as canonical, a URL pasted twice in Article details), and an
+        annotation naming it was silently given to the first (a reviewer's report); the
+        caller tells them apart (`named_articles.told_apart`) or leaves it orphaned."""
         self.by_file_name: dict[str, list[Article]] = {}
-        self.by_page: dict[str, Article] = {}
+        self.by_page: dict[str, list[Article]] = {}
         """By the page its URL names (`page_key`): the same page at another spelling of its
         address (http or https, a tracking parameter, a fragment, a trailing slash)."""
         self.by_url_key: dict[str, list[Article]] = {}
@@ -34,15 +39,15 @@ class ArticleIndex:
         corpus of web articles took 2.5 times as long when it was read per annotation)."""
         for article in self.articles:
             if article.url:
-                self.by_source.setdefault(article.url, article)
-                self.by_page.setdefault(page_key(article.url), article)
+                _listed(self.by_source, article.url, article)
+                _listed(self.by_page, page_key(article.url), article)
                 self.by_url_key.setdefault(url_key(article.url), []).append(article)
                 self.site_of[article.id] = site_key(article.url)
             if article.path is not None:
                 path = Path(article.path)
-                self.by_source.setdefault(path.resolve().as_uri(), article)
+                _listed(self.by_source, path.resolve().as_uri(), article)
                 self.by_file_name.setdefault(path.name, []).append(article)
-            self.by_source.setdefault(article_source(article), article)
+            _listed(self.by_source, article_source(article), article)
         self.shared_spans: dict[tuple[str, int, int], str] = {}
         """The words of long placed spans (a whole article's body), by (article id, start, end):
         one string for all the annotations on one span, kept as long as this index (one
@@ -51,3 +56,10 @@ class ArticleIndex:
         """The articles' UTF-16 maps (`evidence.place`), built as needed for this pass."""
         # Resolving a path touches the file system: do it once per article, not per annotation.
         self.source_of: dict[str, str] = {a.id: article_source(a) for a in self.articles}
+
+
+def _listed(table: dict[str, list[Article]], key: str, article: Article) -> None:
+    """`article` added to `table[key]`, once (its URL is also its `article_source`)."""
+    listed = table.setdefault(key, [])
+    if not listed or listed[-1] is not article:
+        listed.append(article)

@@ -44,7 +44,12 @@ def anchor_by_evidence(annotation: Annotation, index: ArticleIndex) -> Annotatio
             first = results[0]
             reason = first[1].reason if isinstance(first[1], Failure) else ""
             return _orphan(annotation, f"{_title(first[0])} (found by its {how}): {reason}")
-        return _placed(annotation, index, *_best(placed))
+        if len(named) == 1:
+            return _placed(annotation, index, *_best(placed))
+        # Several articles have its address (a syndicated copy naming the original as its
+        # page, a URL given twice) and neither its file name nor its article id told them
+        # apart: the quote, then the page's title, or none -- never the first of them.
+        return _chosen(annotation, index, placed, f"each has its {how}", copies=False)
     if not evidence.selectors and not evidence.source:
         return _orphan(annotation, "its target names no page or article (no source, quote or "
                                    "position)")
@@ -97,22 +102,41 @@ def anchor_by_evidence(annotation: Annotation, index: ArticleIndex) -> Annotatio
         where = (f"no article here is {evidence.source}, and " if evidence.source else "")
         return _orphan(annotation, f"{where}its quote is in none of the "
                                    f"{count_of(len(index.articles), 'article')}")
+    where = f"none of them is {evidence.source}" if evidence.source else "it names no source"
+    return _chosen(annotation, index, placed, where, copies=True)
+
+
+def _chosen(annotation: Annotation, index: ArticleIndex,
+            placed: Sequence[tuple[Article, Placement]], where: str, *, copies: bool
+            ) -> Annotation:
+    """`annotation` placed in the article of `placed` where it anchors best; of several equally
+    well, the one whose title is the page title its tool recorded, else none: orphaned naming
+    them (`where`: what else the articles have in common, said in the reason). `copies`:
+    several copies of one text take the first, said in the note (a quote found by search,
+    whichever copy holds it); not so for articles found by their address, each of which may
+    be another outlet's."""
+    evidence = annotation.evidence
+    titles = evidence.page_titles if evidence is not None else ()
+
+    def apart(articles: Sequence[Article]) -> int:
+        """How many of `articles` are told apart (copies of one text are one, if `copies`)."""
+        return len({a.text if copies else a.id for a in articles})
+
     article, placement = _best(placed)
     ties = [a for a, p in placed if p.strength == placement.strength]
-    titled = [a for a in ties if title_fits(a.title, evidence.page_titles)]
-    if len({a.text for a in ties}) > 1 and len({a.text for a in titled}) == 1:
+    titled = [a for a in ties if title_fits(a.title, titles)]
+    if apart(ties) > 1 and apart(titled) == 1:
         # (its URL names none of them, but the page's title is that of one outlet's article)
         article = titled[0]
         placement = next(p for a, p in placed if a is article)
         return _placed(annotation, index, article, replace(placement, note=joined_notes(
             placement.note, f"its quote fits {len(ties)} articles equally; chosen by its page "
                             f"title, {_title(article)}")))
-    if len({a.text for a in ties}) > 1:
+    if apart(ties) > 1:
         # (several outlets carry the passage, and nothing says which one was annotated: a claim
         # is never attached to another outlet than its own, so it waits, kept, for the user)
         carriers = ", ".join(_title(a) for a in ties[:_TIES_NAMED])
         more = f" and {len(ties) - _TIES_NAMED} more" if len(ties) > _TIES_NAMED else ""
-        where = f"none of them is {evidence.source}" if evidence.source else "it names no source"
         return _orphan(annotation, f"its quote fits {len(ties)} articles equally "
                                    f"({carriers}{more}) and {where}: not placed, to keep it "
                                    "off another outlet")

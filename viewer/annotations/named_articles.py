@@ -1,10 +1,13 @@
 """Which articles an annotation's target names: by its source's URL or file URI, compared
-loosely (`url_key`), else by file name, else by the article id Parallax recorded. No Qt.
+loosely (`url_key`), else by file name, else by the article id Parallax recorded; and of
+several one address names, those its file name and article id single out (`told_apart`). No Qt.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from viewer.corpus import Article
@@ -30,19 +33,20 @@ _WINDOWS_PATH = re.compile(r"[A-Za-z]:\\|\\\\")
 
 def candidates_by_source(evidence: TargetEvidence, annotation: Annotation, index: ArticleIndex
                          ) -> tuple[list[Article], str]:
-    """Articles named by the source (URL or file URI), else by file name; and how found."""
+    """Articles named by the source (URL or file URI), else by file name; and how found. Of
+    several articles the source names, those its file name or article id single out."""
     source = evidence.source
+    names = [name for name in (annotation.file_name, _file_name(source) if source else None)
+             if name]
     if source:
         exact = index.by_source.get(source)
-        if exact is not None:
-            return [exact], "source"
+        if exact:
+            return told_apart(annotation, exact, names), "source"
         # (but not an article whose query names another page of the same script)
         loose = [article for article in index.by_url_key.get(url_key(source), [])
                  if not queries_conflict(article.url or "", source)]
         if loose:
-            return loose, "source"
-    names = [name for name in (annotation.file_name, _file_name(source) if source else None)
-             if name]
+            return told_apart(annotation, loose, names), "source"
     for name in names:
         found = index.by_file_name.get(name)
         if found:
@@ -51,3 +55,25 @@ def candidates_by_source(evidence: TargetEvidence, annotation: Annotation, index
     if by_id is not None and annotation.article_id:
         return [by_id], "article id"
     return [], ""
+
+
+def told_apart(annotation: Annotation, articles: Sequence[Article], file_names: Iterable[str]
+               ) -> list[Article]:
+    """Of `articles`, which one address names, those the annotation's file name singles out
+    (the name Parallax kept beside the address, `parallax:fileName`), then those of its article
+    id: each step applied only where it leaves some, so an annotation made on a colleague's
+    copies, named otherwise, keeps them all. Two articles have one address when a syndicated
+    copy names the original as its page, or a URL was given twice in Article details: the
+    address alone put every annotation on the first of them (a reviewer's report). What
+    remains of several is for the caller to tell apart by the quote, or to leave orphaned."""
+    names = set(file_names)
+    steps = (lambda article: article.path is not None and Path(article.path).name in names,
+             lambda article: bool(annotation.article_id) and article.id == annotation.article_id)
+    left = list(articles)
+    for fits in steps:
+        if len(left) == 1:
+            break
+        fewer = [article for article in left if fits(article)]
+        if fewer:
+            left = fewer
+    return left

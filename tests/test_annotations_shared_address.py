@@ -1,0 +1,157 @@
+"""Two articles with one address (a syndicated copy naming the original as its page, a URL
+given twice in Article details): an annotation naming that address is placed on its own
+article, told apart by its file name, article id or quote, or left orphaned saying why --
+never given to the first of them (a reviewer's report). No Qt."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from viewer.annotations.anchoring import anchor_all
+from viewer.annotations.annotation_set import AnnotationSet
+from viewer.annotations.export import export_file
+from viewer.annotations.model import AnchorStatus, Annotation, make_annotation
+from viewer.annotations.store import save_set
+from viewer.annotations.w3c import collection_from_json
+from viewer.corpus import Article
+from viewer.loading import load_paths
+
+URL = "https://www.rnf.de/mannheim-amokfahrt"
+SHARED = "Fünf Personen seien schwer verletzt worden, fünf weitere erlitten leichte Verletzungen."
+
+
+def write_folder(folder: Path, headlines: tuple[str, str]) -> list[Article]:
+    """Two outlets' files carrying the same sentence in the same words around it at the same
+    place: the quote with its context is in both."""
+    folder.mkdir()
+    for name, headline in zip(("01_wnoz_de.txt", "02_rnf_de.txt"), headlines, strict=True):
+        (folder / name).write_text(f"{headline}\n\nDie Polizei nannte am Abend erste Zahlen. "
+                                   f"{SHARED} Mehr folgt in Kürze.\n", encoding="utf-8")
+    return list(load_paths([folder]).articles)
+
+
+@pytest.fixture()
+def folder(tmp_path: Path) -> list[Article]:
+    return write_folder(tmp_path / "articles", ("Auto rast in Mannheim", "Amokfahrt in Mannheim"))
+
+
+def with_the_url(articles: list[Article]) -> list[Article]:
+    """Both articles given the one URL in Article details."""
+    return [dataclasses.replace(article, url=URL) for article in articles]
+
+
+def tagged_second(articles: list[Article]) -> Annotation:
+    tagged = articles[1]
+    at = tagged.text.index(SHARED)
+    return make_annotation(tagged, at, at + len(SHARED), tags=["casualties"])
+
+
+@pytest.mark.parametrize("export_format", ["jsonld", "readium", "hypothesis"])
+def test_an_export_read_back_where_two_articles_have_its_url_lands_on_its_own(
+        folder, export_format):
+    """The reviewer's repro: read back into the project, every format put the note on
+    01_wnoz_de, the first article with the URL."""
+    articles = with_the_url(folder)
+    annotation = tagged_second(folder)
+    data = export_file(export_format, [annotation], [], articles, collection_id="urn:x:notes",
+                       title="mannheim").data
+    parsed = collection_from_json(json.loads(data))
+    [again] = anchor_all(parsed.annotations, articles)
+    assert again.status is AnchorStatus.ANCHORED, again.anchor_note
+    assert (again.article_id, again.start, again.end) == (
+        "02_rnf_de", annotation.start, annotation.end)
+
+
+def test_a_project_reopened_places_its_own_annotation_by_its_file_name(folder):
+    """An annotation the project saved names the URL (as anchoring sets it once the URL is
+    given); reopened, it went to the first article with that URL."""
+    articles = with_the_url(folder)
+    saved = dataclasses.replace(tagged_second(folder), source=URL)
+    [again] = anchor_all([saved], articles)
+    assert (again.article_id, again.status) == ("02_rnf_de", AnchorStatus.ANCHORED)
+
+
+def test_by_its_article_id_where_no_file_name_was_kept(folder):
+    articles = with_the_url(folder)
+    saved = dataclasses.replace(tagged_second(folder), source=URL, file_name=None)
+    [again] = anchor_all([saved], articles)
+    assert (again.article_id, again.status) == ("02_rnf_de", AnchorStatus.ANCHORED)
+
+
+def test_by_its_quote_with_its_context_where_only_one_holds_it(folder):
+    """Named neither by file name nor id (a colleague's copies, named otherwise): the one of
+    the two whose text holds the quote in its context."""
+    first, second = with_the_url(folder)
+    saved = dataclasses.replace(tagged_second(folder), source=URL, file_name=None,
+                                article_id="rnf")
+    edited = dataclasses.replace(first, text=first.text.replace(
+        "Die Polizei nannte am Abend erste Zahlen.", "Am Abend gab es erste Angaben."))
+    [again] = anchor_all([saved], [edited, second])
+    assert (again.article_id, again.status) == ("02_rnf_de", AnchorStatus.ANCHORED)
+
+
+def test_orphaned_naming_both_where_nothing_tells_them_apart(folder):
+    """No file name, an id of neither, the quote with its context in both: no article is
+    chosen, and the reason names the two."""
+    articles = with_the_url(folder)
+    saved = dataclasses.replace(tagged_second(folder), source=URL, file_name=None,
+                                article_id="rnf")
+    [again] = anchor_all([saved], articles)
+    assert again.status is AnchorStatus.ORPHANED
+    assert again.anchor_note is not None
+    assert "2 articles open have its address" in again.anchor_note
+    assert "Auto rast in Mannheim" in again.anchor_note
+    assert "Amokfahrt in Mannheim" in again.anchor_note
+
+
+def test_a_file_name_two_folders_have_is_no_reason_to_take_the_first(tmp_path):
+    """The folder the annotation was made in moved, and two folders open hold a file of its
+    name carrying the quote in its context: it went to the first."""
+    first = write_folder(tmp_path / "a", ("Auto rast in Mannheim", "Amokfahrt in Mannheim"))
+    second = write_folder(tmp_path / "b", ("Auto rast in Mannheim", "Amokfahrt in Mannheim"))
+    moved = dataclasses.replace(tagged_second(first), source="file:///gone/02_rnf_de.txt",
+                                article_id="rnf")
+    [again] = anchor_all([moved], [*first, *second])
+    assert again.status is AnchorStatus.ORPHANED
+    assert again.anchor_note is not None
+    assert again.anchor_note.startswith("2 articles open have its file name")
+
+
+def test_another_tool_s_note_on_the_shared_url_is_orphaned_not_given_to_the_first(folder):
+    """A Hypothesis row naming the URL and quoting the sentence in its context, with no file
+    name and a page title of neither: either article may be its own."""
+    articles = with_the_url(folder)
+    row = {"id": "abc123", "uri": URL, "user": "acct:dana@hypothes.is", "text": "", "tags": [],
+           "target": [{"source": URL, "selector": [
+               {"type": "TextQuoteSelector", "exact": SHARED,
+                "prefix": "nannte am Abend erste Zahlen. ", "suffix": " Mehr folgt"}]}],
+           "document": {"title": ["Mannheim: was wir wissen"]}}
+    parsed = collection_from_json({"rows": [row]})
+    [again] = anchor_all(parsed.annotations, articles)
+    assert again.status is AnchorStatus.ORPHANED
+    assert again.anchor_note is not None and "each has its source" in again.anchor_note
+
+
+def test_export_with_a_project_as_corpus_names_the_annotation_s_own_article(folder, tmp_path):
+    """`parallax export NOTES --corpus case.parallax`: the CSV's article was 01_wnoz_de."""
+    from viewer.cli import main
+    from viewer.projects.project import Project
+
+    articles = with_the_url(folder)
+    annotation_set = AnnotationSet()
+    annotation_set.add(dataclasses.replace(tagged_second(folder), source=URL))
+    notes = tmp_path / "notes.jsonld"
+    save_set(annotation_set, notes)
+    with Project.create(tmp_path / "case.parallax") as project:
+        project.add_articles(articles)
+    out = tmp_path / "notes.csv"
+    assert main(["export", str(notes), "--corpus", str(tmp_path / "case.parallax"),
+                 "--format", "csv", "-o", str(out)]) == 0
+    [row] = csv.DictReader(io.StringIO(out.read_text("utf-8-sig"), newline=""))
+    assert (row["article"], row["status"]) == ("02_rnf_de", "anchored")
