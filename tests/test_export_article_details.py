@@ -130,3 +130,34 @@ def test_an_orphan_keeps_the_address_it_was_made_on(folder):
     orphan = dataclasses.replace(annotation, status=AnchorStatus.ORPHANED)
     [item] = json.loads(exported("jsonld", orphan, articles))["first"]["items"]
     assert item["target"]["source"] == annotation.source
+
+
+def test_the_hypothesis_export_read_back_into_the_folder_finds_the_file_by_its_name(tmp_path):
+    """Two files under one headline, the quote in both in the same context: the row's `uri`
+    is the URL the folder does not know, and its page title fits both -- it went to the first
+    copy. The file's name, kept in the row, finds it."""
+    articles = tmp_path / "same"
+    articles.mkdir()
+    for name in ("01_wnoz_de.txt", "02_rnf_de.txt"):
+        (articles / name).write_text(f"Amokfahrt in Mannheim\n\nDie Polizei nannte am Abend "
+                                     f"erste Zahlen. {SHARED} Mehr folgt in Kürze.\n",
+                                     encoding="utf-8")
+    folder = list(load_paths([articles]).articles)
+    annotation, project = tagged_then_corrected(folder)
+    [row] = json.loads(exported("hypothesis", annotation, project))["annotations"]
+    assert row["uri"] == URL and row["parallax:fileName"] == "02_rnf_de.txt"
+    parsed = collection_from_json(json.loads(exported("hypothesis", annotation, project)))
+    [again] = anchor_all(parsed.annotations, folder)
+    assert (again.article_id, again.status, again.anchor_note) == (
+        "02_rnf_de", AnchorStatus.ANCHORED, None)
+    # Sent back to Hypothesis from there, the row keeps the name (once, where it was).
+    [back] = json.loads(exported("hypothesis", again, folder))["annotations"]
+    assert back["parallax:fileName"] == "02_rnf_de.txt"
+    assert "parallax:fileName" not in json.dumps(back.get("parallax:hypothesis", {}))
+
+
+def test_an_orphan_s_hypothesis_row_names_no_file(folder):
+    annotation, articles = tagged_then_corrected(folder)
+    orphan = dataclasses.replace(annotation, status=AnchorStatus.ORPHANED)
+    [row] = json.loads(exported("hypothesis", orphan, articles))["annotations"]
+    assert "parallax:fileName" not in row

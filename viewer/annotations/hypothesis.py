@@ -4,8 +4,9 @@ Hypothesis' own JSON is not Web Annotation: `uri`, `text`, `tags`, `user`, `upda
 `target` list whose selectors are W3C's but for the client's RangeSelector. `to_w3c` maps them
 the way Hypothesis' own JSON-LD rendering does (`id` https://hypothes.is/a/ID, `text` a
 TextualBody in Markdown, each tag a tagging body, `user` the `creator`, `updated` the
-`modified`, the client's RangeSelector in W3C form), and keeps every field it does not map, as
-it was, under `parallax:hypothesis`. Parallax writes such an annotation back as that W3C
+`modified`, the client's RangeSelector in W3C form; the `parallax:fileName` Parallax's export
+adds where Parallax reads its own), and keeps every field it does not map, as it was, under
+`parallax:hypothesis`. Parallax writes such an annotation back as that W3C
 annotation. A reply, whose target names only the page, is placed with the annotation that
 starts its thread when the file holds it (`with_replies_placed`). No Qt.
 """
@@ -26,7 +27,13 @@ if TYPE_CHECKING:
 
 HYPOTHESIS_ANNOTATION = "https://hypothes.is/a/"
 EXTENSION_KEY = "parallax:hypothesis"
-_MAPPED = ("id", "created", "updated", "user", "text", "tags", "target", ORIGINAL_ID_KEY)
+FILE_NAME_KEY = "parallax:fileName"
+"""The file of the article Parallax placed a row on, beside its `uri` (the article's address as
+known now, its URL once given): read back into a folder of the same files, which does not know
+that URL, the row finds its article by it -- of two articles of one headline, it went to the
+first (a reviewer's report). Hypothesis' Import keeps only the fields it knows and drops it."""
+_MAPPED = ("id", "created", "updated", "user", "text", "tags", "target", ORIGINAL_ID_KEY,
+           FILE_NAME_KEY)
 _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 
 
@@ -81,7 +88,12 @@ def to_w3c(row: dict[str, Any]) -> dict[str, Any]:
         item["target"] = [_w3c_target(t, uri) for t in targets]
     else:
         item["target"] = targets if targets is not None else uri
+    file_name = row.get(FILE_NAME_KEY)
+    if isinstance(file_name, str) and file_name:
+        item[FILE_NAME_KEY] = file_name  # (where Parallax's own fields are read)
     unmapped = {key: value for key, value in row.items() if key not in _MAPPED}
+    if FILE_NAME_KEY in row and FILE_NAME_KEY not in item:
+        unmapped[FILE_NAME_KEY] = row[FILE_NAME_KEY]  # (not a name: kept as it came)
     if not isinstance(text, (str, type(None))):
         unmapped["text"] = text
     if not isinstance(tags, (str, list, type(None))) or (

@@ -4,7 +4,9 @@ The file is what the client's "Export" writes: `{"export_date", "export_userid",
 "client_version", "annotations": [...]}`, each annotation in Hypothesis' API shape. Hypothesis'
 Import lists the file's annotations by `user` and keeps `uri`, `target`, `text`, `tags` and
 `document` of each. So every annotation gets: `uri` and a target naming the article's address
-(its URL, else its file URI), a target with the quote (with its context) and the position
+(its URL, else its file URI), `parallax:fileName` its file's name when it is placed (Parallax
+reads it back, finding the article in a folder that does not know the URL; Hypothesis drops
+it), a target with the quote (with its context) and the position
 Parallax anchored it at (in UTF-16 units, as the client counts), `text` its note (further
 comments below it, separated by a blank line: Hypothesis has one text; then the IRI of each link
 body, on a line of its own, which the client's Markdown shows as a link), `tags`,
@@ -50,7 +52,12 @@ from .export_losses import (
     has_markup,
 )
 from .fields import ORIGINAL_ID_KEY
-from .hypothesis import EXTENSION_KEY, HYPOTHESIS_ANNOTATION, reads_back_as_itself
+from .hypothesis import (
+    EXTENSION_KEY,
+    FILE_NAME_KEY,
+    HYPOTHESIS_ANNOTATION,
+    reads_back_as_itself,
+)
 from .model import AnchorStatus, Annotation, ClaimGroup, now_iso
 from .selectors import Position, Quote, Selector, TargetEvidence
 
@@ -147,6 +154,10 @@ def hypothesis_row(annotation: Annotation, titles: dict[str, str],
         row["uri"] = annotation.source or (annotation.evidence.source or ""
                                            if annotation.evidence is not None else "")
         row["target"] = [_anchored_target(annotation, utf16)]
+    if annotation.file_name and annotation.status is not AnchorStatus.ORPHANED:
+        # (the article's file beside its address, as the JSON-LD and Readium targets keep it;
+        # in the row, which Hypothesis' Import leaves behind, not in a target it would send)
+        row[FILE_NAME_KEY] = annotation.file_name
     if annotation.status is not AnchorStatus.ORPHANED and annotation.article_id in titles:
         found = row.get("document")
         document: dict[str, Any] = found if isinstance(found, dict) else {}
