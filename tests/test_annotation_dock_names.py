@@ -127,3 +127,26 @@ def test_the_unknown_article_marker_is_shown_whole_in_a_narrow_dock(qtbot) -> No
     qtbot.waitUntil(lambda: dock.table.viewport().width() < 350)
     dock.fit_columns()
     assert UNKNOWN_ARTICLE in shown_names(dock.table)
+
+
+def test_the_text_filter_finds_an_article_by_its_title_once_it_names_its_outlet(qtbot) -> None:
+    """A reviewer's report: "Rosenmontag", a word of 01_rnf_de's title, showed its row until
+    Article details gave the article an outlet, then none; the title is still what a user
+    remembers an article by, and the Article cell's tooltip shows it."""
+    from dataclasses import replace
+
+    from PySide6.QtCore import Qt
+
+    window, controller = german_window(qtbot)
+    dock = controller.dock
+    dock.text_filter.setText("Rosenmontag")
+    qtbot.waitUntil(lambda: dock.proxy.rowCount() == 1)
+    window.workspace.update_metadata(replace(window.workspace.corpus.get("01_rnf_de"),
+                                             source="Rhein-Neckar Fernsehen"))
+    column = COLUMNS.index("Article")
+    qtbot.waitUntil(lambda: dock.model.index(0, column).data() == "Rhein-Neckar Fernsehen")
+    assert dock.proxy.rowCount() == 1
+    tooltip = dock.proxy.index(0, column).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Rhein-Neckar Fernsehen" in tooltip and GERMAN["01_rnf_de"] in tooltip
+    dock.text_filter.setText("Rhein-Neckar")  # (the outlet the column shows finds it too)
+    qtbot.waitUntil(lambda: dock.proxy.rowCount() == 1)

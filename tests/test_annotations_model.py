@@ -262,6 +262,21 @@ def test_dock_rows_and_filter_rule():
                                                                (second.start, second.end)]}
 
 
+def test_an_article_named_by_its_outlet_is_still_found_and_shown_by_its_title():
+    """A reviewer's report: once the Article column named an article by its outlet, the words
+    of its title found it no more; the cell's tooltip gives the title after the outlet."""
+    from viewer.annotations.listing import AnnotationFilter, full_texts
+
+    first = make_annotation(article(), *span(TEXT, "22 missiles"))
+    outlet, title = "Rhein-Neckar Fernsehen", "Amokfahrt am Rosenmontag"
+    assert AnnotationFilter(text="rosenmontag").matches(first, outlet, title)
+    assert AnnotationFilter(text="neckar").matches(first, outlet, title)
+    assert full_texts(first, outlet, title)[0] == f"{outlet} \u00b7 {title}"
+    assert 0 not in full_texts(first, title, title)  # (no outlet: the cell is the title)
+    shared = f"Reuters \u00b7 {title}"  # (an outlet two articles have names its title too)
+    assert 0 not in full_texts(first, shared, title)
+
+
 def test_a_new_set_gets_one_collection_id_and_a_given_one_is_kept() -> None:
     fresh = AnnotationSet()
     first = fresh.collection_id

@@ -96,6 +96,7 @@ class AnnotationController(QObject):
 
         editing = self.editing
         self.dock = AnnotationDock(self.annotations, self.workspace.name_of,
+                                   self.workspace.title_of,
                                    lambda: list(self.workspace.corpus.ids), editing.reveal,
                                    editing.edit, editing.delete, window)
         self.claim_view: ClaimComparisonView | None = None

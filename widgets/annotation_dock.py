@@ -63,11 +63,12 @@ ALL = "(all)"
 
 class AnnotationDock(QDockWidget):
     """The dock. `name_of(article_id)`: the article as the Article column and the article
-    filter name it (its outlet, else its title: `Workspace.name_of`); `on_reveal(annotation)`,
+    filter name it (its outlet, else its title: `Workspace.name_of`); `title_of(article_id)`:
+    its title, in the cell's tooltip and found by the text filter; `on_reveal(annotation)`,
     `on_edit(annotation)`, `on_delete(annotations)`."""
 
     def __init__(self, annotation_set: AnnotationSet, name_of: Callable[[str], str],
-                 article_ids: Callable[[], list[str]],
+                 title_of: Callable[[str], str], article_ids: Callable[[], list[str]],
                  on_reveal: Callable[[Annotation], None],
                  on_edit: Callable[[Annotation], None],
                  on_delete: Callable[[list[Annotation]], None],
@@ -78,7 +79,7 @@ class AnnotationDock(QDockWidget):
         self.name_of = name_of
         self.article_ids = article_ids
         self.on_reveal, self.on_edit, self.on_delete = on_reveal, on_edit, on_delete
-        self.model = AnnotationTableModel(annotation_set, name_of)
+        self.model = AnnotationTableModel(annotation_set, name_of, title_of)
         self.proxy = AnnotationFilterModel(self.model)
 
         self.text_filter = QLineEdit()

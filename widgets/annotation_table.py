@@ -24,12 +24,15 @@ ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1
 class AnnotationTableModel(ColumnTableModel):
     """The annotation set as table rows (one per annotation, in the set's order)."""
 
-    def __init__(self, annotation_set: AnnotationSet, name_of: Callable[[str], str]) -> None:
+    def __init__(self, annotation_set: AnnotationSet, name_of: Callable[[str], str],
+                 title_of: Callable[[str], str]) -> None:
         """`name_of(article_id)`: the article as the Article column names it (its outlet, else
-        its title: `viewer.workspace.Workspace.name_of`)."""
+        its title: `viewer.workspace.Workspace.name_of`); `title_of(article_id)`: its title,
+        which the cell's tooltip adds and the text filter finds (`Workspace.title_of`)."""
         super().__init__(COLUMNS)
         self.annotation_set = annotation_set
         self.name_of = name_of
+        self.title_of = title_of
         self.hidden_columns: frozenset[int] = frozenset()
         """Columns the dock hid for want of room: every cell's tooltip says them."""
         self.subscribe(annotation_set.added, self._reset)
@@ -78,8 +81,9 @@ class AnnotationTableModel(ColumnTableModel):
     def _tooltip(self, annotation: Annotation, column: int) -> str | None:
         """The whole text of the cell (the list shortens quotes), then what the hidden columns
         say ("Status: anchored"); never read as rich text."""
-        texts = row_texts(annotation, self.name_of(annotation.article_id))
-        full = full_texts(annotation)
+        name = self.name_of(annotation.article_id)
+        texts = row_texts(annotation, name)
+        full = full_texts(annotation, name, self.title_of(annotation.article_id))
         lines = [full.get(column) or texts[column]]
         lines.extend(f"{COLUMNS[c]}: {full.get(c) or texts[c]}"
                      for c in sorted(self.hidden_columns) if c != column and texts[c])
@@ -103,4 +107,5 @@ class AnnotationFilterModel(QSortFilterProxyModel):
         if source_row >= len(self.table.annotation_set):
             return False
         annotation = self.table.annotation_at(source_row)
-        return self.rule.matches(annotation, self.table.name_of(annotation.article_id))
+        return self.rule.matches(annotation, self.table.name_of(annotation.article_id),
+                                 self.table.title_of(annotation.article_id))

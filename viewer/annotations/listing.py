@@ -29,8 +29,11 @@ class AnnotationFilter:
     claim: str | None = None
     text: str = ""
 
-    def matches(self, annotation: Annotation, name: str = "") -> bool:
-        """`name`: the article as the dock names it (`row_texts`), which the text may match."""
+    def matches(self, annotation: Annotation, name: str = "", title: str = "") -> bool:
+        """`name`: the article as the dock names it (`row_texts`), and `title` its title,
+        which the text may match: once the column names an article by its outlet, the words of
+        its title still find it (they found nothing once an outlet was set, a reviewer's
+        report), as the Article cell's tooltip shows them (`full_texts`)."""
         if self.tag is not None and self.tag not in annotation.tags:
             return False
         if self.article is not None and annotation.article_id != self.article:
@@ -42,7 +45,7 @@ class AnnotationFilter:
             return True
         haystack = "\n".join((annotation.exact, notes_text(annotation),
                               " ".join(annotation.tags), annotation.claim or "", name,
-                              annotation.article_id, annotation.anchor_note or ""))
+                              title, annotation.article_id, annotation.anchor_note or ""))
         return needle in haystack.casefold()
 
 
@@ -66,16 +69,29 @@ def status_text(annotation: Annotation) -> str:
     return status
 
 
-def full_texts(annotation: Annotation) -> dict[int, str]:
-    """The whole text of the cells the list shortens (by column), for tooltips."""
-    return {1: annotation.exact, 3: notes_text(annotation), 5: status_text(annotation)}
+def full_texts(annotation: Annotation, name: str = "", title: str = "") -> dict[int, str]:
+    """The whole text of the cells the list shortens (by column), for tooltips; the Article
+    cell's is its name followed by the article's title where the name does not hold it (an
+    outlet: "Rhein-Neckar Fernsehen \u00b7 Die Amokfahrt ..."), the text filter finding
+    either."""
+    full = {1: annotation.exact, 3: notes_text(annotation), 5: status_text(annotation)}
+    shown = article_cell(annotation, name)
+    if title and title.casefold() not in shown.casefold():
+        full[0] = f"{shown} \u00b7 {title}"
+    return full
+
+
+def article_cell(annotation: Annotation, name: str = "") -> str:
+    """The Article cell: `name`, its article's (its outlet, else its title), else its id, else
+    the unknown-article marker."""
+    return name or annotation.article_id or UNKNOWN_ARTICLE
 
 
 def row_texts(annotation: Annotation, name: str = "") -> tuple[str, ...]:
     """The dock's cells for one annotation, in COLUMNS order; `name`: its article's (its
     outlet, else its title)."""
     return (
-        name or annotation.article_id or UNKNOWN_ARTICLE,
+        article_cell(annotation, name),
         one_line(annotation.exact, QUOTE_CHARS),
         ", ".join(annotation.tags),
         one_line(notes_text(annotation), QUOTE_CHARS),
