@@ -161,3 +161,58 @@ def test_an_orphan_s_hypothesis_row_names_no_file(folder):
     orphan = dataclasses.replace(annotation, status=AnchorStatus.ORPHANED)
     [row] = json.loads(exported("hypothesis", orphan, articles))["annotations"]
     assert "parallax:fileName" not in row
+
+
+def imported_then_corrected(folder: list[Article]) -> tuple[Annotation, list[Article]]:
+    """A colleague's annotation from another tool's W3C file, made on their copy of the second
+    file (`file:///home/...`), placed here on the article whose URL the user then gave."""
+    theirs = {"@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationCollection",
+              "items": [{"id": "urn:uuid:0b5e8a1c-3f2d-4c6e-9a7b-1d2e3f4a5b6c",
+                         "type": "Annotation", "motivation": "commenting",
+                         "body": {"type": "TextualBody", "value": "Zahlen prüfen"},
+                         "target": {"source": COLLEAGUE,
+                                    "selector": {"type": "TextQuoteSelector", "exact": SHARED,
+                                                 "prefix": "nannte am Abend erste Zahlen. "}}}]}
+    first, tagged = folder
+    corrected = dataclasses.replace(tagged, source="Rhein-Neckar Fernsehen", url=URL)
+    [placed] = anchor_all(collection_from_json(theirs).annotations, [first, corrected])
+    assert (placed.article_id, placed.status) == ("02_rnf_de", AnchorStatus.ANCHORED)
+    return placed, [first, corrected]
+
+
+COLLEAGUE = "file:///home/dana/mannheim/02_rnf_de.txt"
+
+
+def test_an_imported_annotation_points_at_the_url_in_every_export(folder):
+    """A reviewer's report: the JSON-LD and Readium exports kept the colleague's file:// target
+    where the CSV and Hypothesis gave the URL. The address its tool gave is kept beside it."""
+    annotation, articles = imported_then_corrected(folder)
+    [item] = json.loads(exported("jsonld", annotation, articles))["first"]["items"]
+    assert item["target"]["source"] == URL
+    assert item["target"]["parallax:originalSource"] == COLLEAGUE
+    [readium] = json.loads(exported("readium", annotation, articles))["items"]
+    assert readium["target"]["source"] == URL
+    assert readium["target"]["parallax:originalSource"] == COLLEAGUE
+    assert readium["target"]["parallax:fileName"] == "02_rnf_de.txt"
+    [row] = json.loads(exported("hypothesis", annotation, articles))["annotations"]
+    assert row["uri"] == URL and row["target"][0]["source"] == URL
+    [line] = csv.DictReader(io.StringIO(exported("csv", annotation, articles), newline=""))
+    assert line["source"] == URL
+
+
+@pytest.mark.parametrize("export_format", ["jsonld", "readium"])
+def test_an_imported_annotation_s_export_read_back_finds_its_article(folder, export_format):
+    annotation, articles = imported_then_corrected(folder)
+    parsed = collection_from_json(json.loads(exported(export_format, annotation, articles)))
+    for corpus in (articles, folder):
+        [again] = anchor_all(parsed.annotations, corpus)
+        assert (again.article_id, again.status) == ("02_rnf_de", AnchorStatus.ANCHORED), (
+            again.anchor_note)
+
+
+def test_an_imported_orphan_keeps_the_target_its_tool_gave(folder):
+    annotation, articles = imported_then_corrected(folder)
+    orphan = dataclasses.replace(annotation, status=AnchorStatus.ORPHANED)
+    [item] = json.loads(exported("jsonld", orphan, articles))["first"]["items"]
+    assert item["target"]["source"] == COLLEAGUE
+    assert "parallax:originalSource" not in item["target"]

@@ -18,6 +18,7 @@ from .export_losses import Dropped, alternatives_left_out, dropped, has_alternat
 from .formats import FORMATS
 from .html_report import to_html
 from .model import Annotation, ClaimGroup, with_current_sources, with_writable_names
+from .repointing import with_current_targets
 from .w3c import dumps_collection
 
 
@@ -72,6 +73,11 @@ def export_file(export_format: str, annotations: Sequence[Annotation],
         made = hypothesis_export(annotations, articles, claims=claims)
         return Exported(made.text.encode("utf-8"), made.left_out, made.without_selector,
                         made.dropped)
+    if export_format in ("jsonld", "readium"):
+        # (an annotation from another tool's file too, its target as it came: `repointing`.
+        # Not in the Hypothesis export, where one that came from Hypothesis goes back with the
+        # page Hypothesis has it on, any other being written at `annotation.source`)
+        annotations = with_current_targets(annotations)
     if export_format == "jsonld":
         return Exported(dumps_collection(annotations, claims, collection_id,
                                          extra=collection_extra, page_id=page_id

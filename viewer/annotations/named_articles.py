@@ -31,6 +31,14 @@ _WINDOWS_PATH = re.compile(r"[A-Za-z]:\\|\\\\")
 """A drive letter and a backslash, or a UNC path's two backslashes."""
 
 
+def names_a_copy(iri: str) -> bool:
+    """Does `iri` name a document as Parallax names an article (a web page, a file by its URI
+    or its Windows path), rather than a place only its tool can open (an EPUB's chapter,
+    `OEBPS/Text/chapter02.xhtml`; a PDF's `urn:x-pdf:` fingerprint)?"""
+    return urlsplit(iri).scheme.lower() in ("http", "https", "file") \
+        or bool(_WINDOWS_PATH.match(iri))
+
+
 def candidates_by_source(evidence: TargetEvidence, annotation: Annotation, index: ArticleIndex
                          ) -> tuple[list[Article], str]:
     """Articles named by the source (URL or file URI), else by file name; and how found. Of

@@ -38,9 +38,9 @@ from viewer import __version__
 from .bodies import READIUM_TAG_KEYS, body_role, text_of
 from .claim_json import claim_to_json
 from .export_losses import MARKUP_LEFT_OUT, Dropped, dropped, has_markup, one_language
-from .fields import ORIGINAL_ID_KEY, FormatError, as_list
+from .fields import ORIGINAL_ID_KEY, as_list
 from .model import AnchorStatus, Annotation, ClaimGroup, now_iso
-from .selectors import target_evidence
+from .repointing import ORIGINAL_SOURCE_KEY, placing_target
 from .w3c import W3C_CONTEXT
 
 STYLE_KEYS = ("color", "highlight", "language", "textDirection")
@@ -205,22 +205,22 @@ def readium_losses(annotations: Iterable[Annotation]) -> tuple[Dropped, ...]:
 def _target(annotation: Annotation, target: object) -> dict[str, Any]:
     """The target the annotation came with when Readium can hold it (a source and a list of
     selectors, `meta` and the rest kept), else where Parallax placed it. Of several targets
-    (Readium has one), the one it is placed by."""
-    first = _placing_target(target)
+    (Readium has one), the one it is placed by. Either names the article's file beside its
+    address when it is placed there (`parallax:fileName`)."""
+    first = placing_target(target)
     source = first.get("source") if first is not None else None
     if first is not None and isinstance(source, str) and source:
         selectors = first.get("selector")
-        if isinstance(selectors, dict):
-            return {**first, "selector": [selectors]}
-        if isinstance(selectors, list) and selectors:
-            return dict(first)
+        kept = {**first, "selector": [selectors]} if isinstance(selectors, dict) else dict(first)
+        if isinstance(selectors, dict) or (isinstance(selectors, list) and selectors):
+            # (the file's name only beside the article's address: a place in the tool's own
+            # book, an EPUB's chapter, goes back to Thorium as it came)
+            return _with_file_name(kept, annotation) if source == annotation.source else kept
     placed: dict[str, Any] = {"source": source if isinstance(source, str) and source
                               else annotation.source}
-    if annotation.file_name and annotation.status is not AnchorStatus.ORPHANED:
-        # (the article's file beside its address, as the JSON-LD target keeps it: once the
-        # source is the URL given in Article details, a folder that does not know the URL
-        # finds the article by it -- two outlets carrying the quote otherwise orphaned it)
-        placed["parallax:fileName"] = annotation.file_name
+    if first is not None and ORIGINAL_SOURCE_KEY in first:
+        placed[ORIGINAL_SOURCE_KEY] = first[ORIGINAL_SOURCE_KEY]  # (`repointing`)
+    _with_file_name(placed, annotation)
     if first is not None and isinstance(first.get("meta"), dict):
         placed["meta"] = first["meta"]
     selectors_out: list[dict[str, Any]] = []
@@ -234,18 +234,12 @@ def _target(annotation: Annotation, target: object) -> dict[str, Any]:
     return placed
 
 
-
-def _placing_target(target: object) -> dict[str, Any] | None:
-    """Of the targets the annotation came with, the one it is placed by: the first with
-    selectors of text (as `selectors.target_evidence` chooses), else the first. (The first
-    was written: a CSS selector on one page before the quote on another, and the set read
-    back orphaned the annotation -- an interop tester's report.)"""
-    candidates = [t for t in as_list(target) if isinstance(t, dict)]
-    for candidate in candidates:
-        try:
-            evidence = target_evidence(candidate, "$.target")
-        except FormatError:
-            continue
-        if evidence.selectors and evidence.usable:
-            return candidate
-    return candidates[0] if candidates else None
+def _with_file_name(target: dict[str, Any], annotation: Annotation) -> dict[str, Any]:
+    """`target` naming the article's file beside its address (as the JSON-LD export keeps it),
+    when the annotation is placed: once the source is the URL given in Article details, a
+    folder that does not know the URL finds the article by it -- two outlets carrying the
+    quote otherwise orphaned it. Also on a target another tool wrote naming the article
+    (re-pointed at it: `repointing`)."""
+    if annotation.file_name and annotation.status is not AnchorStatus.ORPHANED:
+        target["parallax:fileName"] = annotation.file_name
+    return target

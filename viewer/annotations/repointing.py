@@ -1,0 +1,84 @@
+"""An annotation read from another tool's file, as the JSON-LD and Readium exports target it:
+at the address its article has now, the address its tool gave kept beside it.
+
+Parallax's own annotations name their article as it is known now (`model.with_current_sources`:
+the URL given in Article details, else the file's). One read from another tool is written back
+as it came (`keeping`), its target too, so those two exports sent a colleague the
+`file:///home/...` of the copy it was made on where the CSV and the Hypothesis export gave the
+article's URL (a reviewer's report). Placed in an article, its target -- the one it is placed by
+(`placing_target`), and any other naming the same page -- gets the article's address as its
+`source`, the one its tool gave kept in `parallax:originalSource` (never replaced by a later
+export's), where that one names a copy of the article (a web page, a file: `names_a_copy`). A
+place in the tool's own document (an EPUB's chapter) stays: its tool places the note by it,
+and the export to that tool is how the note goes back. An orphan, in no article here, keeps
+its target as it came. No Qt.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import Any
+
+from .fields import FormatError, as_list
+from .model import AnchorStatus, Annotation
+from .named_articles import names_a_copy
+from .selectors import target_evidence
+
+ORIGINAL_SOURCE_KEY = "parallax:originalSource"
+"""Where a re-pointed target keeps the `source` its tool gave (as `parallax:originalExact`
+keeps the quote a fuzzy match replaced)."""
+
+
+def with_current_targets(annotations: Iterable[Annotation]) -> list[Annotation]:
+    """`annotations` with each placed one read from another tool's file (`kept`) targeting the
+    address it has now (`annotation.source`, set by anchoring and `with_current_sources`)."""
+    return [_repointed(annotation) for annotation in annotations]
+
+
+def _repointed(annotation: Annotation) -> Annotation:
+    kept = annotation.kept
+    if kept is None or annotation.status is AnchorStatus.ORPHANED or not annotation.source:
+        return annotation
+    item: dict[str, Any] = json.loads(kept.item)
+    target = item.get("target")
+    placing = placing_target(target)
+    given = placing.get("source") if placing is not None else next(
+        (one for one in as_list(target) if isinstance(one, str)), None)  # (a page's IRI)
+    if not isinstance(given, str) or not given or given == annotation.source \
+            or not names_a_copy(given):
+        # (no source -- `keeping` gives it the article's -- or one that is an object, a IIIF
+        # canvas, or already the article's address; or a place in its tool's own document,
+        # an EPUB's chapter, by which Thorium places a note it gets back)
+        return annotation
+    now = annotation.source
+    targets = [_pointed(one, given, now) for one in as_list(target)]
+    item["target"] = targets if isinstance(target, list) else targets[0]
+    return replace(annotation, kept=replace(kept, item=json.dumps(item, ensure_ascii=False)))
+
+
+def _pointed(target: object, given: str, now: str) -> object:
+    """`target` at `now` when it names the page `given` (as an IRI, or as its `source`)."""
+    if target == given:
+        return {"source": now, ORIGINAL_SOURCE_KEY: given}  # (the whole page, as it was)
+    if isinstance(target, dict) and target.get("source") == given:
+        return {**target, "source": now, ORIGINAL_SOURCE_KEY: target.get(
+            ORIGINAL_SOURCE_KEY, given)}
+    return target
+
+
+def placing_target(target: object) -> dict[str, Any] | None:
+    """Of the targets an annotation came with, the one it is placed by: the first with
+    selectors of text (as `selectors.target_evidence` chooses), else the first. (The first
+    was written: a CSS selector on one page before the quote on another, and a Readium set
+    read back orphaned the annotation -- an interop tester's report.)"""
+    candidates = [t for t in as_list(target) if isinstance(t, dict)]
+    for candidate in candidates:
+        try:
+            evidence = target_evidence(candidate, "$.target")
+        except FormatError:
+            continue
+        if evidence.selectors and evidence.usable:
+            return candidate
+    return candidates[0] if candidates else None
