@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from viewer.annotations.annotation_set import AnnotationSet
+from viewer.annotations.formats import EXPORT_FORMATS, JSON_EXTENSION, ExportFormat
 from viewer.corpus import Article
 from viewer.printable import printable
 from viewer.window_title import comparison_name
@@ -20,22 +21,32 @@ from viewer.wording import count_of
 if TYPE_CHECKING:
     from widgets.window_frame import WindowFrame
 
-FILE_TYPES = {
-    "HTML report (*.html)": "html",
-    "CSV spreadsheet (*.csv)": "csv",
-    "Web Annotation JSON-LD (*.jsonld)": "jsonld",
-    "Hypothesis export (*.json)": "hypothesis",
-    "Readium annotation set for Thorium Reader (*.ann)": "readium",
+LEFT_OUT_OF_DIALOG = {
+    "claimreview": "a review of each claim group that has a verdict, not a file of the "
+                   "annotations: the Claim comparison dock's Export ClaimReview… writes it",
 }
-"""The dialog's file types and the export each writes (`viewer.annotations.formats.FORMATS`)."""
+"""The formats of `viewer.annotations.formats.FORMATS` Export annotations… does not offer, and
+why; every other one is among its file types."""
+FIRST_FILE_TYPE = "html"
+"""The file type the dialog shows first, its default: the report, what is sent to readers."""
+
+
+def dialog_file_types(formats: Mapping[str, ExportFormat]) -> dict[str, str]:
+    """The dialog's file types ("Hypothesis export (*.json)") and the format each writes: every
+    format of `formats` but those `LEFT_OUT_OF_DIALOG`, the report first, the others in the
+    list's order. Made from the one list, so a format added to it is offered here too."""
+    offered = sorted((key for key in formats if key not in LEFT_OUT_OF_DIALOG),
+                     key=lambda key: key != FIRST_FILE_TYPE)
+    return {f"{formats[key].file_type} (*{formats[key].extensions[0]})": key for key in offered}
+
+
+FILE_TYPES = dialog_file_types(EXPORT_FORMATS)
+"""The dialog's file types and the export each writes."""
 EXPORT_FILE_FILTER = ";;".join(FILE_TYPES)
-FORMAT_NAMES = {file_format: file_type.rsplit(" (", 1)[0]
-                for file_type, file_format in FILE_TYPES.items()}
-"""Each format as the dialog names it ("Hypothesis export"): the status line says which."""
-BY_EXTENSION = {".html": "html", ".htm": "html", ".csv": "csv", ".jsonld": "jsonld",
-                ".ann": "readium"}
+BY_EXTENSION = {extension: key for key in FILE_TYPES.values()
+                for extension in EXPORT_FORMATS[key].extensions if extension != JSON_EXTENSION}
 """Extensions that name one format: typed, they decide whatever file type is chosen."""
-JSON_FORMATS = ("jsonld", "hypothesis", "readium")
+JSON_FORMATS = tuple(key for key in FILE_TYPES.values() if EXPORT_FORMATS[key].json)
 """The formats whose files are JSON, which a name ending in .json may hold."""
 
 
@@ -49,7 +60,7 @@ def export_format(path: Path, file_type: str = "") -> str:
     if by_extension is not None:
         return by_extension
     chosen = FILE_TYPES.get(file_type, "jsonld")
-    if path.suffix.lower() == ".json" and chosen not in JSON_FORMATS:
+    if path.suffix.lower() == JSON_EXTENSION and chosen not in JSON_FORMATS:
         return "jsonld"
     return chosen
 
@@ -133,7 +144,8 @@ def export_annotations(annotations: AnnotationSet, articles: Sequence[Article], 
 
     items = annotations.annotations
     file_format = file_format or export_format(path)
-    kind = FORMAT_NAMES.get(file_format, file_format)
+    kind = EXPORT_FORMATS[file_format].file_type if file_format in EXPORT_FORMATS \
+        else file_format
     work = work_at(path, annotation_file=annotation_file,
                    articles=[a.path for a in articles if a.path is not None])
     if work is not None:
