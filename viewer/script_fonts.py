@@ -10,15 +10,18 @@ articles use it and the Debian/Ubuntu package that draws it.
 
 Each article is sampled, not read whole: its title, its opening and its middle
 (`SAMPLE_CHARS` each). On 20,000 articles of 5,000 characters, reading every character took
-0.46 s of the window's start, the sample 0.12 s (0.2 s when every article is Bengali, its names
-listed). An article's script shows in its opening, after a web page's furniture, or in its
-middle.
+0.46 s of the window's start, the sample 0.12 s (0.15-0.25 s when every article is Bengali, its
+names listed; 0.2-0.25 s when each also has words of three other scripts: a text is read in one
+pass whatever scripts it mixes). An article's script shows in its opening, after a web page's
+furniture, or in its middle.
 A script is known by its Unicode blocks (`SCRIPTS`). No Qt.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -86,37 +89,85 @@ SCRIPTS = (
 """The scripts looked for: those with their own letters that news is written in (Latin, its
 punctuation and symbols, and emoji never count; Chinese, Japanese and Korean are said at start)."""
 
+
+def _is_letter(point: int) -> bool:
+    """A letter or a mark joined to one (Unicode categories L and M): a block also holds its
+    script's currency sign, digits and punctuation, which Latin text borrows ("the fare rose to
+    ฿45") and fonts of other scripts draw, so they say nothing of the script being written."""
+    return unicodedata.category(chr(point))[0] in "LM"
+
+
+def _ranges(points: Iterable[int]) -> str:
+    """`points` (ascending) as a regular expression's set body, runs written first-last."""
+    runs: list[list[int]] = []
+    for point in points:
+        if runs and runs[-1][1] == point - 1:
+            runs[-1][1] = point
+        else:
+            runs.append([point, point])
+    return "".join(re.escape(chr(first)) + (f"-{re.escape(chr(last))}" if last > first else "")
+                   for first, last in runs)
+
+
+def _points_of(script: Script) -> list[int]:
+    return [point for first, last in script.blocks for point in range(first, last + 1)]
+
+
 @cache
-def _letters_outside(known: frozenset[str]) -> re.Pattern[str]:
-    """A character of any script in `SCRIPTS` but those named `known`."""
-    ranges = "".join(f"{chr(first)}-{chr(last)}" for script in SCRIPTS
-                     if script.name not in known for first, last in script.blocks)
-    return re.compile(f"[{ranges}]" if ranges else "(?!)")
+def _any_letter() -> re.Pattern[str]:
+    """A letter of any script of `SCRIPTS`: one pattern, so a text is read once whatever scripts
+    it mixes (a pattern per set of scripts found so far grew without limit over many articles).
+    Made at the first read, not at import: the window imports this before its first paint."""
+    return re.compile("[" + _ranges(sorted(point for script in SCRIPTS
+                                           for point in _points_of(script)
+                                           if _is_letter(point))) + "]")
+
+
+@cache
+def _run_of(script: Script) -> re.Pattern[str]:
+    """What follows a letter of `script` and is still its text: its own characters, spaces,
+    punctuation and digits; a read resumes after it, once per change of script, not per
+    letter."""
+    return re.compile("[" + _ranges(_points_of(script)) + r"\W\d_]*")
+
+
+_BLOCKS = sorted(((first, last, script) for script in SCRIPTS for first, last in script.blocks),
+                 key=lambda block: block[0])
+_BLOCK_STARTS = [first for first, _last, _script in _BLOCKS]
 
 
 def script_of(character: str) -> Script | None:
+    """The script whose blocks hold `character` (found among the blocks' starts), if any."""
     point = ord(character)
-    return next((script for script in SCRIPTS
-                 if any(first <= point <= last for first, last in script.blocks)), None)
+    index = bisect_right(_BLOCK_STARTS, point) - 1
+    if index < 0 or point > _BLOCKS[index][1]:
+        return None
+    return _BLOCKS[index][2]
 
 
 def scripts_in(text: str) -> dict[str, str]:
-    """The scripts of `SCRIPTS` that `text` uses: name -> the first of its characters there.
-    One search per script found, in C (the next looks only for the scripts not found yet)."""
+    """The scripts of `SCRIPTS` whose letters `text` uses: name -> the first of its letters
+    there. One search in C per run of a script's text, so the time grows with `text` alone."""
     found: dict[str, str] = {}
-    while (match := _letters_outside(frozenset(found)).search(text)) is not None:
-        script = script_of(match.group())
+    position = 0
+    while (match := _any_letter().search(text, position)) is not None:
+        letter = match.group()
+        script = script_of(letter)
         if script is None:  # (cannot be: the pattern is the scripts' blocks)
             break
-        found[script.name] = match.group()
+        found.setdefault(script.name, letter)
+        run = _run_of(script).match(text, match.end())
+        position = run.end() if run is not None else match.end()
     return found
 
 
 def sample_of(article: Article) -> str:
-    """What is read of `article`: its title, its first and its middle `SAMPLE_CHARS`."""
+    """What is read of `article`: the first `SAMPLE_CHARS` of its title, of its text and of its
+    text's middle (a title given in a file's header is as long as its writer made it)."""
     text = article.text
     middle = max(SAMPLE_CHARS, len(text) // 2)
-    return "\n".join((article.title, text[:SAMPLE_CHARS], text[middle:middle + SAMPLE_CHARS]))
+    return "\n".join((article.title[:SAMPLE_CHARS], text[:SAMPLE_CHARS],
+                      text[middle:middle + SAMPLE_CHARS]))
 
 
 def article_name(article: Article) -> str:
