@@ -3,10 +3,13 @@ session 58: a Bengali folder showed boxes and nothing was said)."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QFontDatabase
 
 import widgets.script_font_warning as warning
 from viewer.corpus import Article
@@ -46,11 +49,37 @@ def test_each_script_without_a_font_is_said_once_with_its_articles(qtbot) -> Non
     assert sum("Bengali" in line for line in said) == 1  # said once, not for each new article
 
 
+def _fontconfig_has(letter: str) -> bool | None:
+    """Whether fontconfig, which Qt asks on Linux, lists an installed font holding `letter`;
+    None where there is no `fc-list` to ask."""
+    if shutil.which("fc-list") is None:
+        return None
+    listed = subprocess.run(["fc-list", f":charset={ord(letter):x}", "family"],
+                            capture_output=True, text=True, timeout=30, check=False)
+    return bool(listed.stdout.strip())
+
+
+def _needs_dejavu_sans() -> None:
+    if "DejaVu Sans" not in QFontDatabase.families():
+        pytest.skip("DejaVu Sans (fonts-dejavu-core, which .ci/run installs) is not installed")
+
+
 def test_the_font_database_is_asked_about_each_script(qapp) -> None:
     assert script_has_font("Greek", "Α")  # (DejaVu Sans, which the README installs, has it)
     # A script Qt has no writing system for is looked up by its letter in each family's own
     # font: an unassigned code point is in none.
     assert not script_has_font("Ol Chiki", "\u0378")
+
+
+def test_a_letter_no_writing_system_covers_is_looked_up_in_the_fonts(qapp) -> None:
+    """Tifinagh has no Qt writing system and DejaVu Sans draws it; Ol Chiki is drawn by no font
+    .ci/run installs (Noto's fonts-noto-core has it: then nothing is said, rightly)."""
+    _needs_dejavu_sans()
+    assert script_has_font("Tifinagh", "\u2d30")  # ⴰ, DejaVu Sans
+    ol_chiki = "\u1c5a"  # ᱚ
+    if _fontconfig_has(ol_chiki) is not False:
+        pytest.skip("a font on this machine draws Ol Chiki (or fontconfig cannot say)")
+    assert not script_has_font("Ol Chiki", ol_chiki)
 
 
 def test_the_app_says_it_on_stderr(qtbot, tmp_path: Path, capsys: pytest.CaptureFixture[str],
