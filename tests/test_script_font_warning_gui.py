@@ -82,6 +82,18 @@ def test_a_letter_no_writing_system_covers_is_looked_up_in_the_fonts(qapp) -> No
     assert not script_has_font("Ol Chiki", ol_chiki)
 
 
+def test_a_script_whose_writing_system_lists_no_font_is_drawn_by_one_with_its_letter(
+        qapp) -> None:
+    """fontconfig lists DejaVu Sans for no N'Ko language, yet it draws N'Ko text (reviewer: "will
+    show as boxes" was said for text the window drew)."""
+    _needs_dejavu_sans()
+    assert script_has_font("N'Ko", "\u07d2")  # ߒ
+    thai = "\u0e01"  # ก: DejaVu Sans has the baht sign, not Thai's letters
+    if _fontconfig_has(thai) is not False:
+        pytest.skip("a font on this machine draws Thai (or fontconfig cannot say)")
+    assert not script_has_font("Thai", thai)
+
+
 def test_the_app_says_it_on_stderr(qtbot, tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                    monkeypatch: pytest.MonkeyPatch) -> None:
     from widgets.app import build_window

@@ -22,12 +22,15 @@ Draws = Callable[[str, str], bool]
 
 
 def script_has_font(script: str, letter: str) -> bool:
-    """Whether an installed font has `script`: one Qt lists for its writing system ("Bengali";
-    fontconfig's coverage of the script), else, for a script Qt has no writing system for
-    (Ethiopic, Ol Chiki), one that holds `letter` itself."""
+    """Whether an installed font draws `letter` of `script`: one Qt lists for the script's
+    writing system ("Bengali"; fontconfig's coverage of the script's language), else one that
+    holds `letter` itself. The letter is asked about whenever the writing system finds no
+    family, not only for a script Qt has none for (Ethiopic, Ol Chiki): fontconfig counts a
+    font for a language by the whole alphabet it lists for it, and does not list DejaVu Sans
+    for N'Ko ('nqo') though it draws N'Ko text, which was then said to show as boxes."""
     system = getattr(QFontDatabase.WritingSystem, script.replace("'", "").capitalize(), None)
-    if system is not None:
-        return bool(QFontDatabase.families(system))
+    if system is not None and QFontDatabase.families(system):
+        return True
     # (each family's own font, with no fallback to another: a QFont of any family answers for
     # every letter some installed font has)
     return any(QRawFont.fromFont(QFont(family)).supportsCharacter(ord(letter))
