@@ -9,8 +9,9 @@ formula is escaped the way `viewer.annotations.csv_export.spreadsheet_safe` does
 
 HTML: one page with inline CSS and no scripts or external resources; every article and user
 string is escaped; differences are marked by colour and by a text style, so they survive
-printing in black and white. A statement written right to left has its table laid out from the
-right (`dir="rtl"`), and a word spelled differently in a script without italics is underlined
+printing in black and white. A statement written right to left has its table and paragraph
+laid out from the right (`dir="rtl"`), each label and cell in its own direction, and a word
+spelled differently in a script without italics is underlined
 with dots instead (`viewer.fonts.italics_lack`), as the window's collation does. No Qt.
 """
 
@@ -23,6 +24,7 @@ from collections.abc import Mapping
 
 from viewer.annotations.csv_export import spreadsheet_safe
 from viewer.collation import Cell, Collation
+from viewer.display_text import right_to_left
 from viewer.fonts import italics_lack
 from viewer.provenance import Provenance
 from viewer.published_time import readable_published
@@ -97,12 +99,22 @@ def _cell_class(cell: Cell) -> str:
     return f"{cell.status} upright" if upright else cell.status
 
 
+def _own_direction(text: str) -> str:
+    """`text`'s own `dir` attribute, by its first letter of a strong direction (left to right
+    where it has none). Each label and cell gets one so that a right-to-left table lends its
+    direction to none of them: in `<table dir="rtl">` the date "2024-07-31 07:15 UTC" read
+    "UTC 07:15 2024-07-31" and "U.S." ".U.S" (reviewer). Not `dir="auto"`, whose choice for text
+    with no such letter ("07:15", "22") browsers have not always agreed on."""
+    return "rtl" if right_to_left(text) else "ltr"
+
+
 def collation_html(collation: Collation, titles: Mapping[str, str],
                    provenance: Mapping[str, Provenance], *, title: str = "") -> str:
     e = html.escape
     heading = title or f"Passage {collation.passage_id}"
     head_cells = "".join(
-        '<th class="added-column">+</th>' if column.added else f"<th>{e(column.consensus)}</th>"
+        '<th class="added-column">+</th>' if column.added
+        else f'<th dir="{_own_direction(column.consensus)}">{e(column.consensus)}</th>'
         for column in collation.columns)
     body_rows: list[str] = []
     for collation_row, suffix in zip(collation.rows, collation.row_suffixes(), strict=True):
@@ -110,10 +122,12 @@ def collation_html(collation: Collation, titles: Mapping[str, str],
         name, outlet, published = _label(collation_row.document, titles, provenance, {})
         name += suffix
         when = readable_published(published)  # the CSV keeps the ISO text; a page is read
-        label = e(outlet + suffix if outlet else name) + (
-            f"<br><small>{e(when)}</small>" if when else "")
-        cells = "".join(f'<td class="{_cell_class(cell)}" title="{e(cell.status)}">'
-                        f'{e(cell.text)}</td>' for cell in collation_row.cells)
+        shown = outlet + suffix if outlet else name
+        label = f'<span dir="{_own_direction(shown)}">{e(shown)}</span>' + (
+            f'<br><small dir="{_own_direction(when)}">{e(when)}</small>' if when else "")
+        cells = "".join(f'<td class="{_cell_class(cell)}" title="{e(cell.status)}" '
+                        f'dir="{_own_direction(cell.text)}">{e(cell.text)}</td>'
+                        for cell in collation_row.cells)
         body_rows.append(f'<tr><th class="article" title="{e(name)}">{label}</th>{cells}</tr>')
     legend = ('<p class="legend"><span class="different" style="background:#ffe08a">different'
               '</span><span style="background:#c9e7ff">added</span>'
@@ -122,15 +136,17 @@ def collation_html(collation: Collation, titles: Mapping[str, str],
               '<span style="text-decoration:underline dotted">spelled differently, in a script'
               ' without italics</span>'
               '<span style="background:#f0f0f0">not carried (fragment)</span></p>')
-    # (the page's own words are English; the statement's direction is the table's and, where the
-    # browser can tell, its paragraph's)
-    direction = ' dir="rtl"' if collation.reads_right_to_left else ""
+    # (the page's own words are English; the statement's direction, decided by most of its
+    # letters, is the table's and its paragraph's: an Arabic statement opening on "CNN:" had a
+    # table from the right and a paragraph from the left)
+    statement = "rtl" if collation.reads_right_to_left else "ltr"
+    table_direction = ' dir="rtl"' if statement == "rtl" else ""
     return (
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         f"<title>{e(heading)}</title><style>{_STYLE}</style></head><body>"
         f"<h1>{e(heading)}</h1>"
-        f'<p class="consensus" dir="auto">{e(collation.consensus)}</p>{legend}'
-        f'<div class="table"><table{direction}><thead><tr><th class="article">Article</th>'
+        f'<p class="consensus" dir="{statement}">{e(collation.consensus)}</p>{legend}'
+        f'<div class="table"><table{table_direction}><thead><tr><th class="article">Article</th>'
         f"{head_cells}"
         f"</tr></thead><tbody>{''.join(body_rows)}</tbody></table></div>"
         "</body></html>\n"
