@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget
 
 from tests.test_dock_reopen_in_front import in_front
@@ -69,7 +69,8 @@ def _add_claim_group(window: MainWindow) -> None:
     assert gui is not None
     controller = gui.ensure_controller(show_dock=False)
     article = window.workspace.corpus.articles[0]
-    start = article.text.index(STATEMENT)
+    # (on the statement where the articles carry it, else on the first article's opening)
+    start = max(article.text.find(STATEMENT), article.body_start)
     controller.annotations.add_claim("Who said it")
     controller.annotations.add(make_annotation(article, start, start + 10, claim="Who said it"))
 
@@ -173,3 +174,74 @@ def test_a_saved_height_too_low_to_read_is_not_restored_a_usable_one_is(
     figures = _dock(third, "figuresDock")
     qtbot.waitUntil(lambda: figures.table is not None and not figures.visibleRegion().isEmpty())
     qtbot.waitUntil(lambda: abs(figures.height() - usable) <= 2)
+
+
+def _after_queued_events(qtbot, rounds: int = 3) -> None:
+    """Until what the event loop holds now, and what that posts in turn (a dock's check when it
+    comes into view, then the window's layout of a height it asks), has run."""
+    for _ in range(rounds):
+        _one_pass(qtbot)
+
+
+def _one_pass(qtbot) -> None:
+    ran: list[bool] = []
+    QTimer.singleShot(0, lambda: ran.append(True))
+    qtbot.waitUntil(lambda: bool(ran))
+
+
+def _figures_with_rows(qtbot, window: MainWindow) -> QDockWidget:
+    window.figures_action.trigger()
+    figures = window.figures_dock
+    qtbot.waitUntil(lambda: figures.table is not None and bool(figures.table.rows))
+    qtbot.waitUntil(lambda: figures.height() >= usable_lines_height(figures))
+    _after_queued_events(qtbot)
+    return figures
+
+
+def _made_low(qtbot, window: MainWindow, dock: QDockWidget) -> int:
+    """The user drags `dock` down to a row or two (`resizeDocks` for the separator)."""
+    window.resizeDocks([dock], [60], Qt.Orientation.Vertical)
+    qtbot.waitUntil(lambda: dock.height() < usable_lines_height(dock))
+    return dock.height()
+
+
+def test_a_height_the_user_set_in_this_run_stays_when_the_dock_is_opened_again(
+        qtbot, tmp_path: Path) -> None:
+    """Made low on purpose, the Figures dock grew back at every View toggle (reviewer)."""
+    articles = sample_articles()
+    window = _window(qtbot, tmp_path, articles, ground_truth_result(articles))
+    figures = _figures_with_rows(qtbot, window)
+    low = _made_low(qtbot, window, figures)
+    window.figures_action.trigger()  # View › Figures: closed
+    qtbot.waitUntil(lambda: not figures.isVisible())
+    window.figures_action.trigger()  # and opened again
+    qtbot.waitUntil(lambda: not figures.visibleRegion().isEmpty())
+    _after_queued_events(qtbot)
+    assert figures.height() == low
+
+
+def test_a_height_the_user_set_stays_across_a_tab_switch_for_the_docks_tabbed_there(
+        qtbot, tmp_path: Path) -> None:
+    """The tab group made low with the Claim comparison in front: choosing the Figures tab and
+    back grew it again (reviewer); they have one height between them."""
+    articles = sample_articles()
+    window = _window(qtbot, tmp_path, articles, ground_truth_result(articles))
+    figures = _figures_with_rows(qtbot, window)
+    _add_claim_group(window)
+    gui = window.annotation_gui
+    assert gui is not None
+    gui.actions.claims_action.trigger()
+    claims = _dock(window, "claimComparisonDock")
+    qtbot.waitUntil(lambda: claims in window.tabifiedDockWidgets(figures)
+                    and in_front(window, claims))
+    qtbot.waitUntil(lambda: claims.height() >= usable_lines_height(claims))
+    _after_queued_events(qtbot)
+    low = _made_low(qtbot, window, claims)
+    figures.raise_()  # the Figures tab chosen
+    qtbot.waitUntil(lambda: in_front(window, figures))
+    _after_queued_events(qtbot)
+    assert figures.height() == low
+    claims.raise_()
+    qtbot.waitUntil(lambda: in_front(window, claims))
+    _after_queued_events(qtbot)
+    assert claims.height() == low

@@ -8,7 +8,7 @@ Which docks were open is saved by objectName too (`open_docks`); the window reop
 start through their View menu actions, so a reopened dock is built as when the user ticks it.
 A dock below the panes (`place_bottom_dock`) shown lower than a few lines -- a saved height from
 a run where it had nothing to show, a tab group shrunk to the Figures dock's one-line message --
-is given its opening height again.
+is given its opening height again, unless the user made it that low in this run.
 """
 
 from __future__ import annotations
@@ -76,11 +76,16 @@ def place_bottom_dock(window: QMainWindow, dock: QDockWidget, opening: Height,
     """`place_dock` below the panes, `opening()` tall unless the user left it elsewhere; and
     whenever it comes into view (opened, reopened at start, its tab chosen) lower than
     `usable()` (default: `USABLE_LINES` lines) and than its opening height, it is given that
-    height again. The panes keep their minimum height whatever it asks (the window's layout
-    honours the central widget's minimum)."""
+    height again -- unless the user made it that low in this run. The panes keep their minimum
+    height whatever it asks (the window's layout honours the central widget's minimum)."""
     place_dock(window, dock, Qt.DockWidgetArea.BottomDockWidgetArea, opening(),
                Qt.Orientation.Vertical)
     _KeepsUsableHeight(window, dock, opening, usable or (lambda: usable_lines_height(dock)))
+
+
+LOW_BY_CHOICE = "parallaxLowByChoice"
+"""Dynamic property of a dock below the panes that the user made lower than it keeps, in this
+run (by the separator, or `resizeDocks` for them): it comes into view that low again."""
 
 
 def shares_its_place(dock: QDockWidget) -> bool:
@@ -97,26 +102,65 @@ def usable_lines_height(dock: QDockWidget) -> int:
 
 
 class _KeepsUsableHeight(QObject):
+    """Raises a dock below the panes that comes into view too low, unless the user lowered it.
+
+    A height is the user's when the dock is resized in view after it was checked (`_settled`),
+    with the same docks around it: not the height restored from the last run, nor the one its
+    place had while it was closed or behind another tab (it is shown at that before the check),
+    nor one a dock opened or closed beside it gives it (a tab bar appearing above a dock takes
+    its height). A low height the user chose holds for the docks tabbed with it too (one height
+    between them): the Figures table dragged down to a row grew back at each tab switch or
+    View toggle (reviewer). The Figures dock fitting itself to its message is no choice of
+    theirs: then it keeps no least height."""
+
     def __init__(self, window: QMainWindow, dock: QDockWidget, opening: Height,
                  usable: Height) -> None:
         super().__init__(dock)
         self.window, self.dock, self.opening, self.usable = window, dock, opening, usable
+        self._settled = False
+        self._neighbours: frozenset[QDockWidget] = frozenset()
         dock.visibilityChanged.connect(self._shown)
+        dock.installEventFilter(self)
 
     def _shown(self, visible: bool) -> None:
+        self._settled = False
         if visible:
             # (once the window has laid it out: its height is the one its place gives it)
             QTimer.singleShot(0, self, self.give_room)
 
+    def _below_the_panes(self) -> bool:
+        dock = self.dock
+        return not dock.isFloating() and not dock.visibleRegion().isEmpty() and \
+            self.window.dockWidgetArea(dock) in (Qt.DockWidgetArea.BottomDockWidgetArea,
+                                                 Qt.DockWidgetArea.TopDockWidgetArea)
+
+    def _docks_around(self) -> frozenset[QDockWidget]:
+        """The open docks sharing the dock's area (tabbed with it or beside it)."""
+        area = self.window.dockWidgetArea(self.dock)
+        return frozenset(other for other in self.window.findChildren(QDockWidget)
+                         if not other.isHidden() and not other.isFloating()
+                         and self.window.dockWidgetArea(other) == area)
+
+    def _too_low(self) -> bool:
+        return self.dock.height() < min(self.usable(), self.opening())
+
     def give_room(self) -> None:
-        dock, window = self.dock, self.window
-        if dock.isFloating() or dock.visibleRegion().isEmpty() or window.dockWidgetArea(dock) \
-                not in (Qt.DockWidgetArea.BottomDockWidgetArea,
-                        Qt.DockWidgetArea.TopDockWidgetArea):
-            return  # (behind another tab, or put beside the panes by the user: theirs to size)
-        opening = self.opening()
-        if dock.height() < min(self.usable(), opening):
-            window.resizeDocks([dock], [opening], Qt.Orientation.Vertical)
+        self._settled, self._neighbours = True, self._docks_around()
+        if not self._below_the_panes() or self.dock.property(LOW_BY_CHOICE):
+            return  # (behind another tab, put beside the panes by the user, or made low by them)
+        if self._too_low():
+            self.window.resizeDocks([self.dock], [self.opening()], Qt.Orientation.Vertical)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.dock and event.type() == QEvent.Type.Resize and self._settled \
+                and self._below_the_panes():
+            around = self._docks_around()
+            if around == self._neighbours:
+                chosen = self._too_low()
+                for dock in (self.dock, *self.window.tabifiedDockWidgets(self.dock)):
+                    dock.setProperty(LOW_BY_CHOICE, chosen)
+            self._neighbours = around
+        return False
 
 
 WidthFor = Callable[[int], int]
