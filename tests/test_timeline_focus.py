@@ -89,3 +89,22 @@ def test_the_articles_that_may_have_been_first_are_listed_one_a_line() -> None:
     assert len(listed) == LISTED_FIRSTS + 1 and listed[-1] == "• and 2 more, ringed on the timeline"
     assert all(line.endswith("… (2022-11-09)") and len(line) < 90 for line in listed[:-1])
     assert lines[-1].startswith("A date without a time and zone may be any hour")
+
+
+def test_no_line_joins_two_carriers_that_both_lie_off_the_axis() -> None:
+    """Another passage carried before the axis and after it was a faint line across the axis
+    between rows, joined to no mark (reviewer); from a mark on the axis it still leaves it."""
+    result = AlignmentResult(RESULT.document_ids, (*RESULT.passages, Passage("p4", tuple(
+        Occurrence(d, 0, 5, "words") for d in ("older", "distractor")))))
+    timeline = build_timeline(ARTICLES, PROVENANCE, result, focus="p1")
+    bands = {band.passage_id: band for band in timeline.bands}
+    rows = [row.document for row in timeline.rows]
+    assert [(rows[a.row], rows[b.row]) for a, b in bands["p2"].joins()] == [
+        ("daily", "distractor")]
+    assert [rows[mark.row] for mark in bands["p4"].marks] == ["older", "distractor"]
+    assert all(mark.off_axis for mark in bands["p4"].marks) and bands["p4"].joins() == ()
+    assert [(rows[a.row], rows[b.row]) for a, b in bands["p1"].joins()] == [
+        ("wire", "paper"), ("paper", "daily")]
+    sides = {row.document: row.outside != 0 for row in timeline.rows if row.span is not None}
+    assert sides == {rows[mark.row]: mark.off_axis for band in timeline.bands
+                     for mark in band.marks}  # (a mark is off the axis as its row is)

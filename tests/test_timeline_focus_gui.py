@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from tests.test_timeline_focus import ARTICLES, PROVENANCE, RESULT
 from tests.viewfixtures import by_prefix, ground_truth_result, sample_articles
 from tests.widgetkit import make_window
-from widgets.timeline_view import off_axis_label
+from viewer.passages import AlignmentResult, Occurrence, Passage
+from viewer.timeline import build_timeline
+from widgets.timeline_view import TimelineCanvas, off_axis_label
 
 
 def test_the_selected_passage_s_carriers_fill_the_axis_and_the_others_are_pointed_to(
@@ -38,3 +41,21 @@ def test_the_selected_passage_s_carriers_fill_the_axis_and_the_others_are_pointe
     window.workspace.select_passage(None)  # no passage: the axis spans every article again
     qtbot.waitUntil(lambda: canvas.timeline is not None and canvas.timeline.focus is None)
     assert not canvas.timeline.outside_rows()
+
+
+def test_a_passage_carried_only_off_the_axis_draws_nothing_on_it(qtbot) -> None:
+    """Carried before the axis and after it, another passage was a faint line across the axis
+    between rows, joined to no mark (reviewer): the canvas is painted as without it."""
+    result = AlignmentResult(RESULT.document_ids, (*RESULT.passages, Passage("p4", tuple(
+        Occurrence(d, 0, 5, "words") for d in ("older", "distractor")))))
+    timeline = build_timeline(ARTICLES, PROVENANCE, result, focus="p1")
+    assert any(band.passage_id == "p4" for band in timeline.bands)
+    without = replace(timeline, bands=tuple(b for b in timeline.bands if b.passage_id != "p4"))
+    images = []
+    for shown in (timeline, without):
+        canvas = TimelineCanvas()
+        qtbot.addWidget(canvas)
+        canvas.set_timeline(shown, "p1")
+        canvas.resize(900, canvas.minimumHeight())
+        images.append(canvas.grab().toImage())
+    assert images[0] == images[1]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from viewer.corpus import Article
 from viewer.passages import AlignmentResult, Passage
@@ -150,6 +151,12 @@ class TimelineMark:
         return self.fraction if self.exact or self.end_fraction is None else (
             self.fraction + self.end_fraction) / 2
 
+    @property
+    def off_axis(self) -> bool:
+        """Wholly before or after the axis, as its row's `TimelineRow.outside` says."""
+        latest = self.fraction if self.end_fraction is None else self.end_fraction
+        return latest < 0 or self.fraction > 1
+
 
 @dataclass(frozen=True)
 class TimelineBand:
@@ -158,6 +165,14 @@ class TimelineBand:
     passage_id: str
     marks: tuple[TimelineMark, ...]
     first_rows: tuple[int, ...]
+
+    def joins(self) -> tuple[tuple[TimelineMark, TimelineMark], ...]:
+        """The successive marks (in time order) the band's line joins: not two that both lie off
+        the axis. Cut at the axis's ends, a line from a carrier before the axis to one after it
+        crossed the axis between rows, joined to no mark drawn (reviewer); one from a mark on
+        the axis to one off it leaves the axis toward that side."""
+        return tuple((a, b) for a, b in pairwise(self.marks)
+                     if not (a.off_axis and b.off_axis))
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,6 @@ article off it is an arrow at the axis's end with its date. The layout is
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -22,7 +20,7 @@ from viewer.display_text import right_to_left
 from viewer.passage_reports import ProvenanceSource, timeline_of
 from viewer.provenance import provenance_of
 from viewer.published_time import readable_published
-from viewer.timeline import AXIS_ZONE, Timeline, TimelineBand, TimelineRow
+from viewer.timeline import AXIS_ZONE, Timeline, TimelineBand, TimelineMark, TimelineRow
 from viewer.timeline_summary import timeline_summary
 from viewer.workspace import Workspace
 
@@ -162,17 +160,21 @@ class TimelineCanvas(QWidget):
         left, right = self._axis_x()
         return QRectF(left - 10, 0, right - left + 20, self.height())
 
+    def _point_of(self, mark: TimelineMark) -> QPointF:
+        """Where the band's line meets `mark`."""
+        return QPointF(self.x_of(mark.middle), self.y_of(mark.row))
+
     def _draw_band(self, painter: QPainter, band: TimelineBand, pen: QPen, fill: QColor, *,
                    rings: bool) -> None:
-        points = [QPointF(self.x_of(m.middle), self.y_of(m.row)) for m in band.marks]
         painter.setPen(pen)
-        for a, b in pairwise(points):
-            painter.drawLine(a, b)
+        for a, b in band.joins():
+            painter.drawLine(self._point_of(a), self._point_of(b))
         painter.setBrush(fill)
         # An exact time is a dot; a time known only to the day covers its grey bar (a dot at
         # the bar's start read as that instant).
         wide = QPen(fill, 6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-        for mark, point in zip(band.marks, points, strict=True):
+        for mark in band.marks:
+            point = self._point_of(mark)
             if mark.exact or mark.end_fraction is None:
                 painter.setPen(pen)
                 painter.drawEllipse(point, 4, 4)
