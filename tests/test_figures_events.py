@@ -7,13 +7,7 @@ from dataclasses import replace
 
 from viewer.corpus import Article
 from viewer.figures.corpus import find_figures
-from viewer.figures.events import (
-    distinctive_count,
-    events_of,
-    events_of_result,
-    joined_by_figures,
-    one_event,
-)
+from viewer.figures.events import events_of, events_of_result, one_event
 from viewer.figures.extraction import extract_mentions
 from viewer.figures.grouping import group_mentions, quantity_name
 from viewer.figures.report import figures_to_json
@@ -82,45 +76,26 @@ def test_a_row_of_children_is_named_children() -> None:
     assert quantity_name("innovator", None, None) == "innovators"
 
 
-# Outlets that tell one story in their own words share no passage: AP's and AFP's stories of
-# Meta's layoffs, a county's first notice and Xinhua's dispatch of the next day (tester, session
-# 58: their figures were "event 2" and never compared).
-AFP = Article("afp", "Facebook owner Meta will lay off more than 11,000 of its staff, boss Mark "
-                     "Zuckerberg said in a message to staff.", "AFP")
-AP = Article("ap", "Facebook parent Meta is laying off 11,000 people, about 13% of its workforce, "
-                   "as it contends with faltering revenue.", "AP")
-MICROSOFT = Article("microsoft", "Microsoft will lay off 10,000 employees, its chief executive "
-                                 "wrote to staff.", "Microsoft")
-AMAZON = Article("amazon", "Amazon will lay off 10,000 employees in corporate and technology "
-                           "jobs, people familiar with the matter said.", "Amazon")
-NOTHING_SHARED = AlignmentResult(("afp", "ap", "microsoft", "amazon"), ())
+# Two events of a kind give the same count by chance: joining the events that gave one
+# (a reviewer's finding on the held-out sets: Brussels' and Nice's "27 member states", two
+# floods' "more than 250" killed) compared figures of unrelated events.
+UNRELATED = [
+    Article("brussels", "Leaders of the 27 member states met in Brussels to discuss the budget.",
+            "Brussels summit"),
+    Article("nice", "The 27 member states signed the Treaty of Nice after four days of talks.",
+            "Nice treaty"),
+    Article("flood", "The floods killed more than 250 people and displaced some 1.5 million.",
+            "Floods"),
+    Article("quake", "The earthquake killed more than 250 people, officials said.", "Quake"),
+]
 
 
-def test_events_that_give_the_same_distinctive_count_are_one() -> None:
-    table = compute_table([AFP, AP, MICROSOFT, AMAZON], result=NOTHING_SHARED)
-    rows = {tuple(row.quantity.documents): row.quantity for row in table.rows}
-    # (11,000 workers laid off, "more than" in one and exact in the other: one story's count)
-    assert ("afp", "ap") in rows and rows[("afp", "ap")].event == 1
-    # (10,000, a round count two companies' layoffs gave in one winter: two events still)
-    assert ("microsoft",) in rows and ("amazon",) in rows
-    assert rows[("microsoft",)].event != rows[("amazon",)].event
-    assert table.summary() == "3 quantities of 3 events, 0 with figures that disagree"
-
-
-def test_a_small_or_round_count_joins_no_events() -> None:
-    """Two school shootings each gave "two" killed, two players leaving one club "two" parties
-    agreeing (held-out sets): small counts and round ones are shared by chance."""
-    events = {"a": 0, "b": 1, "c": 2, "d": 3}
-    (two,) = extract_mentions("a", "Two people were killed in the shooting.")
-    (round_count,) = extract_mentions("c", "The company will cut 10,000 jobs.")
-    (toll,) = extract_mentions("a", "The quake killed 118 people.")
-    mentions = [two, replace(two, document="b"), round_count,
-                replace(round_count, document="d")]
-    assert joined_by_figures(events, mentions) == events
-    assert joined_by_figures(events, [toll, replace(toll, document="d")]) == {
-        "a": 0, "b": 1, "c": 2, "d": 0}
-    assert [distinctive_count(n) for n in (2, 12, 30, 24, 48, 118, 11_000, 10_000, 24.5)] \
-        == [False, False, False, True, True, True, True, False, False]
+def test_events_that_share_no_passage_are_apart_whatever_counts_they_give() -> None:
+    nothing_shared = AlignmentResult(tuple(article.id for article in UNRELATED), ())
+    table = compute_table(UNRELATED, result=nothing_shared)
+    assert {row.quantity.documents for row in table.rows} == {
+        ("brussels",), ("nice",), ("flood",), ("quake",)}
+    assert len({row.quantity.event for row in table.rows}) == 4
 
 
 def test_rows_are_of_events_numbered_one_after_the_other() -> None:

@@ -109,10 +109,9 @@ def test_a_claim_groups_tag_is_the_default_tag_for_numbers() -> None:
 def test_rows_of_several_events_say_theirs_and_name_its_articles() -> None:
     """A tester's report on held-out NQ2: two rows "workers laid off", one per group of
     articles that share passages, looked alike in the dock; each says its event, and its
-    tooltip which articles that is. (Two events, with counts of their own: the same
-    distinctive count makes them one, `test_figures_events`.)"""
+    tooltip which articles that is."""
     corpus = [Article(id="a", text="Meta is laying off 11,000 people.", title="AP story"),
-              Article(id="b", text="Twitter will lay off 3,700 employees.", title="AFP story"),
+              Article(id="b", text="Meta will lay off 11,000 employees.", title="AFP story"),
               Article(id="c", text="Police arrested 12 protesters.", title="Other")]
     table = figures_table(corpus, find_figures(corpus, events={"a": 0, "b": 1, "c": 1}),
                           {"a": 0, "b": 1, "c": 1})

@@ -3,8 +3,7 @@
 Prints a readable table (rows of quantities, each article's figure and its source, disagreeing
 rows marked) or, with --json, the design's figures contract (version 1). Needs no display.
 The articles are aligned first (the engine, default settings, as `parallax align`): figures are
-compared only between articles that share passages, directly or through others, or that give
-the same distinctive count (one event: `viewer.figures.events`).
+compared only between articles that share passages, directly or through others (one event).
 """
 
 from __future__ import annotations
@@ -18,8 +17,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.epilog = ("Counted figures (missiles, people killed, troops ...) with their qualifier "
                      "and source, one row per quantity across articles; rows whose figures "
                      "cannot all be true are marked DISAGREE. Figures are compared only between "
-                     "articles that share passages or a distinctive count (one event). No "
-                     "display needed.")
+                     "articles that share passages (one event). No display needed.")
     add_corpus_paths(parser)
     parser.add_argument("--json", action="store_true",
                         help="print one JSON object (documents, quantities with mentions)")
@@ -31,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
 
     from viewer.commands.common import EXIT_USAGE, load_for_command, write_output
     from viewer.engine import find_shared_passages
-    from viewer.figures.corpus import corpus_figures
+    from viewer.figures.corpus import find_figures
     from viewer.figures.events import events_of_result
     from viewer.figures.report import figures_to_json, format_figures_table
     from viewer.passages import EngineSettings
@@ -41,8 +39,8 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     articles = report.articles
     result = find_shared_passages(articles, EngineSettings())
-    found = corpus_figures(articles, events=events_of_result([a.id for a in articles], result))
-    quantities, events = found.quantities, found.events
+    events = events_of_result([article.id for article in articles], result)
+    quantities = find_figures(articles, events=events)
     if args.json:
         return write_output(json.dumps(figures_to_json(articles, quantities, events),
                                        ensure_ascii=True, indent=1) + "\n")

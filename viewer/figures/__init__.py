@@ -9,8 +9,7 @@ qualifiers), `territories` (country and people names, from babel's CLDR data), `
 Turkey", "The UK has recorded", "on Sunday"), `attribution` (who a sentence credits),
 `sentences` (sentence spans, English or not), `as_of` (the time a count is given as of:
 "截至2日15时30分", "so far"), `extraction` (the figures of one article),
-`events` (which articles report one event, from their shared passages and distinctive
-counts), `grouping` (rows
+`events` (which articles report one event, from their shared passages), `grouping` (rows
 across articles, one event at a time), `updates` (which clashes are one count at two
 times, and the marks a reader sees), `corpus` (both, for a set of articles), `report` (the
 command's JSON and table), `table` (what the Figures dock shows). No Qt anywhere; the

@@ -3,7 +3,7 @@
 JSON: {"version": 1, "documents": [{id, path, title, event}], "quantities": [{id, name, event,
 disagree, updated, mentions: [{document, start, end, text, value, source, as_of, clashes,
 later}]}]}; `value` has exactly one key; `event` numbers the groups of articles that share
-passages or a distinctive count (figures are compared within one only; an article the events
+passages (figures are compared within one only; an article the events
 leave out is one of its own), the same number for a document and its rows; `clashes` is the
 table's "!" mark, `later` its "↑" (a later count), `as_of` the words that give the time a
 figure is counted at (or null), `updated` whether some two figures of the row are one count at

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from viewer.annotations.model import Annotation, make_annotation
 from viewer.cancel import CancelToken, ProgressCallback
 from viewer.corpus import Article
-from viewer.figures.corpus import corpus_figures
+from viewer.figures.corpus import find_figures
 from viewer.figures.events import EVENT_NOTE, Events, event_name, events_of_result
 from viewer.figures.extraction import Mention
 from viewer.figures.grouping import Quantity, counted_documents, event_numbers
@@ -224,8 +224,7 @@ def compute_table(articles: Sequence[Article], token: CancelToken | None = None,
     alignment, says which report one event (figures are compared only within one); without it
     all do."""
     events = events_of_result([a.id for a in articles], result) if result is not None else None
-    found = corpus_figures(articles, token, progress, events)
-    return figures_table(articles, found.quantities, found.events)
+    return figures_table(articles, find_figures(articles, token, progress, events), events)
 
 
 def claim_group_annotations(quantity: Quantity, articles: Sequence[Article],
