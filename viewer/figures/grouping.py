@@ -37,7 +37,7 @@ from viewer.figures.compatibility import apart_by_size
 from viewer.figures.events import Events
 from viewer.figures.extraction import Mention
 from viewer.figures.things import INVARIANT_PLURALS, LEGAL_LEMMAS, VERDICT_KIND, VERDICTS
-from viewer.figures.updates import is_toll, row_marks
+from viewer.figures.updates import row_marks
 
 _Key = tuple[str, str | None]
 
@@ -113,7 +113,7 @@ def group_mentions(mentions: Iterable[Mention], document_order: Sequence[str],
     for number, ((kind, outcome), group, place, members, event, scale) in enumerate(rows, 1):
         members.sort(key=lambda m: (rank.get(m.document, len(rank)), m.start))
         marks = row_marks([m.value for m in members], [m.document for m in members],
-                          [m.as_of for m in members], toll=is_toll(kind, outcome))
+                          [m.as_of for m in members])
         name = quantity_name(kind, outcome, group, place) + (f" ({scale})" if scale else "")
         quantities.append(Quantity(
             f"q{number}", name, kind, outcome, group, tuple(members), marks.conflicts,

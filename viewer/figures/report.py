@@ -40,8 +40,7 @@ UPDATED_MARK = "UPDATED"
 LATER_FLAG = "\u2191"
 CLASH_LEGEND = "! marks a figure that clashes with one as many articles agree with or more."
 LATER_LEGEND = ("\u2191 marks a later count: given as of a later time (in brackets) than a "
-                "count it differs from, or, no time given, the higher count of a toll, which "
-                "rises as victims are counted.")
+                "count it differs from.")
 UPDATED_LEGEND = "UPDATED: the row's figures are one count given as of different times."
 
 

@@ -7,8 +7,7 @@ disagrees carries a text mark as well as the view's colour, and each figure that
 one at least as many of the row's articles agree with is marked too
 (`compatibility.odd_ones_out`: both sides where the articles split evenly). A row whose
 figures are one count given as of different times says so instead ("updated"), each figure
-shows the time it is given as of, and the latest count is marked (`viewer.figures.updates`;
-so is, in a toll, a higher count than those it clashes with: perhaps a later one). Where
+shows the time it is given as of, and the latest count is marked (`viewer.figures.updates`). Where
 the rows are of several events (groups of articles that share passages), each row says its
 event, and its tooltip which articles that is. The dock only paints this.
 """
@@ -37,13 +36,11 @@ UPDATED_MARK = "updated"
 """The word an updated row's label starts with: its figures are one count at several times."""
 CLASH_MARK = "!"
 LATER_MARK = "\u2191"
-"""Beside a later count: given as of a later time than a count it differs from, or, with no
-time given, the higher count of a toll (which rises as victims are counted)."""
+"""Beside a later count: given as of a later time than a count it differs from."""
 DISAGREE_TIP = "These figures cannot all be true"
 UPDATED_TIP = ("These figures are one count given as of different times (the time each is "
                "given as of is in brackets): a later count updates an earlier one")
-LATER_TIP = (f"{LATER_MARK}: a later count (given as of a later time; with no time given, the "
-             "higher count of a toll, which rises as victims are counted: perhaps a later one)")
+LATER_TIP = f"{LATER_MARK}: a later count (given as of a later time than a count it differs from)"
 FIGURE_TAG = "figures"
 """The tag of the annotations a row's claim group is made of: the default tag set's own
 (`resources/tags.json`), so that a figure tagged by hand and one tagged from the Figures dock

@@ -11,12 +11,10 @@ Two figures of different articles that cannot both be true (`compatibility`) are
   2nd" and Xinhua's 48 "as of 15:30"). The later of the two is marked: by their moments where
   both name ones that can be put in order, else the larger (a tally runs up).
 
-Among a row's disagreements the odd ones out are marked (`compatibility.odd_ones_out`), but not
-in a toll of people (killed, injured, harmed) a count higher than every count it clashes with:
-a toll rises as victims are counted, and the outlets reprinting the first count outnumber the
-one reporting the latest (a tester: one outlet's "14 Personen", the later count, was marked
-against three outlets' "Elf Menschen"). It is marked as a later count instead; the row still
-disagrees, no time telling the counts apart. (Not against a count of none: that is a denial.)
+Among a row's disagreements the odd ones out are marked (`compatibility.odd_ones_out`), as
+they were before counts had times: a toll's higher count given as of no time is marked like
+any other, since without a time nothing tells a later count from a wrong one (another tally,
+another incident: "16 people" of another count, "dozens" of another attack, were such).
 Pure functions, no Qt.
 """
 
@@ -29,9 +27,6 @@ from viewer.figures.as_of import AsOf, Moment, moment_order
 from viewer.figures.compatibility import compatible, conflicting, interval_of, odd_ones_out
 from viewer.figures.values import Value
 
-TOLL_OUTCOMES = frozenset(["killed", "injured", "harmed"])
-"""Outcomes of a toll that only rises as the counting goes on ("injured (seriously)" too); a
-count of the missing falls as they are found, of the rescued it need not rise."""
 UPDATE_PAIRS_MAX = 40_000
 """A row whose distinct counts given as of a moment, times all its distinct figures, pass this
 marks no update: telling which is later compares each with each."""
@@ -40,7 +35,7 @@ marks no update: telling which is later compares each with each."""
 @dataclass(frozen=True)
 class RowMarks:
     """A row's figures (by index): `conflicts`, those in a disagreement; `marked`, the odd ones
-    out of it; `later`, the later counts (of an update, or perhaps of a toll); `updated`,
+    out of it; `later`, the later counts of an update; `updated`,
     whether some two figures are one count at two moments."""
 
     conflicts: frozenset[int]
@@ -49,16 +44,10 @@ class RowMarks:
     updated: bool
 
 
-def is_toll(kind: str, outcome: str | None) -> bool:
-    """Whether a row counts a toll that only rises (`TOLL_OUTCOMES`)."""
-    return kind == "casualties" or (
-        outcome is not None and outcome.split(" ")[0] in TOLL_OUTCOMES)
-
-
 def row_marks(values: Sequence[Value], owners: Sequence[Hashable],
-              times: Sequence[AsOf | None], *, toll: bool = False) -> RowMarks:
+              times: Sequence[AsOf | None]) -> RowMarks:
     """The marks of a row whose figures are `values`, given by the articles `owners`, as of
-    `times` (module docstring); `toll`: the row counts a toll that only rises (`is_toll`)."""
+    `times` (module docstring)."""
     # (figures given as of no time are one group, as of one moment another; a tally given as
     # running, with no time, is a moment of its own: it disagrees with none)
     groups: dict[Hashable, list[int]] = {}
@@ -72,25 +61,8 @@ def row_marks(values: Sequence[Value], owners: Sequence[Hashable],
             found = conflicting([values[i] for i in members], [owners[i] for i in members])
             conflicts.update(members[k] for k in found)
     marked = odd_ones_out(values, owners, conflicts)
-    later: set[int] = set()
-    if toll and marked:
-        highest = _above_every_clash(values, conflicts, marked)
-        marked -= highest
-        later |= highest
-    updated, updated_later = _updates(values, owners, times)
-    return RowMarks(frozenset(conflicts), frozenset(marked), frozenset(later | updated_later),
-                    updated)
-
-
-def _above_every_clash(values: Sequence[Value], conflicts: set[int],
-                       marked: set[int]) -> set[int]:
-    """The `marked` figures no figure in `conflicts` lies wholly above; none where one of
-    `conflicts` is a count of none, a denial rather than an early count ("No U.S. personnel
-    was hit" against Iranian television's "at least 80" killed: the 80 is the odd one out)."""
-    if any(values[index].kind == "exact" and values[index].number == 0 for index in conflicts):
-        return set()
-    top = max(interval_of(values[index]).low for index in conflicts)
-    return {index for index in marked if not top > interval_of(values[index]).high}
+    updated, later = _updates(values, owners, times)
+    return RowMarks(frozenset(conflicts), frozenset(marked), frozenset(later), updated)
 
 
 def _updates(values: Sequence[Value], owners: Sequence[Hashable],
