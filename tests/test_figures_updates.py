@@ -82,6 +82,8 @@ ROLLING_TOLL = [
     Article("a", "截至1日11时45分,经现场核查,确认死亡人数19人。", "a"),
     Article("b", "截至2日6时,灾害已造成36人死亡、30人受伤。", "b"),
     Article("c", "截至2日15时30分,灾害已造成48人死亡、30人受伤。", "c"),
+]
+TALLIES = [
     Article("d", "山体滑坡已致48人遇难。", "d"),
     Article("e", "山体滑坡已致36人遇难。", "e"),
 ]
@@ -89,21 +91,62 @@ ROLLING_TOLL = [
 
 def test_a_toll_given_as_of_different_times_is_updated_not_disagreeing() -> None:
     killed = next(q for q in find_figures(ROLLING_TOLL) if q.outcome == "killed")
-    assert [m.value.number for m in killed.mentions] == [19, 36, 48, 48, 36]
+    assert [m.value.number for m in killed.mentions] == [19, 36, 48]
     assert not killed.disagree and killed.updated and not killed.marked
-    # (the latest count: 48 as of 15:30 on the 2nd, and the 48 given "so far")
-    assert {killed.mentions[i].document for i in killed.later} == {"c", "d"}
+    # (the latest count: 48 as of 15:30 on the 2nd)
+    assert {killed.mentions[i].document for i in killed.later} == {"c"}
     injured = next(q for q in find_figures(ROLLING_TOLL) if q.outcome == "injured")
     assert not injured.updated and not injured.later
 
 
+def test_counts_given_as_a_running_tally_with_no_time_disagree() -> None:
+    """"已致48人" and "已致36人" (has so far caused): nothing says which came first, and a
+    wrong "updated" would hide a real disagreement; as before counts had times."""
+    killed = next(q for q in find_figures(TALLIES) if q.outcome == "killed")
+    assert killed.disagree and not killed.updated and not killed.later
+    assert [m.as_of for m in killed.mentions] == [AsOf("已致"), AsOf("已致")]
+    # (beside counts with times, they still disagree with those; the timed ones are ordered)
+    killed = next(q for q in find_figures(ROLLING_TOLL + TALLIES) if q.outcome == "killed")
+    assert killed.disagree and killed.updated
+    assert {killed.mentions[i].document for i in killed.later} == {"c"}
+
+
 def test_counts_given_as_of_one_moment_still_disagree() -> None:
-    articles = [Article("a", "As of 6 p.m. Tuesday, 12 people had died in the floods.", "a"),
-                Article("b", "As of 6 p.m. Tuesday, 15 people had died in the floods.", "b"),
-                Article("c", "As of 8 a.m. Wednesday, 21 people had died in the floods.", "c")]
+    articles = [Article("a", "As of May 2, 12 people had died in the floods.", "a"),
+                Article("b", "As of May 2, 15 people had died in the floods.", "b"),
+                Article("c", "As of May 3, 21 people had died in the floods.", "c")]
     (killed,) = find_figures(articles)
+    assert [m.as_of.moment for m in killed.mentions if m.as_of] == [
+        (5, 2, None, None), (5, 2, None, None), (5, 3, None, None)]
     assert killed.disagree and killed.updated
     assert {killed.mentions[i].document for i in killed.conflicts} == {"a", "b"}
+    assert {killed.mentions[i].document for i in killed.later} == {"c"}
+
+
+def test_the_later_moment_is_the_later_count_not_the_larger() -> None:
+    """The missing fall as they are found: 12 missing as of May 3 updates 30 as of May 2."""
+    found = [m for document, text in (
+        ("a", "As of May 2, 30 people were missing."),
+        ("b", "As of May 3, 12 people remained missing."))
+        for m in extract_mentions(document, text)]
+    (missing,) = group_mentions(found, ["a", "b"])
+    assert missing.updated and not missing.disagree
+    assert [missing.mentions[i].document for i in missing.later] == ["b"]
+
+
+@pytest.mark.parametrize("texts", [
+    # (a count with a time against one given "so far": the 30 need not be the later)
+    ("As of May 3, 12 people remained missing.", "Thirty people are missing so far."),
+    # (a correction down is not older)
+    ("The ministry revised the death toll down to 42.", "The death toll rose to 50."),
+])
+def test_counts_whose_moments_cannot_be_ordered_disagree_as_before(
+        texts: tuple[str, str]) -> None:
+    found = [m for document, text in zip("ab", texts, strict=True)
+             for m in extract_mentions(document, text)]
+    (row,) = group_mentions(found, ["a", "b"])
+    assert row.disagree and not row.updated and not row.later
+    assert row.marked == {0, 1}  # (the articles split evenly: both marked, as before)
 
 
 def test_a_higher_toll_given_as_of_no_time_is_the_odd_one_out_as_before() -> None:
@@ -135,6 +178,13 @@ def test_a_count_against_a_denial_and_a_count_of_no_toll_are_odd_ones_out_as_bef
               for m in extract_mentions(document, text)]
     (killed,) = group_mentions(denial, ["a", "b", "c"])
     assert [killed.mentions[i].document for i in killed.marked] == ["c"] and not killed.later
+    # (the same given "so far": still the odd one out, not a later count)
+    denial[-1] = next(m for m in extract_mentions(
+        "c", "The strikes have killed at least 80 US soldiers so far, state TV said."))
+    assert denial[-1].as_of == AsOf("so far")
+    (killed,) = group_mentions(denial, ["a", "b", "c"])
+    assert killed.disagree and not killed.updated and not killed.later
+    assert [killed.mentions[i].document for i in killed.marked] == ["c"]
     missiles = [m for document, text in (("a", "Iran fired 12 missiles."),
                                          ("b", "Iran fired 12 missiles at the bases."),
                                          ("c", "Iran fired 22 missiles."))
@@ -155,8 +205,7 @@ def test_the_table_and_json_show_the_times_and_the_later_count() -> None:
     killed = next(q for q in payload["quantities"] if q["name"] == "people killed")
     assert killed["updated"] and not killed["disagree"]
     assert [(m["as_of"], m["later"]) for m in killed["mentions"]] == [
-        ("截至1日11时45分", False), ("截至2日6时", False), ("截至2日15时30分", True),
-        ("已致", True), ("已致", False)]
+        ("截至1日11时45分", False), ("截至2日6时", False), ("截至2日15时30分", True)]
     table = figures_table(ROLLING_TOLL, quantities)
     row = next(r for r in table.rows if r.quantity.name == "people killed")
     assert row.label == f"{UPDATED_MARK}  people killed" and "different times" in row.tooltip

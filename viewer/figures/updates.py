@@ -1,15 +1,20 @@
 """Which figures of a row are one count at two moments rather than outlets disagreeing, and
 which figures a reader is shown as the odd ones out or as the later counts.
 
-A figure given as of a time or as a tally still running (`viewer.figures.as_of`:
-"截至2日15时30分", "as of this minute", "so far", "rose to", "已致") is the count of its moment.
-Two figures of different articles that cannot both be true (`compatibility`) are:
+A figure its sentence gives as of a time (`viewer.figures.as_of`: "截至2日15时30分", "as of
+6 p.m. Tuesday") is the count of that moment. Two figures of different articles that cannot
+both be true (`compatibility`) are:
 
-- a *disagreement* where neither is so given, or both are given as of one moment (the same hour
-  of the same day): outlets that cannot all be right;
-- an *update* otherwise: one count at two moments (a county's 36 dead "as of 6 a.m. on the
-  2nd" and Xinhua's 48 "as of 15:30"). The later of the two is marked: by their moments where
-  both name ones that can be put in order, else the larger (a tally runs up).
+- an *update* where both name moments that can be put in order, one before the other (a
+  county's 36 dead "as of 6 a.m. on the 2nd" and Xinhua's 48 "as of 15:30" that day): one
+  count at two moments. The count of the later moment is marked as the later one, whether it
+  is larger or not (the missing fall as they are found; a toll is revised down);
+- a *disagreement* otherwise, as when counts had no times: neither names a moment, or one
+  does not, or they name one moment, or moments that cannot be put in order ("18时" and "2日
+  6时"). Words that give a count as a running tally ("so far", "rose to", "已致") are shown
+  with it but order nothing: a denial against "at least 80 killed so far", a toll "revised
+  down to 42" against one that "rose to 50" are outlets that cannot all be right, and a
+  wrong "updated" would hide that from a fact-checker.
 
 Among a row's disagreements the odd ones out are marked (`compatibility.odd_ones_out`), as
 they were before counts had times: a toll's higher count given as of no time is marked like
@@ -24,12 +29,12 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
 from viewer.figures.as_of import AsOf, Moment, moment_order
-from viewer.figures.compatibility import compatible, conflicting, interval_of, odd_ones_out
+from viewer.figures.compatibility import compatible, conflicting, odd_ones_out
 from viewer.figures.values import Value
 
 UPDATE_PAIRS_MAX = 40_000
-"""A row whose distinct counts given as of a moment, times all its distinct figures, pass this
-marks no update: telling which is later compares each with each."""
+"""A row whose distinct clashing figures (value and moment), squared, pass this marks no
+update, as before counts had times: telling which is later compares each with each."""
 
 
 @dataclass(frozen=True)
@@ -48,70 +53,56 @@ def row_marks(values: Sequence[Value], owners: Sequence[Hashable],
               times: Sequence[AsOf | None]) -> RowMarks:
     """The marks of a row whose figures are `values`, given by the articles `owners`, as of
     `times` (module docstring)."""
-    # (figures given as of no time are one group, as of one moment another; a tally given as
-    # running, with no time, is a moment of its own: it disagrees with none)
-    groups: dict[Hashable, list[int]] = {}
-    for index, time in enumerate(times):
-        key: Hashable = None if time is None else (
-            ("at", time.moment) if time.moment is not None else ("running", index))
-        groups.setdefault(key, []).append(index)
-    conflicts: set[int] = set()
-    for members in groups.values():
-        if len(members) > 1:
-            found = conflicting([values[i] for i in members], [owners[i] for i in members])
-            conflicts.update(members[k] for k in found)
+    differing = conflicting(values, owners)
+    moments = [time.moment if time is not None else None for time in times]
+    later: set[int] = set()
+    conflicts, updated = differing, False
+    # (an update needs two moments: a row whose clashing figures name fewer is as before)
+    if len({moments[index] for index in differing} - {None}) > 1:
+        conflicts, later, updated = _told_apart_by_time(values, owners, moments, differing)
     marked = odd_ones_out(values, owners, conflicts)
-    updated, later = _updates(values, owners, times)
     return RowMarks(frozenset(conflicts), frozenset(marked), frozenset(later), updated)
 
 
-def _updates(values: Sequence[Value], owners: Sequence[Hashable],
-             times: Sequence[AsOf | None]) -> tuple[bool, set[int]]:
-    """Whether some two figures of different articles are one count at two moments (module
-    docstring), and the indexes of the latest: later than a count they differ from, earlier
-    than none (of 19, 24, 36 and 48 dead as of four times, the 48)."""
+def _told_apart_by_time(values: Sequence[Value], owners: Sequence[Hashable],
+                        moments: Sequence[Moment | None], differing: set[int]
+                        ) -> tuple[set[int], set[int], bool]:
+    """Of the `differing` figures (each clashes with another article's), those in a
+    disagreement, the latest counts (later than a count they differ from, earlier than none:
+    of 19, 24, 36 and 48 dead as of four times, the 48) and whether some two are an update
+    (module docstring)."""
     # (on distinct figures: a row of a thousand reprints holds a handful)
-    indexes: dict[tuple[Value, Moment | None, bool], list[int]] = {}
-    for index, (value, time) in enumerate(zip(values, times, strict=True)):
-        key = (value, time.moment if time is not None else None, time is not None)
-        indexes.setdefault(key, []).append(index)
-    timed = [key for key in indexes if key[2]]
-    if not timed or len(timed) * len(indexes) > UPDATE_PAIRS_MAX:
-        return False, set()
-    owners_of = {key: {owners[index] for index in members} for key, members in indexes.items()}
-    place = {key: position for position, key in enumerate(timed)}
-    updated = False
-    later, earlier = set(), set()
-    for position, one in enumerate(timed):
-        for other in indexes:
-            if place.get(other, len(timed)) <= position:
-                continue  # (itself, and each pair of timed figures once)
+    keys: dict[tuple[Value, Moment | None], list[int]] = {}
+    for index in sorted(differing):
+        keys.setdefault((values[index], moments[index]), []).append(index)
+    if len(keys) ** 2 > UPDATE_PAIRS_MAX:
+        return differing, set(), False
+    owners_of = {key: {owners[index] for index in members} for key, members in keys.items()}
+    conflicts: set[int] = set()
+    later: set[tuple[Value, Moment | None]] = set()
+    earlier: set[tuple[Value, Moment | None]] = set()
+    listed = list(keys)
+    for position, one in enumerate(listed):
+        for other in listed[position + 1:]:
             if len(owners_of[one] | owners_of[other]) < 2 or compatible(one[0], other[0]):
                 continue
-            if one[1] is not None and other[1] is not None \
-                    and moment_order(one[1], other[1]) == 0:
-                continue  # given as of one moment: a disagreement
-            updated = True
-            last = _later_of(one, other)
-            if last is not None:
-                later.add(last)
-                earlier.add(other if last == one else one)
+            order = _order(one[1], other[1])
+            if order:
+                later.add(one if order > 0 else other)
+                earlier.add(other if order > 0 else one)
+                continue
+            for mine, theirs in ((one, other), (other, one)):
+                conflicts.update(index for index in keys[mine]
+                                 if len(owners_of[theirs]) > 1
+                                 or owners[index] not in owners_of[theirs])
     # (the latest counts: each count the ones after it update is no later count itself)
-    return updated, {index for key in later - earlier for index in indexes[key]}
+    latest = {index for key in later - earlier for index in keys[key]}
+    return conflicts, latest, bool(later)
 
 
-def _later_of(one: tuple[Value, Moment | None, bool],
-              other: tuple[Value, Moment | None, bool]
-              ) -> tuple[Value, Moment | None, bool] | None:
-    """Of two counts at two moments, the later: by their moments where they can be put in
-    order, else the larger (a tally runs up); None where neither tells."""
-    if one[1] is not None and other[1] is not None:
-        order = moment_order(one[1], other[1])
-        if order:
-            return one if order > 0 else other
-    first, second = interval_of(one[0]), interval_of(other[0])
-    if first.low > second.high:
-        return one
-    if second.low > first.high:
-        return other
-    return None
+def _order(first: Moment | None, second: Moment | None) -> int:
+    """1 or -1 as `first` comes after or before `second`; 0 where they are one moment, or
+    either is missing or they cannot be put in order."""
+    if first is None or second is None:
+        return 0
+    return moment_order(first, second) or 0
