@@ -12,10 +12,11 @@ import json
 import pytest
 
 from viewer.corpus import Article
-from viewer.figures.as_of import AsOf, counted_when, counted_when_in, moment_order
+from viewer.figures.as_of import AsOf, counted_when, counted_when_in
 from viewer.figures.corpus import find_figures
 from viewer.figures.extraction import extract_mentions
-from viewer.figures.grouping import group_mentions
+from viewer.figures.grouping import Quantity, group_mentions
+from viewer.figures.moments import Moment, moment_order
 from viewer.figures.report import figures_to_json, format_figures_table
 from viewer.figures.table import LATER_MARK, UPDATED_MARK, figures_table
 
@@ -32,30 +33,45 @@ AS_OF_1530 = "截至2日15时30分"
 
 
 @pytest.mark.parametrize(("sentence", "figure", "words", "moment"), [
-    (f"{AS_OF_1530},灾害已造成48人死亡、30人受伤。", "48人", AS_OF_1530, (None, 2, 15, 30)),
-    (f"{AS_OF_1530},灾害已造成48人死亡、30人受伤。", "30人", AS_OF_1530, (None, 2, 15, 30)),
-    ("至5月2日早上5时30分,已发现23辆车陷落,36人死亡", "36人", "至5月2日早上5时30分", (5, 2, 5, 30)),
-    ("截至20日下午6时，暴雨已造成11人死亡", "11人", "截至20日下午6时", (None, 20, 18, 0)),
-    ("8日夜時点で計3人がけがをした", "3人", "8日夜時点で", (None, 8, None, None)),
+    (f"{AS_OF_1530},灾害已造成48人死亡、30人受伤。", "48人", AS_OF_1530,
+     Moment(day=2, hour=15, minute=30)),
+    (f"{AS_OF_1530},灾害已造成48人死亡、30人受伤。", "30人", AS_OF_1530,
+     Moment(day=2, hour=15, minute=30)),
+    ("至5月2日早上5时30分,已发现23辆车陷落,36人死亡", "36人", "至5月2日早上5时30分",
+     Moment(month=5, day=2, hour=5, minute=30)),
+    ("截至20日下午6时，暴雨已造成11人死亡", "11人", "截至20日下午6时",
+     Moment(day=20, hour=18, minute=0)),
+    ("8日夜時点で計3人がけがをした", "3人", "8日夜時点で", Moment(day=8)),
     ("痛心!路面塌陷事故已致36人遇难", "36人", "已致", None),
     ("截至目前，事故累计造成36人死亡", "36人", "截至目前", None),
     ("As of this minute, 15 people died.", "15", "As of this minute", None),
     ("As of 6 p.m. Tuesday, 48 people had died, the ministry said.", "48",
-     "As of 6 p.m. Tuesday", (None, None, 18, 0)),
+     "As of 6 p.m. Tuesday", Moment(hour=18, minute=0)),
     ("As of Tuesday 48 people had died.", "48", "As of Tuesday", None),
-    ("As of March 5, 120 cases were confirmed.", "120", "As of March 5", (3, 5, None, None)),
+    ("As of March 5, 120 cases were confirmed.", "120", "As of March 5", Moment(month=3, day=5)),
     ("One passenger died while 30 were injured, as of the time of writing.", "30",
      "as of the time of writing", None),
     ("The death toll rose to at least 41 on Monday.", "at least 41", "rose to", None),
     ("Police have so far arrested 12 people.", "12", "so far", None),
     ("Bis Montagabend wurden 14 Menschen verletzt.", "14", "Bis Montagabend", None),
     ("Stand: 14 Uhr wurden 14 Menschen verletzt.", "14 Menschen", "Stand: 14 Uhr",
-     (None, None, 14, 0)),
+     Moment(hour=14, minute=0)),
     ("Die Zahl der Verletzten stieg auf 14 Personen.", "14", "stieg auf", None),
     ("El número de muertos ascendió a 15 personas.", "15", "ascendió a", None),
+    # (a year, a 24-hour clock, wire copy's four digits and a time zone: a reviewer's)
+    ("截至2024年5月2日15时30分，灾害已造成48人死亡。", "48人", "截至2024年5月2日15时30分",
+     Moment(2024, 5, 2, 15, 30)),
+    ("As of 15:00 on May 2, 48 people had died.", "48", "As of 15:00 on May 2",
+     Moment(month=5, day=2, hour=15, minute=0)),
+    ("As of May 2, 2024, 48 people had died.", "48", "As of May 2, 2024",
+     Moment(2024, 5, 2)),
+    ("As of 0600 GMT, 36 people had died.", "36", "As of 0600 GMT",
+     Moment(hour=6, minute=0, zone="UTC")),
+    ("As of 6 a.m. GMT on May 2, 36 people had died.", "36", "As of 6 a.m. GMT on May 2",
+     Moment(month=5, day=2, hour=6, minute=0, zone="UTC")),
 ])
 def test_the_time_a_count_is_given_as_of(sentence: str, figure: str, words: str,
-                                         moment: tuple[int | None, ...] | None) -> None:
+                                         moment: Moment | None) -> None:
     assert _read(sentence, figure) == AsOf(words, moment)
 
 
@@ -71,11 +87,71 @@ def test_a_count_given_as_of_no_time(sentence: str, figure: str) -> None:
 
 
 def test_moments_are_put_in_order_where_they_can_be() -> None:
-    assert moment_order((5, 1, 11, 45), (None, 2, 6, 0)) == -1  # (the month is the other's)
-    assert moment_order((None, 2, 6, 0), (5, 2, 5, 30)) == 1
-    assert moment_order((4, 30, None, None), (5, 1, None, None)) == -1
-    assert moment_order((None, 2, 15, 30), (None, 2, 15, 30)) == 0
-    assert moment_order((None, None, 18, 0), (None, 2, 6, 0)) is None  # (which day's 18:00?)
+    # (the month is the other's)
+    assert moment_order(Moment(month=5, day=1, hour=11, minute=45),
+                        Moment(day=2, hour=6, minute=0)) == -1
+    assert moment_order(Moment(day=2, hour=6, minute=0),
+                        Moment(month=5, day=2, hour=5, minute=30)) == 1
+    assert moment_order(Moment(month=4, day=30), Moment(month=5, day=1)) == -1
+    assert moment_order(Moment(day=2, hour=15, minute=30),
+                        Moment(day=2, hour=15, minute=30)) == 0
+    # (which day's 18:00?)
+    assert moment_order(Moment(hour=18, minute=0), Moment(day=2, hour=6, minute=0)) is None
+    # (a year only one names is the other's; two years are ordered)
+    assert moment_order(Moment(2024, 5, 2, 15, 30), Moment(month=5, day=2, hour=15,
+                                                           minute=30)) == 0
+    assert moment_order(Moment(2023, 5, 2), Moment(2024, 5, 1)) == -1
+    # (hours of two time zones, or of a zone and none, cannot be ordered)
+    assert moment_order(Moment(hour=6, minute=0, zone="UTC"),
+                        Moment(hour=15, minute=0, zone="UTC")) == -1
+    assert moment_order(Moment(hour=6, minute=0, zone="UTC"), Moment(hour=8, minute=0)) is None
+    assert moment_order(Moment(hour=6, minute=0, zone="UTC"),
+                        Moment(hour=8, minute=0, zone="ET")) is None
+
+
+def _row(*texts: str) -> Quantity:
+    """The one row the figures of `texts` make, each text an article ("a", "b", ...), read
+    as the app reads them (`extract_mentions`, then `group_mentions`)."""
+    documents = [chr(ord("a") + index) for index in range(len(texts))]
+    found = [mention for document, text in zip(documents, texts, strict=True)
+             for mention in extract_mentions(document, text)]
+    (row,) = group_mentions(found, documents)
+    return row
+
+
+@pytest.mark.parametrize("texts", [
+    # (one moment, the month named once: a reviewer's)
+    ("截至5月2日15时30分，灾害已造成48人死亡。", "截至2日15时30分，灾害已造成36人死亡。"),
+    # (one moment, the year named once)
+    ("截至2024年5月2日15时30分，灾害已造成48人死亡。", "截至5月2日15时30分，灾害已造成36人死亡。"),
+    # (15:00 is 3 p.m.)
+    ("As of 15:00 on May 2, 48 people had died.", "As of 3 p.m. on May 2, 36 people had died."),
+    # (the same words, no digits: one moment for all a reader can tell)
+    ("As of Tuesday evening, 48 people had died.", "As of Tuesday evening, 36 people had died."),
+    # (a time zone and none: cannot be ordered)
+    ("As of 0600 GMT, 48 people had died.", "As of 8 a.m., 36 people had died."),
+    # (an unreadable time against a readable one)
+    ("As of this minute, 48 people had died.", "As of 3 p.m. on May 2, 36 people had died."),
+])
+def test_counts_given_as_of_one_or_incomparable_moments_disagree(
+        texts: tuple[str, str]) -> None:
+    row = _row(*texts)
+    assert all(mention.as_of is not None for mention in row.mentions)
+    assert row.disagree and not row.updated and not row.later
+
+
+@pytest.mark.parametrize(("texts", "latest"), [
+    (("截至2024年5月2日6时，灾害已造成36人死亡。",
+      "截至2024年5月2日15时30分，灾害已造成48人死亡。"), "b"),
+    (("As of 15:00 on May 2, 48 people had died.", "As of 6 a.m. on May 2, 36 people had died."),
+     "a"),
+    (("As of 1500 GMT, 48 people had died.", "As of 0600 GMT, 36 people had died."), "a"),
+])
+def test_counts_given_as_of_moments_in_order_are_updates(texts: tuple[str, str],
+                                                        latest: str) -> None:
+    row = _row(*texts)
+    assert row.updated and not row.disagree
+    assert [row.mentions[index].document for index in row.later] == [latest]
 
 
 ROLLING_TOLL = [
@@ -117,7 +193,7 @@ def test_counts_given_as_of_one_moment_still_disagree() -> None:
                 Article("c", "As of May 3, 21 people had died in the floods.", "c")]
     (killed,) = find_figures(articles)
     assert [m.as_of.moment for m in killed.mentions if m.as_of] == [
-        (5, 2, None, None), (5, 2, None, None), (5, 3, None, None)]
+        Moment(month=5, day=2), Moment(month=5, day=2), Moment(month=5, day=3)]
     assert killed.disagree and killed.updated
     assert {killed.mentions[i].document for i in killed.conflicts} == {"a", "b"}
     assert {killed.mentions[i].document for i in killed.later} == {"c"}

@@ -8,7 +8,8 @@ figure), `scope` (figures that are not totals: "the remaining four", "each", "sa
 qualifiers), `territories` (country and people names, from babel's CLDR data), `places` ("in
 Turkey", "The UK has recorded", "on Sunday"), `attribution` (who a sentence credits),
 `sentences` (sentence spans, English or not), `as_of` (the time a count is given as of:
-"截至2日15时30分", "so far"), `extraction` (the figures of one article),
+"截至2日15时30分", "so far"), `moments` (the moment such a time names, and which of two comes
+first), `extraction` (the figures of one article),
 `events` (which articles report one event, from their shared passages), `grouping` (rows
 across articles, one event at a time), `updates` (which clashes are one count at two
 times, and the marks a reader sees), `corpus` (both, for a set of articles), `report` (the

@@ -4,25 +4,28 @@ a tally still running.
 Tolls rise as victims are found and counted, and outlets print the count of the hour:
 "截至2日15时30分,灾害已造成48人死亡" (as of 15:30 on the 2nd), "As of this minute, 15
 people died", "8日夜時点で3人がけが", "20일 오전 6시 기준", "the death toll rose to 41", "so
-far", "bislang", "hasta el momento", "已致48人遇难" (has so far caused). Such a figure is a
-count at one moment (`AsOf`): two that differ are one count at two moments, not outlets
-disagreeing (`viewer.figures.updates`). Read here: the words, as written, to show beside the
-figure, and, where they name a month, day, hour or minute in digits, the moment, so that two
-counts can be put in order. The words are looked for in the figure's sentence, the nearest
-before it first (a verb of rising right before it: "rose to", "stieg auf", "升至"), else after
-it ("30 were injured, as of the time of writing"). Pure functions on text, no Qt.
+far", "bislang", "hasta el momento", "已致48人遇难" (has so far caused). Read here: the words,
+as written, to show beside the figure (`AsOf`), and, where they name a year, month, day or hour
+in digits, the moment (`viewer.figures.moments`), so that two counts can be put in order
+(`viewer.figures.updates`: only counts whose moments can be ordered are one count updated;
+a tally's words alone order nothing). The words are looked for in the figure's sentence, the
+nearest before it first (a verb of rising right before it: "rose to", "stieg auf", "升至"),
+else after it ("30 were injured, as of the time of writing"). Pure functions on text, no Qt.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
+from viewer.figures.moments import (
+    DE_MONTHS,
+    EN_MONTHS,
+    ZONE_WORDS,
+    Moment,
+    read_moment,
+)
 from viewer.unspaced_scripts import EAST_ASIAN_CHARACTER
-
-Moment = tuple[int | None, int | None, int | None, int | None]
-"""(month, day, hour, minute), each None where the words do not say it."""
 
 
 @dataclass(frozen=True)
@@ -35,29 +38,22 @@ class AsOf:
     moment: Moment | None = None
 
 
-_EN_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
-              "december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec")
-_DE_MONTHS = "januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|" \
-             "november|dezember"
-_MONTH_NUMBER = {name: number for names in (_EN_MONTHS, _DE_MONTHS)
-                 for number, name in enumerate(
-                     [n for n in names.split("|") if n != "sept"], start=1)}
-_MONTH_NUMBER.update({"sept": 9, "jänner": 1, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6,
-                      "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12})
 _TIME_WORDS = re.compile(
     r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|uhr\b|h\b)|\d{1,2}:\d\d|"
-    rf"\d{{1,2}}\.?\s+(?:{_EN_MONTHS}|{_DE_MONTHS})\b|"
-    rf"(?:{_EN_MONTHS}|{_DE_MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?|"
+    rf"(?:[01]\d|2[0-3])[0-5]\d(?:z|(?=\s*(?:{ZONE_WORDS}|hrs|local)\b))|"
+    rf"\d{{1,2}}\.?\s+(?:{EN_MONTHS}|{DE_MONTHS})\b(?:\s+(?:19|20)\d\d\b)?|"
+    rf"(?:{EN_MONTHS}|{DE_MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?"
+    rf"(?:,?\s+(?:19|20)\d\d\b)?|{ZONE_WORDS}|hrs|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag\w*|"
     r"mittwoch\w*|this|that|the|time|of|writing|press|minute|hour|morning|afternoon|evening|"
-    r"night|noon|midnight|today|tonight|yesterday|now|late|early|last|local|gmt|utc|et|on|at|"
+    r"night|noon|midnight|today|tonight|yesterday|now|late|early|last|local|on|at|"
     r"heute\w*|gestern\w*|abend|morgen|mittag|nachmittag|vormittag|nacht|früh|am|um|zum|des)"
     r"(?=[\s,.;:!?()]|$)",
     re.IGNORECASE)
 """One word of a time after "as of", "Stand", "bis" ("6 p.m. Tuesday", "this minute", "the
-time of writing", "Montagabend", "14 Uhr", "5. März"): the time ends at the first other word,
-and a number is one of its words only as an hour or a day of a month ("as of Tuesday 48
-people" gives "Tuesday")."""
+time of writing", "Montagabend", "14 Uhr", "15:00", "0600 GMT", "5. März 2024", "May 2, 2024"): the
+time ends at the first other word, and a number is one of its words only as an hour, a day of
+a month or a date's year ("as of Tuesday 48 people" gives "Tuesday")."""
 _TIME_FILLERS = frozenset(["this", "that", "the", "of", "on", "at", "last", "local", "am", "um",
                            "zum", "des", "late", "early"])
 """Words of a time that say none alone: a time ending on them ends before them."""
@@ -66,7 +62,7 @@ _MARKED_TIME = re.compile(
     r"\b(?:as\s+(?:of|at)|Stand:?|bis(?!\s+zu\b))\s+(?P<time>\S.{0,48})", re.IGNORECASE)
 """A marker a time follows: English "as of", German "Stand" ("Stand: 14 Uhr") and "bis"
 ("bis Montagabend"; not "bis zu", up to, a qualifier)."""
-_CJK_TIME = (r"(?:\d{1,2}\s?[月월]\s?)?(?:\d{1,2}\s?[日일]\s?)?"
+_CJK_TIME = (r"(?:\d{4}\s?[年년]\s?)?(?:\d{1,2}\s?[月월]\s?)?(?:\d{1,2}\s?[日일]\s?)?"
              r"(?:(?:早上|上午|凌晨|中午|下午|晚上|傍晚|夜间|午前|午後|未明|夕方|朝|夜|오전|오후|새벽|밤)\s?)?"
              r"(?:\d{1,2}\s?(?:时|時|点|點|시)(?:\s?\d{1,2}\s?(?:分|분)|半)?)?")
 _CJK_BEFORE_TIME = re.compile(
@@ -148,7 +144,7 @@ def _nearest_time(text: str, *, from_end: bool, unspaced: bool = True) -> AsOf |
         time = _time_words(match.group("time"))
         if time:
             words = text[match.start():match.start("time")] + time
-            found.append((match.start(), AsOf(_words(words), _moment(time))))
+            found.append((match.start(), AsOf(_words(words), read_moment(time))))
     # (the patterns of Chinese, Japanese and Korean times try every position: only where their
     # script is)
     east_asian = unspaced and EAST_ASIAN_CHARACTER.search(text) is not None
@@ -156,7 +152,7 @@ def _nearest_time(text: str, *, from_end: bool, unspaced: bool = True) -> AsOf |
         for match in pattern.finditer(text):
             if match.group("time").strip():
                 found.append((match.start(),
-                              AsOf(_words(match.group(0)), _moment(match.group("time")))))
+                              AsOf(_words(match.group(0)), read_moment(match.group("time")))))
     if not found:
         return None
     return (max if from_end else min)(found, key=lambda pair: pair[0])[1]
@@ -180,59 +176,3 @@ def _time_words(text: str) -> str:
 
 def _words(text: str) -> str:
     return " ".join(text.split()).rstrip(",")
-
-
-_CLOCK = re.compile(
-    r"(?P<hour>\d{1,2})(?:\s?(?:[:.](?P<minute>\d\d))?\s*(?P<half>[ap])\.?m\b|"
-    r"(?:[:.](?P<minute2>\d\d))?\s*(?:uhr|h)\b)", re.IGNORECASE)
-_CJK_CLOCK = re.compile(r"(?P<hour>\d{1,2})\s?(?:时|時|点|點|시)"
-                        r"(?:\s?(?P<minute>\d{1,2})\s?(?:分|분)|(?P<half>半))?")
-_AFTERNOON = re.compile(r"下午|晚上|傍晚|夜间|午後|夕方|夜|오후|밤")
-_CJK_MONTH = re.compile(r"(\d{1,2})\s?[月월]")
-_CJK_DAY = re.compile(r"(\d{1,2})\s?[日일]")
-_DAY_MONTH = re.compile(rf"(?P<day>\d{{1,2}})\.?\s+(?P<month>{_EN_MONTHS}|{_DE_MONTHS})\b"
-                        rf"|(?P<month2>{_EN_MONTHS})\.?\s+(?P<day2>\d{{1,2}})\b", re.IGNORECASE)
-
-
-def _moment(time: str) -> Moment | None:
-    """The (month, day, hour, minute) a time's words give in digits; None if none."""
-    time = "".join(str(unicodedata.digit(char)) if char.isdigit() else char for char in time)
-    month = day = hour = minute = None
-    if (found := _CJK_MONTH.search(time)) is not None:
-        month = int(found.group(1))
-    if (found := _CJK_DAY.search(time)) is not None:
-        day = int(found.group(1))
-    if (dated := _DAY_MONTH.search(time)) is not None:
-        day = int(dated.group("day") or dated.group("day2"))
-        month = _MONTH_NUMBER[(dated.group("month") or dated.group("month2")).lower()]
-    if (clock := _CJK_CLOCK.search(time)) is not None:
-        hour = int(clock.group("hour"))
-        minute = 30 if clock.group("half") else int(clock.group("minute") or 0)
-        if _AFTERNOON.search(time) and hour < 12:
-            hour += 12
-    elif (clock := _CLOCK.search(time)) is not None:
-        hour = int(clock.group("hour"))
-        minute = int(clock.group("minute") or clock.group("minute2") or 0)
-        if clock.group("half"):
-            hour = hour % 12 + (12 if clock.group("half").lower() == "p" else 0)
-    if month is None and day is None and hour is None:
-        return None
-    return (month, day, hour, minute)
-
-
-def moment_order(first: Moment, second: Moment) -> int | None:
-    """-1, 0 or 1 as `first` comes before, with or after `second`; None where they cannot be
-    put in order (one names a day or an hour the other does not: "18时" and "2日6时"). A
-    month only one of them names is taken to be the other's too: one story's counts fall
-    within a few days."""
-    if first[0] is not None and second[0] is not None and first[0] != second[0]:
-        return -1 if first[0] < second[0] else 1
-    for position in (1, 2, 3):
-        mine, theirs = first[position], second[position]
-        if mine is None and theirs is None:
-            continue
-        if mine is None or theirs is None:
-            return None
-        if mine != theirs:
-            return -1 if mine < theirs else 1
-    return 0

@@ -28,8 +28,9 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
-from viewer.figures.as_of import AsOf, Moment, moment_order
+from viewer.figures.as_of import AsOf
 from viewer.figures.compatibility import compatible, conflicting, odd_ones_out
+from viewer.figures.moments import Moment, moment_order
 from viewer.figures.values import Value
 
 UPDATE_PAIRS_MAX = 40_000
