@@ -45,7 +45,7 @@ _TIME_WORDS = re.compile(
     rf"(?:{EN_MONTHS}|{DE_MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?"
     rf"(?:,?\s+(?:19|20)\d\d\b)?|{ZONE_WORDS}|hrs|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag\w*|"
-    r"mittwoch\w*|this|that|the|time|of|writing|press|minute|hour|morning|afternoon|evening|"
+    r"mittwoch\w*|sonnabend\w*|this|that|the|time|of|writing|press|minute|hour|morning|afternoon|evening|"
     r"night|noon|midnight|today|tonight|yesterday|now|late|early|last|local|on|at|"
     r"heute\w*|gestern\w*|abend|morgen|mittag|nachmittag|vormittag|nacht|früh|am|um|zum|des)"
     r"(?=[\s,.;:!?()]|$)",

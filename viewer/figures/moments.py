@@ -18,7 +18,8 @@ from typing import NamedTuple
 
 class Moment(NamedTuple):
     """A time as its words give it, each part None where they do not say it; `zone` is the
-    time zone its hour is given in ("UTC", "ET"), None where the words name none."""
+    time zone its hour is given in ("UTC", "ET"), None where the words name none; `weekday`
+    the day of the week they name, 0 for Monday ("6 p.m. Tuesday": 1)."""
 
     year: int | None = None
     month: int | None = None
@@ -26,6 +27,7 @@ class Moment(NamedTuple):
     hour: int | None = None
     minute: int | None = None
     zone: str | None = None
+    weekday: int | None = None
 
 
 EN_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
@@ -63,6 +65,16 @@ _CJK_DAY = re.compile(r"(\d{1,2})\s?[日일]")
 _DAY_MONTH = re.compile(rf"(?P<day>\d{{1,2}})\.?\s+(?P<month>{EN_MONTHS}|{DE_MONTHS})\b"
                         rf"|(?P<month2>{EN_MONTHS})\.?\s+(?P<day2>\d{{1,2}})\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d:.])(?:19|20)\d\d(?![\d:])")
+WEEKDAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
+            "donnerstag|freitag|samstag|sonnabend|sonntag")
+_WEEKDAY = re.compile(rf"\b(?P<name>{WEEKDAYS})", re.IGNORECASE)
+"""A day of the week, in English or German ("Tuesday", "Montagabend")."""
+_WEEKDAY_NUMBER = {name: number % 7 for number, name in enumerate(WEEKDAYS.split("|"))}
+_WEEKDAY_NUMBER.update({"samstag": 5, "sonnabend": 5, "sonntag": 6})
+WEEKDAYS_APART_MAX = 2
+"""Two days of the week are put in order only this many days apart or fewer, the later the one
+after ("Tuesday" before "Wednesday", "Saturday" before "Monday"): a story's counts fall
+within a few days, and three days or more apart either could be the later one."""
 
 
 def read_moment(time: str) -> Moment | None:
@@ -90,9 +102,12 @@ def read_moment(time: str) -> Moment | None:
         hour, minute = clock
     if hour is not None and zone is None and (named := _ZONE.search(time)) is not None:
         zone = ZONES[named.group("zone").lower()]
-    if year is None and month is None and day is None and hour is None:
+    weekday = None
+    if (named := _WEEKDAY.search(time)) is not None:
+        weekday = _WEEKDAY_NUMBER[named.group("name").lower()]
+    if year is None and month is None and day is None and hour is None and weekday is None:
         return None
-    return Moment(year, month, day, hour, minute, zone)
+    return Moment(year, month, day, hour, minute, zone, weekday)
 
 
 def _hour_and_minute(time: str) -> tuple[int, int] | None:
@@ -113,7 +128,8 @@ def _hour_and_minute(time: str) -> tuple[int, int] | None:
 
 def moment_order(first: Moment, second: Moment) -> int | None:
     """-1, 0 or 1 as `first` comes before, with or after `second`; None where they cannot be
-    put in order: one names a day or an hour the other does not ("18时" and "2日6时"), or
+    put in order: one names a day or an hour the other does not ("18时" and "2日6时", "10 a.m.
+    Tuesday" and "6 a.m."), their days of the week are far apart (`WEEKDAYS_APART_MAX`), or
     their hours are given in different time zones, or in a zone and in none ("6 a.m. GMT" and
     "6 a.m."). A year or a month only one of them names is taken to be the other's too: one
     story's counts fall within a few days."""
@@ -122,6 +138,12 @@ def moment_order(first: Moment, second: Moment) -> int | None:
             return -1 if mine < theirs else 1
     if (first.hour is not None or second.hour is not None) and first.zone != second.zone:
         return None
+    if first.day is None and second.day is None:
+        # (a day of the week stands for the day of the month: "10 a.m. Tuesday" is before
+        # "6 a.m. Wednesday", and "6 p.m. Tuesday" and "6 p.m. Wednesday" are not one moment)
+        days = _weekday_order(first.weekday, second.weekday)
+        if days != 0:
+            return days
     for mine, theirs in ((first.day, second.day), (first.hour, second.hour),
                          (first.minute, second.minute)):
         if mine is None and theirs is None:
@@ -131,3 +153,20 @@ def moment_order(first: Moment, second: Moment) -> int | None:
         if mine != theirs:
             return -1 if mine < theirs else 1
     return 0
+
+
+def _weekday_order(first: int | None, second: int | None) -> int | None:
+    """-1, 0 or 1 as the day of the week `first` comes before, on or after `second`, within
+    WEEKDAYS_APART_MAX days; None where only one is named or they are further apart."""
+    if first is None and second is None:
+        return 0
+    if first is None or second is None:
+        return None
+    ahead = (second - first) % 7
+    if ahead == 0:
+        return 0
+    if ahead <= WEEKDAYS_APART_MAX:
+        return -1
+    if 7 - ahead <= WEEKDAYS_APART_MAX:
+        return 1
+    return None
