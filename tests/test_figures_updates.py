@@ -88,6 +88,33 @@ def test_a_count_given_as_of_no_time(sentence: str, figure: str) -> None:
     assert _read(sentence, figure) is None
 
 
+@pytest.mark.parametrize(("text", "figure", "words"), [
+    # (a verb of rising or a tally's words govern the figure right after them, in its clause:
+    # a reviewer's)
+    ("Der Preis stieg auf 5 Euro, 12 Menschen wurden verletzt.", "12 Menschen", None),
+    ("The attack killed 157 people in 2019, and so far no one has been charged.", "157 people",
+     None),
+    ("The number of injured rose to 30 and 12 people were killed.", "12 people", None),
+    ("截至2日6时,灾害已造成36人死亡、30人受伤。", "30人", "截至2日6时"),
+    ("灾害已造成36人死亡、30人受伤。", "30人", None),
+    ("So far, 12 people have died.", "12 people", "So far"),
+    ("Police have so far arrested 12 people.", "12 people", "so far"),
+    ("12 people were arrested so far.", "12 people", "so far"),
+    ("Die Zahl der Verletzten stieg auf mindestens 14 Personen.", "mindestens 14 Personen",
+     "stieg auf"),
+    # (a time right after the figure is its own, before one further back)
+    ("The toll, which stood at 24 people as of 3 p.m. on May 1, reached 36 people as of 6 a.m. "
+     "on May 2.", "36 people", "as of 6 a.m. on May 2"),
+    ("The toll, which stood at 24 people as of 3 p.m. on May 1, reached 36 people as of 6 a.m. "
+     "on May 2.", "24 people", "as of 3 p.m. on May 1"),
+    ("As of 6 p.m. Tuesday, 12 people had died and 30 were injured.", "30", "As of 6 p.m. Tuesday"),
+])
+def test_the_time_or_tally_is_the_figures_it_governs(text: str, figure: str,
+                                                      words: str | None) -> None:
+    (mention,) = [m for m in extract_mentions("a", text) if m.text == figure]
+    assert (mention.as_of.words if mention.as_of else None) == words
+
+
 def test_moments_are_put_in_order_where_they_can_be() -> None:
     # (the month is the other's)
     assert moment_order(Moment(month=5, day=1, hour=11, minute=45),

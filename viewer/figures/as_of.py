@@ -8,9 +8,13 @@ far", "bislang", "hasta el momento", "已致48人遇难" (has so far caused). Re
 as written, to show beside the figure (`AsOf`), and, where they name a year, month, day or hour
 in digits, the moment (`viewer.figures.moments`), so that two counts can be put in order
 (`viewer.figures.updates`: only counts whose moments can be ordered are one count updated;
-a tally's words alone order nothing). The words are looked for in the figure's sentence, the
-nearest before it first (a verb of rising right before it: "rose to", "stieg auf", "升至"),
-else after it ("30 were injured, as of the time of writing"). Pure functions on text, no Qt.
+a tally's words alone order nothing). The words are looked for in the figure's sentence: a
+time right after the figure, in its clause, first ("reached 36 as of 6 a.m. on May 2", after
+"stood at 24 as of 3 p.m. on May 1"); else the nearest time before it; else one closing the
+sentence ("30 were injured, as of the time of writing"). A verb of rising ("rose to", "stieg
+auf", "升至") or a tally's words ("so far") are the figure's only where they govern it: next to
+it, in its clause, with no other figure between ("Der Preis stieg auf 5 Euro, 12 Menschen
+wurden verletzt": the 12 has not risen). Pure functions on text, no Qt.
 """
 
 from __future__ import annotations
@@ -90,39 +94,91 @@ _RISEN = re.compile(
     r"\b(?P<verb>(?:rose|risen|climbed|jumped|increased|grown|grew)\s+to|stieg\s+auf|"
     r"erhöhte\s+sich\s+auf|est\s+passée?\s+à|a\s+grimpé\s+à|s'élève\s+désormais\s+à|"
     r"(?:ascendió|se\s+elevó|aumentó|subió)\s+a|(?:è\s+)?salit[oa]\s+a|"
-    r"(?:subiu|aumentou)\s+para)\s(?:\S+\s){0,2}?$"
-    r"|(?P<unspaced>已致|已造成|已导致|已導致|已经造成|已經造成|升至|上升至|增至|增加至|增加到|攀升至)"
-    r"[^。！？!?；;，,\s]{0,12}?[、，,]?$",
+    r"(?:subiu|aumentou)\s+para)\b"
+    r"|(?P<unspaced>已致|已造成|已导致|已導致|已经造成|已經造成|升至|上升至|增至|增加至|增加到|攀升至)",
     re.IGNORECASE)
-"""A verb of rising right before the figure (two words between at most, a qualifier: "rose to
-at least 41"; in Chinese the counts it lists, "已造成36人死亡、30人受伤"): the count has
-changed and may again. (Japanese and Korean put the verb after the count: not read.)"""
+"""A verb of rising right before the figure (`RISEN_WORDS_MAX` words between at most, a
+qualifier: "rose to at least 41"): the count has changed and may again. (Japanese and Korean
+put the verb after the count: not read.)"""
+RISEN_WORDS_MAX = 2
+RUNNING_WORDS_MAX = 3
+"""Words at most between a tally's words and its figure ("have so far arrested 12", "12
+people arrested so far")."""
+UNSPACED_BETWEEN_MAX = 12
+"""Characters at most between a verb of rising or a tally's words and the figure in Chinese,
+Japanese or Korean ("已造成", "累计造成")."""
 NEAR_BEFORE = 40
 """Characters before a figure read for a verb of rising or a running tally's words."""
 NEAR_AFTER = 60
 """Characters after a figure's noun read for its time or a running tally's words ("30 were
 injured, as of the time of writing")."""
 _SENTENCE_MARK = re.compile(r"[。！？!?；;\n]")
+_CLAUSE_BREAK = re.compile(r"[\d,;:()\"“”«»，、；：（）。！？!?]")
+"""Between a figure and words that would time it, what says they are not the figure's:
+another figure (or a year), or a clause's or a quotation's edge."""
+_CONJUNCTIONS = frozenset(["and", "but", "or", "while", "whereas", "und", "aber", "oder",
+                           "während", "et", "mais", "ou", "y", "pero", "o", "e", "ma", "mas"])
+"""Words that open another clause, in the six languages whose tallies are read."""
 
 
 def counted_when(sentence: str, start: int, end: int) -> AsOf | None:
     """The moment `sentence[start:end]`, a figure, is given as of (module docstring); None
     where its sentence gives no time and no running tally."""
-    before, after = sentence[:start], sentence[end:]
+    before, after = sentence[:start], sentence[end:end + NEAR_AFTER]
     # (a time the sentence names is the most a reader learns: "截至2日15时30分,灾害已造成48人
-    # 死亡" is the count of 15:30, not merely one so far)
-    timed = _nearest_time(before, from_end=True) \
-        or _nearest_time(after[:NEAR_AFTER], from_end=False, unspaced=False)
-    if timed is not None:
-        return timed
-    risen = _RISEN.search(before[-NEAR_BEFORE:])
-    if risen is not None:
-        return AsOf(_words(risen.group("verb") or risen.group("unspaced")))
-    # (a tally's words stand near its count: "have so far arrested 12", "12 so far"; a
-    # "bislang" three clauses on is about something else)
-    running = list(_RUNNING.finditer(before[-NEAR_BEFORE:])) \
-        or list(_RUNNING_AFTER.finditer(after[:NEAR_AFTER]))[:1]
-    return AsOf(_words(running[-1].group(0))) if running else None
+    # 死亡" is the count of 15:30, not merely one so far; a time right after the figure is its
+    # own, before one further back: "stood at 24 as of 3 p.m. on May 1, reached 36 as of 6
+    # a.m. on May 2")
+    after_times = _times(after, unspaced=False)
+    first_after = min(after_times, key=lambda pair: pair[0]) if after_times else None
+    if first_after is not None and _governs(after[:first_after[0]], None):
+        return first_after[1]
+    before_times = _times(before, unspaced=True)
+    if before_times:
+        return max(before_times, key=lambda pair: pair[0])[1]
+    # (a time closing the sentence past a comma is its figures', not past another figure: "30
+    # were injured, as of the time of writing")
+    if first_after is not None and not re.search(r"\d", after[:first_after[0]]):
+        return first_after[1]
+    near = before[-NEAR_BEFORE:]
+    # (a verb of rising or a tally's words govern the figure right after them, in its clause:
+    # in "Der Preis stieg auf 5 Euro, 12 Menschen wurden verletzt" the 12 has not risen)
+    risen = list(_RISEN.finditer(near))
+    if risen and _governs(near[risen[-1].end():], RISEN_WORDS_MAX):
+        return AsOf(_words(risen[-1].group(0)))
+    # ("have so far arrested 12", "So far, 12 ...", "12 arrested so far"; not "killed 157 in
+    # 2019, and so far no one has been charged")
+    running = list(_RUNNING.finditer(near))
+    if running and _governs(_opening_comma_dropped(near[running[-1].end():]),
+                            RUNNING_WORDS_MAX):
+        return AsOf(_words(running[-1].group(0)))
+    following = _RUNNING_AFTER.search(after)
+    if following is not None and _governs(after[:following.start()], RUNNING_WORDS_MAX):
+        return AsOf(_words(following.group(0)))
+    return None
+
+
+def _governs(between: str, words_max: int | None) -> bool:
+    """Whether words that time a count, `between` apart from it, are its: in its clause (no
+    other figure, clause mark or conjunction between) and, but for a time after it, near it
+    (`words_max` words at most; in Chinese, Japanese or Korean, UNSPACED_BETWEEN_MAX
+    characters)."""
+    if _CLAUSE_BREAK.search(between):
+        return False
+    words = between.split()
+    if any(word.lower() in _CONJUNCTIONS for word in words):
+        return False
+    if words_max is None:
+        return True
+    if EAST_ASIAN_CHARACTER.search(between):
+        return len(between.strip()) <= UNSPACED_BETWEEN_MAX
+    return len(words) <= words_max
+
+
+def _opening_comma_dropped(between: str) -> str:
+    """`between` without the comma that may follow a tally's opening words ("So far, 12")."""
+    stripped = between.lstrip()
+    return stripped[1:] if stripped[:1] in (",", "，") else between
 
 
 def counted_when_in(paragraph: str, start: int, end: int) -> AsOf | None:
@@ -135,10 +191,10 @@ def counted_when_in(paragraph: str, start: int, end: int) -> AsOf | None:
     return counted_when(paragraph[opening:sentence_end], start - opening, end - opening)
 
 
-def _nearest_time(text: str, *, from_end: bool, unspaced: bool = True) -> AsOf | None:
-    """The words of a time a count is given as of in `text`, nearest its end (`from_end`) or
-    its start; with `unspaced`, Chinese, Japanese and Korean ones too (which come before the
-    count, never after it)."""
+def _times(text: str, *, unspaced: bool) -> list[tuple[int, AsOf]]:
+    """The words of the times a count may be given as of in `text`, with where each starts;
+    with `unspaced`, Chinese, Japanese and Korean ones too (which come before the count,
+    never after it)."""
     found: list[tuple[int, AsOf]] = []
     for match in _MARKED_TIME.finditer(text):
         time = _time_words(match.group("time"))
@@ -153,9 +209,7 @@ def _nearest_time(text: str, *, from_end: bool, unspaced: bool = True) -> AsOf |
             if match.group("time").strip():
                 found.append((match.start(),
                               AsOf(_words(match.group(0)), read_moment(match.group("time")))))
-    if not found:
-        return None
-    return (max if from_end else min)(found, key=lambda pair: pair[0])[1]
+    return found
 
 
 def _time_words(text: str) -> str:
