@@ -112,6 +112,10 @@ NEAR_BEFORE = 40
 NEAR_AFTER = 60
 """Characters after a figure's noun read for its time or a running tally's words ("30 were
 injured, as of the time of writing")."""
+BEFORE_REACH = 400
+"""Characters before a figure read for its time at most, as `extraction` reads an English
+sentence (SENTENCE_REACH): a sentence's opening "截至..." is read, and the work stays linear
+in a paragraph without sentence marks."""
 _SENTENCE_MARK = re.compile(r"[。！？!?；;\n]")
 _CLAUSE_BREAK = re.compile(r"[\d,;:()\"“”«»，、；：（）。！？!?]")
 """Between a figure and words that would time it, what says they are not the figure's:
@@ -183,11 +187,16 @@ def _opening_comma_dropped(between: str) -> str:
 
 def counted_when_in(paragraph: str, start: int, end: int) -> AsOf | None:
     """`counted_when` for a figure of a paragraph of Chinese, Japanese or Korean, whose
-    sentences end at "。", "！", "？", "；" or a line break."""
-    opening = max((mark.end() for mark in _SENTENCE_MARK.finditer(paragraph, 0, start)),
-                  default=0)
-    closing = _SENTENCE_MARK.search(paragraph, end)
-    sentence_end = closing.start() if closing else len(paragraph)
+    sentences end at "。", "！", "？", "；" or a line break.
+
+    Only the figure's own stretch of text is scanned, BEFORE_REACH characters before it and
+    NEAR_AFTER after it at most: looking for its sentence's start from the paragraph's made a
+    long paragraph's figures quadratic (8,000 sentences on one line took 8.6 s)."""
+    reach = max(0, start - BEFORE_REACH)
+    opening = max((mark.end() for mark in _SENTENCE_MARK.finditer(paragraph, reach, start)),
+                  default=reach)
+    closing = _SENTENCE_MARK.search(paragraph, end, end + NEAR_AFTER)
+    sentence_end = closing.start() if closing else min(len(paragraph), end + NEAR_AFTER)
     return counted_when(paragraph[opening:sentence_end], start - opening, end - opening)
 
 
