@@ -5,6 +5,8 @@ owner Meta to …" read as one article)."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from viewer.align_report import format_table
 from viewer.corpus import Article
 from viewer.engine import find_shared_passages
@@ -18,6 +20,7 @@ from viewer.terminal_columns import (
     pad_columns,
     wrap_columns,
 )
+from viewer.wording import terminal_text
 
 WIRE = ("新华社北京5月2日电 5月1日2时10分许,广东梅州市梅大高速茶阳路段发生塌方灾害。"
         "截至2日15时30分,灾害已造成48人死亡、30人受伤。灾害发生后,有关部门迅速开展救援工作,"
@@ -80,3 +83,22 @@ def test_names_that_open_alike_are_the_articles_ids() -> None:
             for outlet in ("lemonde", "figaro")}
     assert sorted(article_names(long, 24).values()) == ["\u2026ac-est-mort-lemonde.txt",
                                                         "\u2026rac-est-mort-figaro.txt"]
+
+
+def test_text_is_measured_as_a_terminal_draws_its_glyphs() -> None:
+    """A reviewer's: Korean saved decomposed (macOS) measured a column per letter, an emoji
+    made one by U+FE0F one column, and "👨‍👩‍👧" printed as three emoji."""
+    decomposed = unicodedata.normalize("NFD", "서울")  # (a consonant and a vowel apart)
+    assert len(decomposed) > 2 and columns(decomposed) == columns("서울") == 4
+    assert pad_columns(decomposed, 6) == "서울  "
+    assert columns("\u2764\ufe0f") == 2 and columns("\u2764") == 1  # ❤️, ❤
+    family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
+    assert columns(family) == 2 and columns("\U0001f44d\U0001f3fd") == 2  # (a skin tone)
+    assert terminal_text(family) == family  # (the joiner is kept)
+    assert terminal_text("a\u0007b\u200ec") == "a b c"  # (other control and format chars)
+    # (cut between glyphs, never inside one)
+    assert clip_columns(f"ab{family}cd", 5) == f"ab{family}\u2026"
+    assert clip_columns(f"ab{family}cd", 4) == "ab\u2026"
+    assert clip_columns("a\u2764\ufe0fb", 3) == "a\u2026"
+    wrapped = wrap_columns(decomposed * 12, 10)
+    assert all(columns(line) <= 10 for line in wrapped) and "".join(wrapped) == "서울" * 12

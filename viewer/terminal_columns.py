@@ -4,48 +4,95 @@ names in them that a reader can tell apart.
 A terminal draws a Chinese, Japanese or Korean character (any East Asian wide or full-width
 one) two columns wide and a combining mark in the column of the letter it marks; a table that
 pads, cuts and wraps by characters shifted every column after such a name (a tester's
-`parallax figures` on Chinese articles). Pure functions, no Qt.
+`parallax figures` on Chinese articles). Text is measured as it is printed, composed (NFC:
+Korean saved decomposed on macOS, a consonant and a vowel apart, is one syllable), and by
+what a terminal draws as one glyph (`glyphs`): a letter with its marks, an emoji with the
+variation selector that makes it one (U+FE0F: two columns, "❤️"), or emoji joined by zero-width
+joiners ("👨‍👩‍👧": two columns, as most terminals draw it and as the wcwidth library counts
+it; a terminal that draws the three apart takes six). A name written right to left is printed
+as it is, not isolated with U+2068/U+2069 (FSI/PDI): few terminals reorder right-to-left text
+at all, and those that do not print the isolates as boxes or spaces, or count them a column
+wide, which would shift the columns they are meant to keep. Pure functions, no Qt.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
 
 from viewer.wording import alike_keys
 
 ELLIPSIS = "\u2026"
 NO_BREAK = "\u00a0"
 """A space a wrapped line never breaks at (a name with its offsets stays on one line)."""
+ZERO_WIDTH_JOINER = "\u200d"
+EMOJI_PRESENTATION = "\ufe0f"
+"""The variation selector that makes the character before it an emoji, two columns wide."""
 
 
 def char_columns(char: str) -> int:
-    """The columns one character takes: 2 if East Asian wide or full-width, 0 if it combines
-    with the character before it (an accent, a vowel sign), else 1."""
-    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+    """The columns one character takes alone: 2 if East Asian wide or full-width, 0 if it
+    combines with the character before it (an accent, a vowel sign, a Korean vowel or final
+    consonant written apart), else 1."""
+    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf") \
+            or _conjoining_jamo(char):
         return 0
     return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
 
 
+def _conjoining_jamo(char: str) -> bool:
+    """A Korean vowel or final consonant that joins the consonant before it into a syllable
+    (Hangul Jungseong and Jongseong, which NFC cannot always compose)."""
+    return "\u1160" <= char <= "\u11ff" or "\ud7b0" <= char <= "\ud7ff"
+
+
+def _skin_tone(char: str) -> bool:
+    return "\U0001f3fb" <= char <= "\U0001f3ff"
+
+
+def glyphs(text: str) -> Iterator[tuple[str, int]]:
+    """`text` (composed, NFC) in the pieces a terminal draws as one glyph, each with the
+    columns it takes: a character with the marks, variation selector and skin tone after it,
+    and the characters a zero-width joiner joins to it (module docstring)."""
+    text = unicodedata.normalize("NFC", text)
+    position = 0
+    while position < len(text):
+        end = position + 1
+        while end < len(text):
+            char = text[end]
+            if text[end - 1] == ZERO_WIDTH_JOINER or char_columns(char) == 0 \
+                    or _skin_tone(char):
+                end += 1
+            else:
+                break
+        piece = text[position:end]
+        width = char_columns(piece[0])
+        if width == 1 and EMOJI_PRESENTATION in piece:
+            width = 2
+        yield piece, width
+        position = end
+
+
 def columns(text: str) -> int:
-    """The columns `text` takes on a terminal."""
+    """The columns `text` takes on a terminal (`glyphs`)."""
     if text.isascii():
         return len(text)
-    return sum(char_columns(char) for char in text)
+    return sum(width for _piece, width in glyphs(text))
 
 
 def clip_columns(text: str, width: int) -> str:
-    """`text` cut to at most `width` columns, an ellipsis for what is cut; nothing where no
-    more than the ellipsis would fit."""
+    """`text` (composed, NFC) cut to at most `width` columns, an ellipsis for what is cut,
+    never inside a glyph; nothing where no more than the ellipsis would fit."""
     if width <= 1:
         return ""
+    text = unicodedata.normalize("NFC", text)
     if columns(text) <= width:
         return text
     kept, used = [], 0
-    for char in text:
-        wide = char_columns(char)
+    for piece, wide in glyphs(text):
         if used + wide > width - 1:
             break
-        kept.append(char)
+        kept.append(piece)
         used += wide
     return "".join(kept) + ELLIPSIS
 
@@ -60,8 +107,9 @@ def one_line_columns(text: str, width: int) -> str:
 
 
 def pad_columns(text: str, width: int, *, right: bool = False) -> str:
-    """`text` padded with spaces to `width` columns, on the right (aligned left) or, with
-    `right`, on the left."""
+    """`text` (composed, NFC) padded with spaces to `width` columns, on the right (aligned
+    left) or, with `right`, on the left."""
+    text = unicodedata.normalize("NFC", text)
     padding = " " * max(0, width - columns(text))
     return padding + text if right else text + padding
 
@@ -74,7 +122,8 @@ def wrap_columns(text: str, width: int, indent: str = "", later_indent: str = ""
     overflows its line."""
     lines: list[str] = []
     line, room = indent, width - columns(indent)
-    for word in text.split(" "):
+    # (composed, as `clip_columns` returns what it cuts: the rest of a word is cut by length)
+    for word in unicodedata.normalize("NFC", text).split(" "):
         if not word:
             continue
         word_width = columns(word)
@@ -118,9 +167,9 @@ def article_names(names: dict[str, str], width: int) -> dict[str, str]:
 def _last_columns(text: str, width: int) -> str:
     kept: list[str] = []
     used = 0
-    for char in reversed(text):
-        used += char_columns(char)
+    for piece, wide in reversed(list(glyphs(text))):
+        used += wide
         if used > width:
             break
-        kept.append(char)
+        kept.append(piece)
     return "".join(reversed(kept))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 
@@ -127,6 +128,15 @@ def _same_reading(name: str) -> str:
     return name.casefold().replace("\u2019", "'").replace("\u2018", "'")
 
 
+TERMINAL_JOINERS = frozenset(["\u200d", "\u200c"])
+"""Format characters a terminal table keeps: the zero-width joiner, which makes "👨‍👩‍👧" one
+emoji (a space for it printed three), and the non-joiner Persian spells words with."""
+
+
 def terminal_text(text: str) -> str:
-    """Text safe to print in a table on a terminal: control characters become spaces."""
-    return "".join(char if char.isprintable() else " " for char in text)
+    """Text safe to print in a table on a terminal, composed (NFC, as the tables measure it:
+    `viewer.terminal_columns`): control and other format characters become spaces, but for
+    the joiners (TERMINAL_JOINERS)."""
+    text = unicodedata.normalize("NFC", text)
+    return "".join(char if char.isprintable() or char in TERMINAL_JOINERS else " "
+                   for char in text)
