@@ -32,11 +32,11 @@ def check_contract(payload: dict, texts: dict[str, str]) -> None:
         assert set(quantity) == {"id", "name", "event", "disagree", "updated", "mentions"}
         assert quantity["id"] == f"q{number}" and isinstance(quantity["name"], str)
         assert isinstance(quantity["disagree"], bool) and quantity["mentions"]
-        # (a disagreeing row marks its odd figures out, or, in a toll, its higher count as
-        # perhaps a later one; a row that agrees marks no clash)
-        marks = [mention["clashes"] or mention["later"] for mention in quantity["mentions"]]
-        assert any(marks) if quantity["disagree"] else not any(
-            mention["clashes"] for mention in quantity["mentions"])
+        # (the values of a row that disagrees differ: at one moment, and then its odd figures
+        # out are marked, or at two, an update; a row that agrees marks nothing)
+        clashes = any(mention["clashes"] for mention in quantity["mentions"])
+        assert quantity["disagree"] is (clashes or quantity["updated"])
+        assert quantity["updated"] or not any(m["later"] for m in quantity["mentions"])
         for mention in quantity["mentions"]:
             assert set(mention) == {"document", "start", "end", "text", "value", "source",
                                     "as_of", "clashes", "later"}

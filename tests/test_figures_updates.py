@@ -338,7 +338,10 @@ def test_the_table_and_json_show_the_times_and_the_later_count() -> None:
     assert "marks a later count" in text
     payload = json.loads(json.dumps(figures_to_json(ROLLING_TOLL, quantities)))
     killed = next(q for q in payload["quantities"] if q["name"] == "people killed")
-    assert killed["updated"] and not killed["disagree"]
+    # (`disagree` keeps its meaning: the values differ; `updated` says they are one count at
+    # two times, and no figure is marked as clashing -- a reviewer's)
+    assert killed["updated"] and killed["disagree"]
+    assert not any(mention["clashes"] for mention in killed["mentions"])
     assert [(m["as_of"], m["later"]) for m in killed["mentions"]] == [
         ("截至1日11时45分", False), ("截至2日6时", False), ("截至2日15时30分", True)]
     table = figures_table(ROLLING_TOLL, quantities)

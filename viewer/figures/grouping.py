@@ -66,10 +66,21 @@ class Quantity:
     updated: bool = False
     """Some two of its figures are one count given as of two moments (`updates`), not a
     disagreement."""
+    differing: frozenset[int] = frozenset()
+    """The mentions that cannot be true together with another article's figure, at one moment
+    or at two (`conflicts` and the counts of an update)."""
 
     @property
     def disagree(self) -> bool:
+        """Some two of its figures, of different articles, cannot both be true at one moment:
+        the row the dock tints red."""
         return bool(self.conflicts)
+
+    @property
+    def values_differ(self) -> bool:
+        """Some two of its figures, of different articles, cannot both be true, whether given
+        as of one moment or two (`disagree` before counts had times: the JSON's)."""
+        return bool(self.differing) or self.disagree
 
     @property
     def documents(self) -> tuple[str, ...]:
@@ -117,7 +128,7 @@ def group_mentions(mentions: Iterable[Mention], document_order: Sequence[str],
         name = quantity_name(kind, outcome, group, place) + (f" ({scale})" if scale else "")
         quantities.append(Quantity(
             f"q{number}", name, kind, outcome, group, tuple(members), marks.conflicts,
-            marks.marked, place, event, marks.later, marks.updated,
+            marks.marked, place, event, marks.later, marks.updated, marks.differing,
         ))
     return quantities
 

@@ -3,11 +3,14 @@
 JSON: {"version": 1, "documents": [{id, path, title, event}], "quantities": [{id, name, event,
 disagree, updated, mentions: [{document, start, end, text, value, source, as_of, clashes,
 later}]}]}; `value` has exactly one key; `event` numbers the groups of articles that share
-passages (figures are compared within one only; an article the events
-leave out is one of its own), the same number for a document and its rows; `clashes` is the
-table's "!" mark, `later` its "↑" (a later count), `as_of` the words that give the time a
-figure is counted at (or null), `updated` whether some two figures of the row are one count at
-two times (`viewer.figures.updates`). Deterministic: the same articles give the same bytes.
+passages (figures are compared within one only; an article the events leave out is one of its
+own), the same number for a document and its rows; `disagree` keeps its meaning of version 1,
+some two figures of different articles cannot both be true (`Quantity.values_differ`), also
+where they are given as of two times; `updated` says that some such two are one count at two
+times (`viewer.figures.updates`), and the table then marks the row UPDATED, and DISAGREE only
+where other figures clash; `clashes` is the table's "!" mark (a row the table marks DISAGREE
+has one), `later` its "↑" (a later count), `as_of` the words that give the time a figure is
+counted at (or null). Deterministic: the same articles give the same bytes.
 """
 
 from __future__ import annotations
@@ -64,7 +67,7 @@ def figures_to_json(articles: Sequence[Article], quantities: Sequence[Quantity],
                 "id": quantity.id,
                 "name": quantity.name,
                 "event": quantity.event,
-                "disagree": quantity.disagree,
+                "disagree": quantity.values_differ,
                 "updated": quantity.updated,
                 "mentions": [
                     {"document": mention.document, "start": mention.start, "end": mention.end,

@@ -41,13 +41,15 @@ update, as before counts had times: telling which is later compares each with ea
 @dataclass(frozen=True)
 class RowMarks:
     """A row's figures (by index): `conflicts`, those in a disagreement; `marked`, the odd ones
-    out of it; `later`, the later counts of an update; `updated`,
-    whether some two figures are one count at two moments."""
+    out of it; `later`, the later counts of an update; `updated`, whether some two figures are
+    one count at two moments; `differing`, those that cannot be true together with another
+    article's figure, at one moment or not (the disagreement before counts had times)."""
 
     conflicts: frozenset[int]
     marked: frozenset[int]
     later: frozenset[int]
     updated: bool
+    differing: frozenset[int] = frozenset()
 
 
 def row_marks(values: Sequence[Value], owners: Sequence[Hashable],
@@ -62,7 +64,8 @@ def row_marks(values: Sequence[Value], owners: Sequence[Hashable],
     if len({moments[index] for index in differing} - {None}) > 1:
         conflicts, later, updated = _told_apart_by_time(values, owners, moments, differing)
     marked = odd_ones_out(values, owners, conflicts)
-    return RowMarks(frozenset(conflicts), frozenset(marked), frozenset(later), updated)
+    return RowMarks(frozenset(conflicts), frozenset(marked), frozenset(later), updated,
+                    frozenset(differing))
 
 
 def _told_apart_by_time(values: Sequence[Value], owners: Sequence[Hashable],
