@@ -44,7 +44,8 @@ LATER_FLAG = "\u2191"
 CLASH_LEGEND = "! marks a figure that clashes with one as many articles agree with or more."
 LATER_LEGEND = ("\u2191 marks a later count: given as of a later time (in brackets) than a "
                 "count it differs from.")
-UPDATED_LEGEND = "UPDATED: the row's figures are one count given as of different times."
+UPDATED_LEGEND = ("UPDATED: some of the row's figures are one count given as of different "
+                  "times.")
 
 
 def figures_to_json(articles: Sequence[Article], quantities: Sequence[Quantity],

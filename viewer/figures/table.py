@@ -38,8 +38,8 @@ CLASH_MARK = "!"
 LATER_MARK = "\u2191"
 """Beside a later count: given as of a later time than a count it differs from."""
 DISAGREE_TIP = "These figures cannot all be true"
-UPDATED_TIP = ("These figures are one count given as of different times (the time each is "
-               "given as of is in brackets): a later count updates an earlier one")
+UPDATED_TIP = ("Some of these figures are one count given as of different times (the time "
+               "each is given as of is in brackets): a later count updates an earlier one")
 LATER_TIP = f"{LATER_MARK}: a later count (given as of a later time than a count it differs from)"
 FIGURE_TAG = "figures"
 """The tag of the annotations a row's claim group is made of: the default tag set's own
