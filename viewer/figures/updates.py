@@ -88,8 +88,8 @@ def _told_apart_by_time(values: Sequence[Value], owners: Sequence[Hashable],
     listed = list(keys)
     for position, one in enumerate(listed):
         for other in listed[position + 1:]:
-            if len(owners_of[one] | owners_of[other]) < 2 or compatible(one[0], other[0]):
-                continue
+            if _one_article(owners_of[one], owners_of[other]) or compatible(one[0], other[0]):
+                continue  # (an article does not contradict or update itself)
             order = _order(one[1], other[1])
             if order:
                 later.add(one if order > 0 else other)
@@ -102,6 +102,12 @@ def _told_apart_by_time(values: Sequence[Value], owners: Sequence[Hashable],
     # (the latest counts: each count the ones after it update is no later count itself)
     latest = {index for key in later - earlier for index in keys[key]}
     return conflicts, latest, bool(later)
+
+
+def _one_article(first: set[Hashable], second: set[Hashable]) -> bool:
+    """Whether two sets of articles are one and the same article (without building their
+    union: a row of a thousand reprints compares its distinct figures each with each)."""
+    return len(first) == len(second) == 1 and first == second
 
 
 def _order(first: Moment | None, second: Moment | None) -> int:
