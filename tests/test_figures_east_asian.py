@@ -11,7 +11,14 @@ from viewer.corpus import Article
 from viewer.figures.corpus import find_figures
 from viewer.figures.east_asian import people_counts
 from viewer.figures.extraction import extract_mentions
-from viewer.figures.report import EAST_ASIAN_RULES, ENGLISH_RULES, no_figures_message
+from viewer.figures.report import (
+    EAST_ASIAN_RULES,
+    ENGLISH_RULES,
+    TABLE_WIDTH,
+    format_figures_table,
+    no_figures_message,
+)
+from viewer.terminal_columns import columns
 
 
 def _read(paragraph: str) -> list[tuple[str, dict[str, object], str | None, str | None]]:
@@ -146,6 +153,10 @@ def test_the_empty_table_says_which_rules_read_the_articles() -> None:
     polish = [_article("b", "Dzisiaj jest piękna pogoda, idziemy na spacer do parku.")]
     assert no_figures_message(chinese).endswith(EAST_ASIAN_RULES)
     assert no_figures_message(polish).endswith(ENGLISH_RULES)
+    # (its lines are cut by a terminal's columns too: held-out NY2 printed one of 103)
+    for articles in (chinese, polish):
+        table = format_figures_table(articles, [])
+        assert all(columns(line) <= TABLE_WIDTH for line in table.splitlines())
 
 
 _PIECES = st.sampled_from([

@@ -15,7 +15,6 @@ counted at (or null). Deterministic: the same articles give the same bytes.
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Sequence
 from typing import Any
 
@@ -146,7 +145,8 @@ def format_figures_table(articles: Sequence[Article], quantities: Sequence[Quant
         (updated, UPDATED_LEGEND)) if shown]
     lines += wrap_columns(" ".join(legend), TABLE_WIDTH)
     if not quantities:
-        lines += ["", *textwrap.wrap(no_figures_message(articles), 100)]
+        # (by columns: the message quotes Chinese, Japanese and Korean examples)
+        lines += ["", *wrap_columns(no_figures_message(articles), TABLE_WIDTH)]
     # Articles named as a reader knows them (outlet, else title), or by their ids where two
     # such names open alike (`article_names`); ids stay in --json. Laid out by the columns a
     # terminal gives them (a Chinese title takes two a character).
