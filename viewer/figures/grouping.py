@@ -62,7 +62,7 @@ class Quantity:
     apart by it."""
     later: frozenset[int] = frozenset()
     """The mentions a reader is shown as later counts (`viewer.figures.updates`): of a count
-    given as of two moments, or, no time given, the higher of a toll that rises."""
+    given as of two moments that can be put in order, the later moment's."""
     updated: bool = False
     """Some two of its figures are one count given as of two moments (`updates`), not a
     disagreement."""
