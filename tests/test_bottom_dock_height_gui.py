@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDockWidget
 
 from tests.test_dock_reopen_in_front import in_front
@@ -19,7 +20,7 @@ from viewer.corpus import Article
 from viewer.palette import LIGHT
 from viewer.passages import AlignmentResult, Occurrence, Passage
 from viewer.workspace import Workspace
-from widgets.dock_places import usable_lines_height
+from widgets.dock_places import on_a_separator, usable_lines_height
 from widgets.main_window import MainWindow
 
 STATEMENT = "إن اغتيال القائد إسماعيل هنية عمل جبان ولن يمر سدى"
@@ -198,9 +199,25 @@ def _figures_with_rows(qtbot, window: MainWindow) -> QDockWidget:
     return figures
 
 
+def _drag_separator_above(qtbot, window: MainWindow, dock: QDockWidget, by: int) -> None:
+    """The user drags the separator between the panes and `dock` `by` pixels down (up when
+    negative), as with the mouse: pressed on it, moved a step at a time, released."""
+    panes, placed = window.centralWidget().geometry(), dock.geometry()
+    assert panes.bottom() < placed.top(), "the dock is below the panes"
+    point = QPoint(placed.center().x(), (panes.bottom() + placed.top() + 1) // 2)
+    assert on_a_separator(window, point)
+    QTest.mousePress(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    steps = 8
+    for step in range(1, steps + 1):
+        QTest.mouseMove(window, point + QPoint(0, by * step // steps))
+        _one_pass(qtbot)  # (Qt moves the separator from a timer)
+    QTest.mouseRelease(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       point + QPoint(0, by))
+
+
 def _made_low(qtbot, window: MainWindow, dock: QDockWidget) -> int:
-    """The user drags `dock` down to a row or two (`resizeDocks` for the separator)."""
-    window.resizeDocks([dock], [60], Qt.Orientation.Vertical)
+    """The user drags `dock` down to a row or two by the separator above it."""
+    _drag_separator_above(qtbot, window, dock, dock.height() - 60)
     qtbot.waitUntil(lambda: dock.height() < usable_lines_height(dock))
     return dock.height()
 
@@ -245,3 +262,45 @@ def test_a_height_the_user_set_stays_across_a_tab_switch_for_the_docks_tabbed_th
     qtbot.waitUntil(lambda: in_front(window, claims))
     _after_queued_events(qtbot)
     assert claims.height() == low
+
+
+def test_a_dock_the_window_squeezes_comes_back_usable_when_opened_again(
+        qtbot, tmp_path: Path) -> None:
+    """A window made smaller squeezes the dock below the panes (their minimum holds): no choice
+    of the user's, so the dock comes into view usable again (it stayed at 84 px for the rest of
+    the run, below its minimum, as if the user had dragged it there: reviewer)."""
+    articles = sample_articles()
+    window = _window(qtbot, tmp_path, articles, ground_truth_result(articles))
+    figures = _figures_with_rows(qtbot, window)
+    opening = figures.height()
+    window.resize(1024, 500)
+    qtbot.waitUntil(lambda: figures.height() < usable_lines_height(figures))
+    _after_queued_events(qtbot)
+    window.resize(1400, 1000)
+    _after_queued_events(qtbot)
+    window.figures_action.trigger()  # View › Figures: closed
+    qtbot.waitUntil(lambda: not figures.isVisible())
+    window.figures_action.trigger()  # and opened again
+    qtbot.waitUntil(lambda: not figures.visibleRegion().isEmpty())
+    qtbot.waitUntil(lambda: figures.height() >= min(opening, usable_lines_height(figures)))
+
+
+def test_a_height_the_user_drags_back_up_is_kept_too(qtbot, tmp_path: Path) -> None:
+    """Dragged low, then up again to a usable height and squeezed by a smaller window: the
+    squeeze is not the user's, their last drag (up) is: the dock comes back usable."""
+    articles = sample_articles()
+    window = _window(qtbot, tmp_path, articles, ground_truth_result(articles))
+    figures = _figures_with_rows(qtbot, window)
+    opening = figures.height()
+    low = _made_low(qtbot, window, figures)
+    _drag_separator_above(qtbot, window, figures, low - opening)
+    qtbot.waitUntil(lambda: figures.height() >= usable_lines_height(figures))
+    window.resize(1024, 500)
+    qtbot.waitUntil(lambda: figures.height() < usable_lines_height(figures))
+    window.resize(1400, 1000)
+    _after_queued_events(qtbot)
+    window.figures_action.trigger()
+    qtbot.waitUntil(lambda: not figures.isVisible())
+    window.figures_action.trigger()
+    qtbot.waitUntil(lambda: not figures.visibleRegion().isEmpty())
+    qtbot.waitUntil(lambda: figures.height() >= usable_lines_height(figures))

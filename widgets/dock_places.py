@@ -8,16 +8,16 @@ Which docks were open is saved by objectName too (`open_docks`); the window reop
 start through their View menu actions, so a reopened dock is built as when the user ticks it.
 A dock below the panes (`place_bottom_dock`) shown lower than a few lines -- a saved height from
 a run where it had nothing to show, a tab group shrunk to the Figures dock's one-line message --
-is given its opening height again, unless the user made it that low in this run.
+is given its opening height again, unless the user dragged it that low in this run.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QStyle
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenuBar, QStatusBar, QStyle, QToolBar
 
 RESTORED_PLACE = "parallaxRestoredPlace"
 """Dynamic property of a dock put where the user left it (no tabbing it beside another)."""
@@ -76,7 +76,7 @@ def place_bottom_dock(window: QMainWindow, dock: QDockWidget, opening: Height,
     """`place_dock` below the panes, `opening()` tall unless the user left it elsewhere; and
     whenever it comes into view (opened, reopened at start, its tab chosen) lower than
     `usable()` (default: `USABLE_LINES` lines) and than its opening height, it is given that
-    height again -- unless the user made it that low in this run. The panes keep their minimum
+    height again -- unless the user dragged it that low in this run. The panes keep their minimum
     height whatever it asks (the window's layout honours the central widget's minimum)."""
     place_dock(window, dock, Qt.DockWidgetArea.BottomDockWidgetArea, opening(),
                Qt.Orientation.Vertical)
@@ -84,8 +84,8 @@ def place_bottom_dock(window: QMainWindow, dock: QDockWidget, opening: Height,
 
 
 LOW_BY_CHOICE = "parallaxLowByChoice"
-"""Dynamic property of a dock below the panes that the user made lower than it keeps, in this
-run (by the separator, or `resizeDocks` for them): it comes into view that low again."""
+"""Dynamic property of a dock below the panes that the user dragged lower than it keeps, in
+this run: it comes into view that low again."""
 
 
 def shares_its_place(dock: QDockWidget) -> bool:
@@ -104,26 +104,25 @@ def usable_lines_height(dock: QDockWidget) -> int:
 class _KeepsUsableHeight(QObject):
     """Raises a dock below the panes that comes into view too low, unless the user lowered it.
 
-    A height is the user's when the dock is resized in view after it was checked (`_settled`),
-    with the same docks around it: not the height restored from the last run, nor the one its
-    place had while it was closed or behind another tab (it is shown at that before the check),
-    nor one a dock opened or closed beside it gives it (a tab bar appearing above a dock takes
-    its height). A low height the user chose holds for the docks tabbed with it too (one height
-    between them): the Figures table dragged down to a row grew back at each tab switch or
-    View toggle (reviewer). The Figures dock fitting itself to its message is no choice of
-    theirs: then it keeps no least height."""
+    A height is the user's only when they set it by dragging the separator above the dock
+    (`_drag_sets`). Every other change of its height is the window's doing: the height restored
+    from the last run, the one its place had while it was closed or behind another tab, a tab
+    bar appearing above it, the Figures dock fitting itself to its message -- and the window
+    made smaller, which squeezes the dock while the panes keep their minimum height (taken for
+    a choice, that left the Figures dock 84 px tall for the rest of the run: reviewer). A low
+    height the user chose holds for the docks tabbed with it too (one height between them):
+    the Figures table dragged down to a row grew back at each tab switch or View toggle."""
 
     def __init__(self, window: QMainWindow, dock: QDockWidget, opening: Height,
                  usable: Height) -> None:
         super().__init__(dock)
         self.window, self.dock, self.opening, self.usable = window, dock, opening, usable
-        self._settled = False
-        self._neighbours: frozenset[QDockWidget] = frozenset()
+        self._dragging_a_separator = False
         dock.visibilityChanged.connect(self._shown)
         dock.installEventFilter(self)
+        window.installEventFilter(self)
 
     def _shown(self, visible: bool) -> None:
-        self._settled = False
         if visible:
             # (once the window has laid it out: its height is the one its place gives it)
             QTimer.singleShot(0, self, self.give_room)
@@ -134,33 +133,45 @@ class _KeepsUsableHeight(QObject):
             self.window.dockWidgetArea(dock) in (Qt.DockWidgetArea.BottomDockWidgetArea,
                                                  Qt.DockWidgetArea.TopDockWidgetArea)
 
-    def _docks_around(self) -> frozenset[QDockWidget]:
-        """The open docks sharing the dock's area (tabbed with it or beside it)."""
-        area = self.window.dockWidgetArea(self.dock)
-        return frozenset(other for other in self.window.findChildren(QDockWidget)
-                         if not other.isHidden() and not other.isFloating()
-                         and self.window.dockWidgetArea(other) == area)
-
     def _too_low(self) -> bool:
         return self.dock.height() < min(self.usable(), self.opening())
 
     def give_room(self) -> None:
-        self._settled, self._neighbours = True, self._docks_around()
         if not self._below_the_panes() or self.dock.property(LOW_BY_CHOICE):
             return  # (behind another tab, put beside the panes by the user, or made low by them)
         if self._too_low():
             self.window.resizeDocks([self.dock], [self.opening()], Qt.Orientation.Vertical)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.dock and event.type() == QEvent.Type.Resize and self._settled \
-                and self._below_the_panes():
-            around = self._docks_around()
-            if around == self._neighbours:
-                chosen = self._too_low()
-                for dock in (self.dock, *self.window.tabifiedDockWidgets(self.dock)):
-                    dock.setProperty(LOW_BY_CHOICE, chosen)
-            self._neighbours = around
+        if watched is self.window and isinstance(event, QMouseEvent):
+            if event.type() == QEvent.Type.MouseButtonPress:
+                self._dragging_a_separator = event.button() == Qt.MouseButton.LeftButton and \
+                    on_a_separator(self.window, event.position().toPoint())
+            elif event.type() == QEvent.Type.MouseButtonRelease:
+                self._dragging_a_separator = False
+        elif watched is self.dock and isinstance(event, QResizeEvent) and self._drag_sets(event):
+            chosen = self._too_low()
+            for dock in (self.dock, *self.window.tabifiedDockWidgets(self.dock)):
+                dock.setProperty(LOW_BY_CHOICE, chosen)
         return False
+
+    def _drag_sets(self, event: QResizeEvent) -> bool:
+        """The dock's new height is one the user gives it: they are dragging a separator (Qt
+        moves it only while the button is held: a move still pending at the release is
+        dropped) and the height changed (a side dock's separator changes only its width)."""
+        return self._dragging_a_separator and self._below_the_panes() and \
+            event.size().height() != event.oldSize().height()
+
+
+def on_a_separator(window: QMainWindow, point: QPoint) -> bool:
+    """`point` (in `window`) lies on one of the separators between its docks and its central
+    widget: on no child of the window, or on a child that is none of its docks, bars and
+    central widget (where Qt makes the separators widgets of their own)."""
+    child = window.childAt(point)
+    while child is not None and child.parentWidget() is not window:
+        child = child.parentWidget()
+    return child is None or (child is not window.centralWidget() and not isinstance(
+        child, (QDockWidget, QToolBar, QMenuBar, QStatusBar)))
 
 
 WidthFor = Callable[[int], int]
