@@ -4,7 +4,11 @@ Arabic letters (tester, session 58: "أن" showed as two empty boxes)."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QTextLayout, QTextOption
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from tests.widgetkit import make_window
 from viewer.corpus import Article
@@ -58,3 +62,60 @@ def test_a_latin_word_spelled_differently_stays_in_italics(qtbot) -> None:
                 if view.table.item(1, c).text() == "US")
     assert cell.data(Qt.ItemDataRole.UserRole) == "spelling"
     assert cell.font().italic() and not cell.font().underline()
+
+
+def _left_to_right_on_screen(text: str, direction: Qt.LayoutDirection, font: QFont) -> str:
+    """The characters of one-line `text` in the order they stand on the screen from the left,
+    laid out as Qt lays out a cell or a label in `direction` (without the marks that draw
+    nothing: of no width, their place ties with a neighbour's)."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setTextDirection(direction)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    layout.createLine().setLineWidth(10_000)
+    layout.endLayout()
+    lefts = {}
+    for index in range(len(text)):
+        runs = layout.glyphRuns(index, 1)
+        if runs and runs[0].positions() and unicodedata.category(text[index]) != "Cf":
+            lefts[index] = runs[0].positions()[0].x()
+    return "".join(text[index] for index in sorted(lefts, key=lefts.__getitem__))
+
+
+def test_latin_words_and_times_in_a_right_to_left_table_read_in_their_own_direction(
+        qtbot) -> None:
+    """Every "U.S." cell read ".U.S" and الجزيرة's time "06:00 31-07-2024 UTC" in the window,
+    the table's direction lent to each; the HTML export had them right (reviewer)."""
+    text = "إن اغتيال القائد إسماعيل هنية عمل جبان ولن يمر سدى U.S."
+    outlets = {"a": ("CNN", "2024-07-31T07:15Z"), "b": ("الجزيرة", "2024-07-31T09:00+03:00"),
+               "c": ("U.S. News", "2024-07-31T10:00Z")}
+    articles = [Article(d, f"{text}\n", f"title {d}", source=outlet, published=published)
+                for d, (outlet, published) in outlets.items()]
+    passage = Passage("p1", tuple(Occurrence(d, 0, len(text), text) for d in outlets))
+    window = make_window(qtbot, articles, AlignmentResult(tuple(outlets), (passage,)))
+    window.workspace.select_passage("p1")
+    view = window.reading_views.show_collation()
+    table = view.table
+    qtbot.waitUntil(lambda: view.isVisible() and table.rowCount() == 3)
+    assert table.layoutDirection() == Qt.LayoutDirection.RightToLeft  # (columns from the right)
+    last = table.columnCount() - 1
+    assert table.horizontalHeaderItem(last).text() == "U.S."
+    delegate = table.itemDelegate()
+    for row in range(3):
+        for column, own in ((0, Qt.LayoutDirection.RightToLeft),
+                            (last, Qt.LayoutDirection.LeftToRight)):
+            cell = QStyleOptionViewItem()
+            delegate.initStyleOption(cell, table.model().index(row, column))
+            assert cell.direction == own
+        assert _left_to_right_on_screen(cell.text, cell.direction, cell.font) == "U.S."
+    header = table.verticalHeader()
+    name, when = header.shown_label(1).split("\n")
+    assert name == "\u2067الجزيرة\u2069"  # (its own direction, right to left)
+    assert _left_to_right_on_screen(when, header.layoutDirection(), header.font()) == \
+        "2024-07-31 06:00 UTC"
+    assert table.verticalHeaderItem(1).text() == "الجزيرة\n2024-07-31 06:00 UTC"
+    heading = table.horizontalHeader()
+    assert _left_to_right_on_screen(heading.shown_label(last), heading.layoutDirection(),
+                                    heading.font()) == "U.S."
+    assert not header.grab().isNull() and not heading.grab().isNull()  # (drawn as shown)

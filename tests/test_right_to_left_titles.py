@@ -5,7 +5,7 @@ its end cut with no mark)."""
 from __future__ import annotations
 
 from viewer.corpus import Article
-from viewer.display_text import right_to_left
+from viewer.display_text import isolated_lines, right_to_left
 
 ARABIC_TITLE = ("ارتفعت حصيلة ضحايا الهجوم الإرهابي الذي استهدف، الأحد، كنيسة بحي الدويلعة "
                 "في العاصمة السورية دمشق إلى 22 قتيلا")
@@ -18,6 +18,17 @@ def test_a_title_reads_from_right_to_left_by_its_first_strong_letter() -> None:
     assert not right_to_left("Damascus: 22 قتيلا")
     assert not right_to_left("Trump tweets")
     assert not right_to_left("2024 — 15")
+
+
+def test_each_line_of_a_label_is_isolated_in_its_own_direction() -> None:
+    """An outlet's name over its publication time: the time stays left to right under an
+    Arabic name (one paragraph, its digits were read as Arabic numbers), a line with no letter
+    too; an empty line gets no marks."""
+    lri, rli, pdi = "\u2066", "\u2067", "\u2069"
+    assert isolated_lines("الجزيرة\n2024-07-31 06:00 UTC") == \
+        f"{rli}الجزيرة{pdi}\n{lri}2024-07-31 06:00 UTC{pdi}"
+    assert isolated_lines("U.S. News\n\n07:15") == f"{lri}U.S. News{pdi}\n\n{lri}07:15{pdi}"
+    assert isolated_lines("«22» قتيلا") == f"{rli}«22» قتيلا{pdi}"
 
 
 def test_the_lists_draw_an_arabic_title_from_the_right(qtbot) -> None:

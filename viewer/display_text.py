@@ -129,6 +129,22 @@ def right_to_left(text: str) -> bool:
     return False
 
 
+LEFT_TO_RIGHT_ISOLATE, RIGHT_TO_LEFT_ISOLATE, POP_DIRECTIONAL_ISOLATE = "\u2066", "\u2067", "\u2069"
+
+
+def isolated_lines(text: str) -> str:
+    """`text` with each of its lines wrapped in a Unicode isolate of its own direction (by
+    `right_to_left`: left to right where it has no letter), for a label drawn where one
+    direction is set for all its lines. Under an Arabic outlet's name in a right-to-left
+    header, "2024-07-31 06:00 UTC" read "UTC 06:00 31-07-2024": the bidirectional algorithm
+    took its digits for Arabic numbers after the name's letters (one paragraph: a label's line
+    breaks do not end one). Isolated, each line reads as it would alone; the marks draw
+    nothing."""
+    return "\n".join(
+        f"{RIGHT_TO_LEFT_ISOLATE if right_to_left(line) else LEFT_TO_RIGHT_ISOLATE}{line}"
+        f"{POP_DIRECTIONAL_ISOLATE}" if line else line for line in text.split("\n"))
+
+
 def lines_around(text: str, start: int, end: int) -> str:
     """The text of the lines of `text` holding code points [start, end)."""
     stop = text.find("\n", end)

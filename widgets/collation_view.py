@@ -4,8 +4,9 @@ One row per article (outlet and publication time in the row header), one column 
 the consensus (the consensus itself is the column header) plus columns for added words;
 differences are coloured and styled (bold, underline, italic) so they show without colour too.
 A statement written right to left (Arabic, Hebrew, Persian, Urdu) runs its columns from the
-right, and a word spelled differently in a script without italics is underlined rather than
-slanted (the italic face has no such letters: Qt drew empty boxes).
+right, each word, name and time still laid out in its own direction (`widgets.own_direction`),
+and a word spelled differently in a script without italics is underlined rather than slanted
+(the italic face has no such letters: Qt drew empty boxes).
 It follows the passage selected in the window, and exports the table through the core's HTML
 and CSV writers. The table itself is `viewer.passage_reports.collation_report`.
 """
@@ -39,6 +40,7 @@ from viewer.provenance import provenance_of
 from viewer.wording import count_of
 from viewer.workspace import Workspace
 from widgets.article_text_view import plain_tooltip
+from widgets.own_direction import lay_out_in_own_directions
 from widgets.table_model import leave_on_tab
 
 STATUS_COLOURS = {
@@ -83,6 +85,9 @@ class CollationView(QDialog):
         self.legend.setWordWrap(True)
         self.table = QTableWidget()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        # (each word and label in its own direction: the table's, right to left for an Arabic
+        # statement, turned "U.S." into ".U.S")
+        lay_out_in_own_directions(self.table)
         leave_on_tab(self.table)
         self.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
