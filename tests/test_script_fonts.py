@@ -11,11 +11,13 @@ from pathlib import Path
 
 import pytest
 
+from viewer import script_fonts
 from viewer.corpus import Article
 from viewer.script_fonts import (
     SAMPLE_CHARS,
     SCRIPTS,
     SCRIPTS_PACKAGE,
+    SWITCHES_READ,
     ScriptsSeen,
     missing_script_message,
     sample_of,
@@ -70,6 +72,50 @@ def test_reading_texts_compiles_a_bounded_number_of_patterns(
         text = " and ".join(f"{letters[name] * 3} ({name})" for name in names)
         assert scripts_in(text) == {name: letters[name] for name in names}
     assert len(compiled) <= 1 + len(SCRIPTS)
+
+
+def _searches_counted(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The searches for a letter of a script `scripts_in` makes, counted from now."""
+    searches: list[int] = []
+    letter = script_fonts._any_letter()
+
+    class Counted:
+        def search(self, text: str, *position: int) -> re.Match[str] | None:
+            searches.append(1)
+            return letter.search(text, *position)
+
+    monkeypatch.setattr(script_fonts, "_any_letter", Counted)
+    return searches
+
+
+def test_latin_letters_between_another_script_s_letters_cost_no_search(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run of a script's text ended at any Latin letter: texts switching often between Latin
+    and another script took a search per switch, 10-75 times the time (reviewer: "Цa" repeated,
+    English with Greek symbols, Arabic with frequent Latin words)."""
+    searches = _searches_counted(monkeypatch)
+    for text, script in (("Цa" * 750, "Cyrillic"),
+                         ("The α-β ratio and Δ value rose; μ and σ " * 40, "Greek"),
+                         ("قال مسؤول في CNN إن الـ U.S. ستعمل مع NATO و UN " * 30, "Arabic")):
+        searches.clear()
+        assert list(scripts_in(text)) == [script]
+        assert len(searches) <= 2, script  # (its first letter; the end of the text)
+
+
+def test_a_text_changing_script_with_every_letter_is_read_in_bounded_work(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two scripts of `SCRIPTS` letter by letter took a search per letter (1,500 a sample);
+    past `SWITCHES_READ` runs the rest is read at once, and a script first met there is still
+    found, with its first letter, as are scripts in texts no search reads at all."""
+    searches = _searches_counted(monkeypatch)
+    mixed = "Цα" * 750
+    assert scripts_in(mixed) == {"Cyrillic": "Ц", "Greek": "α"}
+    assert len(searches) <= SWITCHES_READ
+    late = "Цα" * SWITCHES_READ + "x" + THAI + "Цα\ud800" + BENGALI  # (a lone surrogate too)
+    assert scripts_in(late) == {"Cyrillic": "Ц", "Greek": "α", "Thai": "ก", "Bengali": "ব"}
+    assert list(scripts_in(late))[2:] == ["Thai", "Bengali"]  # (in the text's order)
+    assert scripts_in("Цα" * SWITCHES_READ + "Café naïve ฿45 😀") == {"Cyrillic": "Ц",
+                                                                         "Greek": "α"}
 
 
 def test_a_danda_ends_a_bengali_sentence_without_making_it_devanagari() -> None:

@@ -10,10 +10,11 @@ articles use it and the Debian/Ubuntu package that draws it.
 
 Each article is sampled, not read whole: its title, its opening and its middle
 (`SAMPLE_CHARS` each). On 20,000 articles of 5,000 characters, reading every character took
-0.46 s of the window's start, the sample 0.12 s (0.15-0.25 s when every article is Bengali, its
-names listed; 0.2-0.25 s when each also has words of three other scripts: a text is read in one
-pass whatever scripts it mixes). An article's script shows in its opening, after a web page's
-furniture, or in its middle.
+0.46 s of the window's start, the sample 0.11-0.12 s (0.15-0.2 s when every article is Bengali,
+its names listed, or Russian, Arabic or English with Latin or Greek words in every line; 0.6 s
+when each changes between scripts other than Latin with every word, or every letter, the most
+a sample can cost: `benchmarks/bench_script_scan.py`). An article's script shows in its
+opening, after a web page's furniture, or in its middle.
 A script is known by its Unicode blocks (`SCRIPTS`). No Qt.
 """
 
@@ -25,6 +26,9 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+
+import numpy as np
+import numpy.typing as npt
 
 from viewer.corpus import Article
 from viewer.printable import printable
@@ -125,10 +129,15 @@ def _any_letter() -> re.Pattern[str]:
 
 @cache
 def _run_of(script: Script) -> re.Pattern[str]:
-    """What follows a letter of `script` and is still its text: its own characters, spaces,
-    punctuation and digits; a read resumes after it, once per change of script, not per
-    letter."""
-    return re.compile("[" + _ranges(_points_of(script)) + r"\W\d_]*")
+    """What follows a letter of `script` up to a letter of another script of `SCRIPTS`: all of
+    it is that script's text as far as the scan cares (its own letters, Latin, digits,
+    punctuation, emoji), so a read resumes after it once per change between two scripts of
+    `SCRIPTS`. Ended at any Latin letter too, the run made a text writing Latin between
+    Cyrillic letters ("Цa" repeated) or Greek symbols in English cost a search per letter:
+    10-75 times the time (reviewer)."""
+    return re.compile("[^" + _ranges(sorted(point for other in SCRIPTS if other != script
+                                            for point in _points_of(other)
+                                            if _is_letter(point))) + "]*")
 
 
 _BLOCKS = sorted(((first, last, script) for script in SCRIPTS for first, last in script.blocks),
@@ -145,20 +154,59 @@ def script_of(character: str) -> Script | None:
     return _BLOCKS[index][2]
 
 
+SWITCHES_READ = 8
+"""Runs of a script's text read one search each (`scripts_in`), about 2 microseconds a run;
+the rest of a text changing script more often is read at once by a table (about 15). News
+changes between such scripts a few times in a sample (a name, a quoted word); a text
+changing with every letter between two of them ("Цα" repeated) cost 1,500 searches per
+sample, 1-1.5 ms."""
+
+
 def scripts_in(text: str) -> dict[str, str]:
     """The scripts of `SCRIPTS` whose letters `text` uses: name -> the first of its letters
-    there. One search in C per run of a script's text, so the time grows with `text` alone."""
+    there. One search in C per run of a script's text (`_run_of`), up to `SWITCHES_READ`
+    runs, then the rest at once (`_scripts_by_table`): the time grows with `text`'s length,
+    however often it changes script."""
     found: dict[str, str] = {}
     position = 0
-    while (match := _any_letter().search(text, position)) is not None:
-        letter = match.group()
-        script = script_of(letter)
-        if script is None:  # (cannot be: the pattern is the scripts' blocks)
-            break
-        found.setdefault(script.name, letter)
+    for _ in range(SWITCHES_READ):
+        match = _any_letter().search(text, position)
+        script = script_of(match.group()) if match is not None else None
+        if match is None or script is None:  # (None: cannot be, the pattern is the blocks')
+            return found
+        found.setdefault(script.name, match.group())
         run = _run_of(script).match(text, match.end())
         position = run.end() if run is not None else match.end()
+    for name, letter in _scripts_by_table(text[position:]).items():
+        found.setdefault(name, letter)
     return found
+
+
+def _scripts_by_table(text: str) -> dict[str, str]:
+    """`scripts_in` by looking every character up at once (numpy): a few array operations over
+    `text`, slower than a search for a text in one or two scripts (15 against 6-9 microseconds
+    for a sample), but taking no longer however often the text changes script."""
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    table = _script_numbers()
+    numbers = table[np.minimum(points, len(table) - 1)]
+    letters = np.flatnonzero(numbers)
+    # (each script number found, with its first letter's index among the letters)
+    found, firsts = np.unique(numbers[letters], return_index=True)
+    return {SCRIPTS[number - 1].name: text[letters[first]]
+            for first, number in sorted(zip(firsts.tolist(), found.tolist(), strict=True))}
+
+
+@cache
+def _script_numbers() -> npt.NDArray[np.uint8]:
+    """Per code point up to the last of `SCRIPTS`' blocks and one more: 1 + the index in
+    `SCRIPTS` of the script it is a letter of, else 0 (so the last entry is 0, for any code
+    point past the blocks). Built at first use (about 10,000 code points)."""
+    table = np.zeros(max(last for script in SCRIPTS for _first, last in script.blocks) + 2,
+                     dtype=np.uint8)
+    for number, script in enumerate(SCRIPTS, start=1):
+        table[np.array([point for point in _points_of(script) if _is_letter(point)],
+                       dtype=np.intp)] = number
+    return table
 
 
 def sample_of(article: Article) -> str:
