@@ -5,6 +5,7 @@ the axis's first few percent, and five titles with their dates ran on as one sen
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -108,3 +109,30 @@ def test_no_line_joins_two_carriers_that_both_lie_off_the_axis() -> None:
     sides = {row.document: row.outside != 0 for row in timeline.rows if row.span is not None}
     assert sides == {rows[mark.row]: mark.off_axis for band in timeline.bands
                      for mark in band.marks}  # (a mark is off the axis as its row is)
+
+
+def test_a_line_meets_a_day_only_mark_on_the_part_of_its_bar_on_the_axis() -> None:
+    """The axis a few hours wide, an article known only to the day reaches over it: the line to
+    another passage's carrier after the axis met the bar's middle far off the axis, and crossed
+    it between rows joined to no mark (reviewer). It meets the bar where the bar is drawn."""
+    provenance = {"first": Provenance(outlet="A", published="2024-07-31T20:00Z"),
+                  "second": Provenance(outlet="B", published="2024-07-31T21:00Z"),
+                  "third": Provenance(outlet="C", published="2024-07-31T22:00Z"),
+                  "dayonly": Provenance(outlet="D", published="2024-07-31"),
+                  "morning": Provenance(outlet="E", published="2024-08-01T06:00Z")}
+    result = AlignmentResult(tuple(provenance), (
+        Passage("p1", tuple(Occurrence(d, 0, 5, "words") for d in ("first", "second", "third"))),
+        Passage("p5", tuple(Occurrence(d, 0, 5, "words") for d in ("dayonly", "morning")))))
+    articles = [Article(doc, "words", doc.title()) for doc in provenance]
+    timeline = build_timeline(articles, provenance, result, focus="p1")
+    rows = [row.document for row in timeline.rows]
+    band = next(band for band in timeline.bands if band.passage_id == "p5")
+    day, morning = band.marks
+    assert rows[day.row] == "dayonly" and day.end_fraction is not None
+    assert day.fraction < 0 and day.end_fraction > 1 and not day.off_axis  # (over the axis)
+    assert morning.off_axis and band.joins() == ((day, morning),)
+    assert day.middle == pytest.approx(0.5)  # (the middle of its part on the axis)
+    for mark in (m for band in timeline.bands for m in band.marks if not m.off_axis):
+        assert 0 <= mark.middle <= 1  # (every line meets a mark where it is drawn)
+    off = replace(day, fraction=-3.0, end_fraction=-2.0)
+    assert off.off_axis and off.middle == -2.5  # (wholly off the axis: toward its side)

@@ -147,9 +147,17 @@ class TimelineMark:
 
     @property
     def middle(self) -> float:
-        """Where the band's line meets the mark: the exact time, or the middle of the range."""
-        return self.fraction if self.exact or self.end_fraction is None else (
-            self.fraction + self.end_fraction) / 2
+        """Where the band's line meets the mark: the exact time, or the middle of the range's
+        part on the axis (the range clamped to it, as it is drawn). A day-only bar reaching
+        over an axis a few hours wide had its middle far off it: the line to it crossed the
+        axis between rows, joined to no mark drawn (reviewer). A range wholly off the axis
+        is met at its middle, toward its side."""
+        if self.exact or self.end_fraction is None:
+            return self.fraction
+        start, end = max(self.fraction, 0.0), min(self.end_fraction, 1.0)
+        if start > end:  # (off the axis)
+            start, end = self.fraction, self.end_fraction
+        return (start + end) / 2
 
     @property
     def off_axis(self) -> bool:
