@@ -17,7 +17,7 @@ from viewer.figures.as_of import AsOf
 from viewer.figures.corpus import find_figures
 from viewer.figures.extraction import extract_mentions
 from viewer.figures.grouping import Quantity, group_mentions
-from viewer.figures.moments import Moment, moment_order
+from viewer.figures.moments import Moment, moment_order, read_moment
 from viewer.figures.report import figures_to_json, format_figures_table
 from viewer.figures.table import LATER_MARK, UPDATED_MARK, figures_table
 
@@ -230,3 +230,44 @@ def test_the_table_and_json_show_the_times_and_the_later_count() -> None:
     cell = row.cells[2]
     assert cell is not None and cell.text == f"{LATER_MARK} 48 [截至2日15时30分]"
     assert "with counts at different times" in table.summary()
+
+
+MONTH_NAMES = {
+    "english": ["January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December"],
+    "english abbreviated": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+                            "Oct", "Nov", "Dec"],
+    "german": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+               "September", "Oktober", "November", "Dezember"],
+}
+
+
+@pytest.mark.parametrize("language", sorted(MONTH_NAMES))
+def test_every_month_name_is_read_as_its_month(language: str) -> None:
+    """A reviewer's: the month table counted through English, then German names, and the
+    German pass renumbered the names they share (April 5, August 9, Dezember 13)."""
+    for number, name in enumerate(MONTH_NAMES[language], start=1):
+        # (German writes the day first: "3. Mai")
+        times = ["3. " + name] if language == "german" else [f"3 {name}", f"{name} 3"]
+        for time in times:
+            moment = read_moment(time)
+            assert moment is not None and moment.month == number, (time, moment)
+    assert read_moment("Sept 3") == Moment(month=9, day=3)
+    assert read_moment("3. Jänner") == Moment(month=1, day=3)
+
+
+@pytest.mark.parametrize(("texts", "latest"), [
+    (("As of April 30, 10 people had died.", "As of May 1, 20 people had died."), "b"),
+    (("Stand: 30. April, 10 Menschen starben.", "Stand: 1. Mai, 20 Menschen starben."), "b"),
+    (("As of Nov 30, 10 people had died.", "As of 1. Dezember, 20 people had died."), "b"),
+])
+def test_counts_of_two_months_are_ordered_by_the_month(texts: tuple[str, str],
+                                                       latest: str) -> None:
+    row = _row(*texts)
+    assert row.updated and not row.disagree
+    assert [row.mentions[index].document for index in row.later] == [latest]
+
+
+def test_one_day_named_in_two_languages_is_one_moment() -> None:
+    row = _row("As of Feb 3, 10 people had died.", "As of 3. Februar, 20 people had died.")
+    assert row.disagree and not row.updated

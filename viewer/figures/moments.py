@@ -30,15 +30,28 @@ class Moment(NamedTuple):
     weekday: int | None = None
 
 
+_MONTHS_BY_NUMBER = (
+    (1, ("january", "jan", "januar", "jänner")),
+    (2, ("february", "feb", "februar")),
+    (3, ("march", "mar", "märz")),
+    (4, ("april", "apr")),
+    (5, ("may", "mai")),
+    (6, ("june", "jun", "juni")),
+    (7, ("july", "jul", "juli")),
+    (8, ("august", "aug")),
+    (9, ("september", "sept", "sep")),
+    (10, ("october", "oct", "oktober")),
+    (11, ("november", "nov")),
+    (12, ("december", "dec", "dezember")),
+)
+"""Each month's number with its English and German names and abbreviations. Given as pairs,
+not counted through a list per language: the languages share names ("April", "August"), and
+counting through them once each numbered the shared ones twice."""
+_MONTH_NUMBER = {name: number for number, names in _MONTHS_BY_NUMBER for name in names}
 EN_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
              "december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec")
 DE_MONTHS = "januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|" \
             "november|dezember"
-_MONTH_NUMBER = {name: number for names in (EN_MONTHS, DE_MONTHS)
-                 for number, name in enumerate(
-                     [n for n in names.split("|") if n != "sept"], start=1)}
-_MONTH_NUMBER.update({"sept": 9, "jänner": 1, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6,
-                      "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12})
 ZONES = {"gmt": "UTC", "utc": "UTC", "z": "UTC", "et": "ET", "est": "ET", "edt": "ET",
          "pt": "PT", "pst": "PT", "pdt": "PT", "cet": "CET", "cest": "CET", "mez": "CET",
          "mesz": "CET", "bst": "BST"}
