@@ -271,3 +271,36 @@ def test_counts_of_two_months_are_ordered_by_the_month(texts: tuple[str, str],
 def test_one_day_named_in_two_languages_is_one_moment() -> None:
     row = _row("As of Feb 3, 10 people had died.", "As of 3. Februar, 20 people had died.")
     assert row.disagree and not row.updated
+
+
+@pytest.mark.parametrize("texts", [
+    ("As of Monday, 10 people had died, but on Thursday officials said 30 people were killed.",
+     "Officials said 25 people were killed as of Tuesday."),
+    ("The toll stood at 12 dead as of 6 p.m. Tuesday, and the hospital later said 30 people "
+     "were killed.", "The hospital said 20 people were killed as of 8 a.m. Wednesday."),
+    ("As of Monday, 10 people had died; 30 people were killed.",
+     "Officials said 25 people were killed as of Tuesday."),
+])
+def test_a_time_of_an_earlier_clause_does_not_time_a_later_figure(
+        texts: tuple[str, str]) -> None:
+    """A reviewer's: the nearest time before a figure was its time wherever it stood, so the
+    30 became a count 'as of Monday' and the row an update. Nothing says the 30 is the count
+    of either moment: it disagrees, as before counts had times."""
+    found = [m for document, text in zip("ab", texts, strict=True)
+             for m in extract_mentions(document, text)]
+    thirty = next(m for m in found if m.value.number == 30)
+    assert thirty.as_of is None
+    rows = group_mentions(found, ["a", "b"])
+    (row,) = [row for row in rows if thirty in row.mentions]
+    index = row.mentions.index(thirty)
+    assert row.disagree and index in row.conflicts and index not in row.later
+
+
+@pytest.mark.parametrize("text", [
+    "As of 6 p.m. Tuesday, 12 people had died.",
+    "As of Tuesday, officials said 12 people had died.",
+    "Bis Montagabend wurden 12 Menschen getötet.",
+])
+def test_an_opening_time_still_times_its_figure(text: str) -> None:
+    (mention,) = extract_mentions("a", text)
+    assert mention.as_of is not None and mention.as_of.moment is not None

@@ -10,11 +10,13 @@ in digits, the moment (`viewer.figures.moments`), so that two counts can be put 
 (`viewer.figures.updates`: only counts whose moments can be ordered are one count updated;
 a tally's words alone order nothing). The words are looked for in the figure's sentence: a
 time right after the figure, in its clause, first ("reached 36 as of 6 a.m. on May 2", after
-"stood at 24 as of 3 p.m. on May 1"); else the nearest time before it; else one closing the
-sentence ("30 were injured, as of the time of writing"). A verb of rising ("rose to", "stieg
-auf", "升至") or a tally's words ("so far") are the figure's only where they govern it: next to
-it, in its clause, with no other figure between ("Der Preis stieg auf 5 Euro, 12 Menschen
-wurden verletzt": the 12 has not risen). Pure functions on text, no Qt.
+"stood at 24 as of 3 p.m. on May 1"); else the nearest time before it, where nothing but its
+own comma stands between ("As of 6 p.m. Tuesday, 12 ..."; not past another figure, clause mark
+or conjunction: another clause may be another moment's); else one closing the sentence ("30
+were injured, as of the time of writing"). A verb of rising ("rose to", "stieg auf", "升至") or
+a tally's words ("so far") are the figure's only where they govern it: next to it, in its
+clause, with no other figure between ("Der Preis stieg auf 5 Euro, 12 Menschen wurden
+verletzt": the 12 has not risen). Pure functions on text, no Qt.
 """
 
 from __future__ import annotations
@@ -120,6 +122,9 @@ _SENTENCE_MARK = re.compile(r"[。！？!?；;\n]")
 _CLAUSE_BREAK = re.compile(r"[\d,;:()\"“”«»，、；：（）。！？!?]")
 """Between a figure and words that would time it, what says they are not the figure's:
 another figure (or a year), or a clause's or a quotation's edge."""
+_UNSPACED_CONJUNCTION = re.compile(r"但是?|不过|不過|然而|而|しかし|だが|그러나|하지만")
+"""Words that open another clause in Chinese, Japanese and Korean: a time before them is not
+the next clause's ("截至1日,10人死亡,但2日官方称30人遇难")."""
 _CONJUNCTIONS = frozenset(["and", "but", "or", "while", "whereas", "und", "aber", "oder",
                            "während", "et", "mais", "ou", "y", "pero", "o", "e", "ma", "mas"])
 """Words that open another clause, in the six languages whose tallies are read."""
@@ -134,16 +139,17 @@ def counted_when(sentence: str, start: int, end: int) -> AsOf | None:
     # own, before one further back: "stood at 24 as of 3 p.m. on May 1, reached 36 as of 6
     # a.m. on May 2")
     after_times = _times(after, unspaced=False)
-    first_after = min(after_times, key=lambda pair: pair[0]) if after_times else None
-    if first_after is not None and _governs(after[:first_after[0]], None):
-        return first_after[1]
+    first_after = min(after_times, key=lambda found: found.start) if after_times else None
+    if first_after is not None and _governs(after[:first_after.start], None):
+        return first_after.as_of
     before_times = _times(before, unspaced=True)
-    if before_times:
-        return max(before_times, key=lambda pair: pair[0])[1]
+    nearest_before = max(before_times, key=lambda found: found.start) if before_times else None
+    if nearest_before is not None and _times_what_follows(nearest_before, before):
+        return nearest_before.as_of
     # (a time closing the sentence past a comma is its figures', not past another figure: "30
     # were injured, as of the time of writing")
-    if first_after is not None and not re.search(r"\d", after[:first_after[0]]):
-        return first_after[1]
+    if first_after is not None and not re.search(r"\d", after[:first_after.start]):
+        return first_after.as_of
     near = before[-NEAR_BEFORE:]
     # (a verb of rising or a tally's words govern the figure right after them, in its clause:
     # in "Der Preis stieg auf 5 Euro, 12 Menschen wurden verletzt" the 12 has not risen)
@@ -160,6 +166,22 @@ def counted_when(sentence: str, start: int, end: int) -> AsOf | None:
     if following is not None and _governs(after[:following.start()], RUNNING_WORDS_MAX):
         return AsOf(_words(following.group(0)))
     return None
+
+
+def _times_what_follows(time: _FoundTime, before: str) -> bool:
+    """Whether a time found in `before`, the text before a figure, is the figure's: in "As of
+    Monday, 10 people had died, but on Thursday officials said 30 people were killed" the 30
+    is not Monday's, nor in "The toll stood at 12 as of 6 p.m. Tuesday, and the hospital later
+    said 30 were killed". Only an opening time's own comma may stand between ("As of 6 p.m.
+    Tuesday, 12 people"); another figure, clause mark or conjunction says the figure is of
+    another clause, and a time read there would make two outlets' counts an update where
+    nothing says they are one count at two moments. (Chinese, Japanese and Korean write a
+    sentence's time first for all its clauses, commas and all: "截至2日6时,灾害已造成36人死亡、
+    30人受伤"; there only a conjunction stands between.)"""
+    between = before[time.end:]
+    if not time.marked:
+        return not _UNSPACED_CONJUNCTION.search(between)
+    return _governs(_opening_comma_dropped(between), None)
 
 
 def _governs(between: str, words_max: int | None) -> bool:
@@ -200,41 +222,58 @@ def counted_when_in(paragraph: str, start: int, end: int) -> AsOf | None:
     return counted_when(paragraph[opening:sentence_end], start - opening, end - opening)
 
 
-def _times(text: str, *, unspaced: bool) -> list[tuple[int, AsOf]]:
-    """The words of the times a count may be given as of in `text`, with where each starts;
-    with `unspaced`, Chinese, Japanese and Korean ones too (which come before the count,
-    never after it)."""
-    found: list[tuple[int, AsOf]] = []
+@dataclass(frozen=True)
+class _FoundTime:
+    """A time found in a sentence: `as_of` its words and moment, between `start` and `end`;
+    `marked` where a spaced language's marker ("as of", "Stand") gives it."""
+
+    start: int
+    end: int
+    as_of: AsOf
+    marked: bool
+
+
+def _times(text: str, *, unspaced: bool) -> list[_FoundTime]:
+    """The times a count may be given as of in `text`; with `unspaced`, Chinese, Japanese and
+    Korean ones too (which come before the count, never after it)."""
+    found: list[_FoundTime] = []
     for match in _MARKED_TIME.finditer(text):
-        time = _time_words(match.group("time"))
+        time, length = _time_words(match.group("time"))
         if time:
             words = text[match.start():match.start("time")] + time
-            found.append((match.start(), AsOf(_words(words), read_moment(time))))
+            found.append(_FoundTime(match.start(), match.start("time") + length,
+                                    AsOf(_words(words), read_moment(time)), marked=True))
     # (the patterns of Chinese, Japanese and Korean times try every position: only where their
     # script is)
     east_asian = unspaced and EAST_ASIAN_CHARACTER.search(text) is not None
     for pattern in (_CJK_BEFORE_TIME, _CJK_TIME_BEFORE) if east_asian else ():
         for match in pattern.finditer(text):
             if match.group("time").strip():
-                found.append((match.start(),
-                              AsOf(_words(match.group(0)), read_moment(match.group("time")))))
+                found.append(_FoundTime(
+                    match.start(), match.end(),
+                    AsOf(_words(match.group(0)), read_moment(match.group("time"))),
+                    marked=False))
     return found
 
 
-def _time_words(text: str) -> str:
+def _time_words(text: str) -> tuple[str, int]:
     """The words of a time at the start of `text`, up to the first word that is not one of a
-    time's (`_TIME_WORDS`); "" if there are none."""
-    position, end = 0, 0
+    time's (`_TIME_WORDS`), and how many characters of `text` they take; "" and 0 if there are
+    none."""
+    position = 0
+    ends: list[int] = []
     while True:
         spaces = len(text[position:]) - len(text[position:].lstrip())
         match = _TIME_WORDS.match(text, position + spaces)
         if match is None or not match.group(0):
             break
-        position = end = match.end()
-    words = text[:end].split()
+        position = match.end()
+        ends.append(position)
+    words = text[:position].split()
     while words and words[-1].lower() in _TIME_FILLERS:
         words.pop()
-    return " ".join(words).rstrip(".,")
+        ends.pop()
+    return " ".join(words).rstrip(".,"), (ends[-1] if ends else 0)
 
 
 def _words(text: str) -> str:
