@@ -304,3 +304,18 @@ def test_a_time_of_an_earlier_clause_does_not_time_a_later_figure(
 def test_an_opening_time_still_times_its_figure(text: str) -> None:
     (mention,) = extract_mentions("a", text)
     assert mention.as_of is not None and mention.as_of.moment is not None
+
+
+@pytest.mark.parametrize("texts", [
+    ("As of 11 p.m. ET on March 31, 40 people had died.",
+     "As of 2 a.m. GMT on April 1, 30 people had died."),
+    ("As of 11 p.m. ET on March 31, 40 people had died.",
+     "As of 2 a.m. on April 1, 30 people had died."),
+])
+def test_hours_of_two_time_zones_are_not_ordered_even_by_their_months(
+        texts: tuple[str, str]) -> None:
+    """A reviewer's: months were compared before zones, so 11 p.m. ET on March 31 (3 a.m.
+    GMT on April 1) came before 2 a.m. GMT on April 1."""
+    row = _row(*texts)
+    assert all(mention.as_of is not None for mention in row.mentions)
+    assert row.disagree and not row.updated and not row.later

@@ -146,11 +146,13 @@ def moment_order(first: Moment, second: Moment) -> int | None:
     their hours are given in different time zones, or in a zone and in none ("6 a.m. GMT" and
     "6 a.m."). A year or a month only one of them names is taken to be the other's too: one
     story's counts fall within a few days."""
+    # (zones first: "11 p.m. ET on March 31" is after "2 a.m. GMT on April 1", so hours of two
+    # zones, or of a zone and none, order nothing, not even by their months)
+    if (first.hour is not None or second.hour is not None) and first.zone != second.zone:
+        return None
     for mine, theirs in ((first.year, second.year), (first.month, second.month)):
         if mine is not None and theirs is not None and mine != theirs:
             return -1 if mine < theirs else 1
-    if (first.hour is not None or second.hour is not None) and first.zone != second.zone:
-        return None
     if first.day is None and second.day is None:
         # (a day of the week stands for the day of the month: "10 a.m. Tuesday" is before
         # "6 a.m. Wednesday", and "6 p.m. Tuesday" and "6 p.m. Wednesday" are not one moment)
