@@ -319,3 +319,24 @@ def test_hours_of_two_time_zones_are_not_ordered_even_by_their_months(
     row = _row(*texts)
     assert all(mention.as_of is not None for mention in row.mentions)
     assert row.disagree and not row.updated and not row.later
+
+
+@pytest.mark.parametrize("texts", [
+    ("As of 99:99 on Feb 30, 40 people had died.", "As of 24:00 on Feb 30, 30 people had died."),
+    # (one moment: midnight ending May 1 is 00:00 on May 2)
+    ("As of 24:00 on May 1, 40 people had died.", "As of 00:00 on May 2, 30 people had died."),
+    ("As of Feb 29, 2023, 40 people had died.", "As of March 1, 2023, 30 people had died."),
+    ("截至13月5日6时，灾害已造成40人死亡。", "截至5月5日6时，灾害已造成30人死亡。"),
+])
+def test_impossible_times_order_nothing(texts: tuple[str, str]) -> None:
+    """A reviewer's: "25:99" was read as hour 25, minute 99, and "Feb 30" as a day, so counts
+    given as of no real moment were made updates."""
+    row = _row(*texts)
+    assert row.disagree and not row.updated and not row.later
+
+
+def test_impossible_times_are_read_as_none_and_a_leap_day_without_a_year_as_one() -> None:
+    assert read_moment("25:99") is None and read_moment("Feb 30") is None
+    assert read_moment("Feb 29") == Moment(month=2, day=29)
+    row = _row("As of Feb 29, 40 people had died.", "As of March 1, 30 people had died.")
+    assert row.updated and not row.disagree

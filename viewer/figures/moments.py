@@ -11,6 +11,7 @@ disagreeing, never as one count updated. Pure functions on text, no Qt.
 
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
 from typing import NamedTuple
@@ -92,7 +93,8 @@ within a few days, and three days or more apart either could be the later one.""
 
 def read_moment(time: str) -> Moment | None:
     """The moment a time's words give in digits ("截至2024年5月2日15时30分", "3 p.m. on May 2",
-    "15:00", "0600 GMT"); None if they give no year, month, day or hour."""
+    "15:00", "0600 GMT"); None if they give no year, month, day or hour, or an impossible one
+("25:99", "Feb 30": `_possible`)."""
     time = "".join(str(unicodedata.digit(char)) if char.isdigit() else char for char in time)
     year = month = day = hour = minute = None
     zone = None
@@ -120,7 +122,35 @@ def read_moment(time: str) -> Moment | None:
         weekday = _WEEKDAY_NUMBER[named.group("name").lower()]
     if year is None and month is None and day is None and hour is None and weekday is None:
         return None
-    return Moment(year, month, day, hour, minute, zone, weekday)
+    moment = Moment(year, month, day, hour, minute, zone, weekday)
+    return moment if _possible(moment) else None
+
+
+LEAP_YEAR = 2024
+"""The year a day is checked in where its words name none: a leap year, so "Feb 29" is one."""
+
+
+def _possible(moment: Moment) -> bool:
+    """Whether a moment is one a calendar and a clock have: not "25:99" or "Feb 30", read from
+    a typo or from digits that were no time. An impossible moment is read as none, its count
+    as of no moment (so it disagrees, as before counts had times), never put in order with
+    others. "24:00" is one too: it is the next day's 00:00, which would be ordered as the
+    day's own midnight, before its 23:00."""
+    if moment.hour is not None and not 0 <= moment.hour <= 23:
+        return False
+    if moment.minute is not None and not 0 <= moment.minute <= 59:
+        return False
+    if moment.month is not None and not 1 <= moment.month <= 12:
+        return False
+    if moment.day is None:
+        return True
+    if moment.month is None:
+        return 1 <= moment.day <= 31
+    try:
+        datetime.date(moment.year or LEAP_YEAR, moment.month, moment.day)
+    except ValueError:
+        return False
+    return True
 
 
 def _hour_and_minute(time: str) -> tuple[int, int] | None:
