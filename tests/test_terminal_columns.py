@@ -102,3 +102,15 @@ def test_text_is_measured_as_a_terminal_draws_its_glyphs() -> None:
     assert clip_columns("a\u2764\ufe0fb", 3) == "a\u2026"
     wrapped = wrap_columns(decomposed * 12, 10)
     assert all(columns(line) <= 10 for line in wrapped) and "".join(wrapped) == "서울" * 12
+
+
+def test_a_zero_width_joiner_joins_only_emoji() -> None:
+    """A reviewer's: any two characters around a joiner were one glyph, so "abc‍def" took
+    five columns and a Sinhala or Devanagari conjunct, whose joiner asks only for a form of
+    its letters, took one."""
+    assert columns("abc\u200ddef") == 6
+    assert columns("\u0dc1\u0dca\u200d\u0dbb\u0dd3") == 2  # (Sinhala "ශ්‍රී")
+    assert columns("\u0915\u094d\u200d\u0937") == 2  # (Devanagari "क्‍ष")
+    assert columns("\u200da") == 1  # (a joiner opening the text joins nothing)
+    assert columns("\U0001f468\u200d\U0001f469\u200d\U0001f467") == 2
+    assert columns("\u2764\ufe0f\u200d\U0001f525") == 2  # (❤️‍🔥)

@@ -50,6 +50,21 @@ def _skin_tone(char: str) -> bool:
     return "\U0001f3fb" <= char <= "\U0001f3ff"
 
 
+EMOJI_RANGES = (("\u00a9", "\u00a9"), ("\u00ae", "\u00ae"), ("\u203c", "\u203c"),
+                ("\u2049", "\u2049"), ("\u2122", "\u2122"), ("\u2139", "\u2139"),
+                ("\u2194", "\u21aa"), ("\u231a", "\u23ff"), ("\u24c2", "\u24c2"),
+                ("\u25aa", "\u27bf"), ("\u2934", "\u2935"), ("\u2b05", "\u2b55"),
+                ("\u3030", "\u3030"), ("\u303d", "\u303d"), ("\u3297", "\u3299"),
+                ("\U0001f000", "\U0001f0ff"), ("\U0001f10d", "\U0001f1e5"),
+                ("\U0001f200", "\U0001faff"), ("\U0001fc00", "\U0001fffd"))
+"""Where the emoji are (Unicode's Extended_Pictographic, which `unicodedata` does not give,
+approximated by its blocks): the characters a zero-width joiner joins into one glyph."""
+
+
+def _emoji(char: str) -> bool:
+    return any(low <= char <= high for low, high in EMOJI_RANGES)
+
+
 def glyphs(text: str) -> Iterator[tuple[str, int]]:
     """`text` (composed, NFC) in the pieces a terminal draws as one glyph, each with the
     columns it takes: a character with the marks, variation selector and skin tone after it,
@@ -60,8 +75,11 @@ def glyphs(text: str) -> Iterator[tuple[str, int]]:
         end = position + 1
         while end < len(text):
             char = text[end]
-            if text[end - 1] == ZERO_WIDTH_JOINER or char_columns(char) == 0 \
-                    or _skin_tone(char):
+            # (a joiner joins emoji into one glyph, "👨‍👩‍👧"; between letters it only asks
+            # for a ligature or a conjunct form, "ශ්‍රී", "क्‍ष", and the letters keep their columns)
+            joined = text[end - 1] == ZERO_WIDTH_JOINER and _emoji(text[position]) \
+                and _emoji(char)
+            if joined or char_columns(char) == 0 or _skin_tone(char):
                 end += 1
             else:
                 break
