@@ -114,3 +114,14 @@ def test_a_zero_width_joiner_joins_only_emoji() -> None:
     assert columns("\u200da") == 1  # (a joiner opening the text joins nothing)
     assert columns("\U0001f468\u200d\U0001f469\u200d\U0001f467") == 2
     assert columns("\u2764\ufe0f\u200d\U0001f525") == 2  # (❤️‍🔥)
+
+
+def test_a_flag_is_cut_and_wrapped_whole() -> None:
+    """A reviewer's: two regional indicators are one flag, and the first glyph of a word wider
+    than its line was cut by a character ("🇺🇸🇬🇧🇫🇷" clipped to half a flag)."""
+    flags = "\U0001f1fa\U0001f1f8\U0001f1ec\U0001f1e7\U0001f1eb\U0001f1f7"  # (🇺🇸🇬🇧🇫🇷)
+    assert columns(flags) == 6
+    assert clip_columns(flags, 4) == flags[:2] + "\u2026"
+    assert wrap_columns(flags, 1) == [flags[0:2], flags[2:4], flags[4:6]]
+    assert wrap_columns(flags, 4) == [flags[0:4], flags[4:6]]
+    assert wrap_columns("\u0915\u094d\u0937", 1) == ["\u0915\u094d", "\u0937"]

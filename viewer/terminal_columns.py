@@ -61,6 +61,10 @@ EMOJI_RANGES = (("\u00a9", "\u00a9"), ("\u00ae", "\u00ae"), ("\u203c", "\u203c")
 approximated by its blocks): the characters a zero-width joiner joins into one glyph."""
 
 
+def _regional_indicator(char: str) -> bool:
+    return "\U0001f1e6" <= char <= "\U0001f1ff"
+
+
 def _emoji(char: str) -> bool:
     return any(low <= char <= high for low, high in EMOJI_RANGES)
 
@@ -79,13 +83,16 @@ def glyphs(text: str) -> Iterator[tuple[str, int]]:
             # for a ligature or a conjunct form, "ශ්‍රී", "क्‍ष", and the letters keep their columns)
             joined = text[end - 1] == ZERO_WIDTH_JOINER and _emoji(text[position]) \
                 and _emoji(char)
-            if joined or char_columns(char) == 0 or _skin_tone(char):
+            # (two regional indicators are one flag, "🇺🇸"; a third starts the next)
+            flag = end == position + 1 and _regional_indicator(text[position]) \
+                and _regional_indicator(char)
+            if joined or flag or char_columns(char) == 0 or _skin_tone(char):
                 end += 1
             else:
                 break
         piece = text[position:end]
         width = char_columns(piece[0])
-        if width == 1 and EMOJI_PRESENTATION in piece:
+        if width == 1 and (EMOJI_PRESENTATION in piece or _regional_indicator(piece[0])):
             width = 2
         yield piece, width
         position = end
@@ -152,7 +159,7 @@ def wrap_columns(text: str, width: int, indent: str = "", later_indent: str = ""
             lines.append(line)
             line, room = later_indent, width - columns(later_indent)
         while break_long and word_width > room > 0:
-            head = clip_columns(word, room + 1)[:-1] or word[0]  # what fits, one char at least
+            head = _leading_glyphs(word, room)
             lines.append(line + head)
             word = word[len(head):]
             word_width = columns(word)
@@ -161,6 +168,20 @@ def wrap_columns(text: str, width: int, indent: str = "", later_indent: str = ""
     if line.strip():
         lines.append(line)
     return [line.replace(NO_BREAK, " ") for line in lines]
+
+
+def _leading_glyphs(word: str, room: int) -> str:
+    """The whole glyphs opening `word` that fit in `room` columns, one at least: half a flag
+    or a letter without its mark is never printed (a word one column wider than `room` was
+    cut by a character, not a glyph)."""
+    kept: list[str] = []
+    used = 0
+    for piece, wide in glyphs(word):
+        if kept and used + wide > room:
+            break
+        kept.append(piece)
+        used += wide
+    return "".join(kept)
 
 
 def article_names(names: dict[str, str], width: int) -> dict[str, str]:
