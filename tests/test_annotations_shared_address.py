@@ -9,6 +9,7 @@ import csv
 import dataclasses
 import io
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -110,9 +111,10 @@ def test_orphaned_naming_both_where_nothing_tells_them_apart(folder):
     assert "Amokfahrt in Mannheim" in again.anchor_note
 
 
-def test_a_file_name_two_folders_have_is_no_reason_to_take_the_first(tmp_path):
+def test_orphaned_where_two_folders_files_of_its_name_hold_its_quote_alike(tmp_path):
     """The folder the annotation was made in moved, and two folders open hold a file of its
-    name carrying the quote in its context: it went to the first."""
+    name carrying the quote in its context, its id (from another corpus) naming neither: it
+    went to the first."""
     first = write_folder(tmp_path / "a", ("Auto rast in Mannheim", "Amokfahrt in Mannheim"))
     second = write_folder(tmp_path / "b", ("Auto rast in Mannheim", "Amokfahrt in Mannheim"))
     moved = dataclasses.replace(tagged_second(first), source="file:///gone/02_rnf_de.txt",
@@ -121,6 +123,38 @@ def test_a_file_name_two_folders_have_is_no_reason_to_take_the_first(tmp_path):
     assert again.status is AnchorStatus.ORPHANED
     assert again.anchor_note is not None
     assert again.anchor_note.startswith("2 articles open have its file name")
+
+
+STORY = ("Storm hits the coast\n\nThe storm reached the coast on Monday night. Two people "
+         "were seriously {} when a tree fell on their car. Officials urged residents to stay "
+         "indoors.\n")
+SENTENCE = "Two people were seriously injured when a tree fell on their car."
+
+
+@pytest.mark.parametrize("export_format", ["jsonld", "readium", "hypothesis"])
+def test_a_file_name_two_folders_have_is_no_reason_to_take_the_first(tmp_path, export_format):
+    """Two outlets' folders, each with a story.txt (ids story and story-2 by the order they
+    were opened): a note on outlet_b's sentence, exported, the folders copied elsewhere and
+    opened the other way round, went by its id, story-2, to outlet_a's "seriously hurt"
+    (fuzzily, its quote replaced). The quote with its context says which file is its own."""
+    for folder, word in (("outlet_a", "hurt"), ("outlet_b", "injured")):
+        (tmp_path / "one" / folder).mkdir(parents=True)
+        (tmp_path / "one" / folder / "story.txt").write_text(STORY.format(word), "utf-8")
+    articles = list(load_paths([tmp_path / "one" / "outlet_a",
+                                tmp_path / "one" / "outlet_b"]).articles)
+    assert [article.id for article in articles] == ["story", "story-2"]
+    tagged = articles[1]
+    at = tagged.text.index(SENTENCE)
+    annotation = make_annotation(tagged, at, at + len(SENTENCE), tags=["casualties"])
+    data = export_file(export_format, [annotation], [], articles, collection_id="urn:x:notes",
+                       title="storm").data
+    shutil.copytree(tmp_path / "one", tmp_path / "two")
+    again_opened = list(load_paths([tmp_path / "two" / "outlet_b",
+                                    tmp_path / "two" / "outlet_a"]).articles)
+    [again] = anchor_all(collection_from_json(json.loads(data)).annotations, again_opened)
+    assert again.status is AnchorStatus.ANCHORED, again.anchor_note
+    assert again.exact == SENTENCE
+    assert again.source == (tmp_path / "two" / "outlet_b" / "story.txt").resolve().as_uri()
 
 
 def test_another_tool_s_note_on_the_shared_url_is_orphaned_not_given_to_the_first(folder):

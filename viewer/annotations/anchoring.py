@@ -35,13 +35,12 @@ from viewer.wording import one_line
 from .article_index import ArticleIndex
 from .evidence_article import anchor_by_evidence
 from .locating import (
-    _MAX_OCCURRENCES,
     MAX_FUZZY_ERROR,
     AnchorResult,
-    _context_score,
     _edit_distance,
     _matcher,
     fuzzy_find,
+    in_full_context,
     locate,
 )
 from .model import CONTEXT_CHARS, AnchorStatus, Annotation, article_source
@@ -108,7 +107,7 @@ def _identified(annotation: Annotation, index: ArticleIndex) -> _Identity:
         named = index.by_file_name.get(name) if name else None
         named_by = "file name"
     if named:
-        left = told_apart(annotation, named, [name] if name else [])
+        left = told_apart(annotation, named, [name] if name else [], index)
         if len(left) > 1:
             by_quote = find_by_quote(annotation, left)
             left = [by_quote] if by_quote is not None else left
@@ -125,20 +124,8 @@ def find_by_quote(annotation: Annotation, articles: Sequence[Article]) -> Articl
     Deliberately strict: many outlets carry the same passage, and attaching a claim to the
     wrong outlet is worse than listing it as orphaned. A renamed, unchanged file passes.
     """
-    wanted = len(annotation.prefix) + len(annotation.suffix)
-    matches: list[Article] = []
-    for article in articles:
-        text = article.text
-        position = text.find(annotation.exact)
-        seen = 0
-        while position >= 0 and seen < _MAX_OCCURRENCES:
-            score = _context_score(text, position, position + len(annotation.exact),
-                                   annotation.prefix, annotation.suffix)
-            if score == wanted:
-                matches.append(article)
-                break
-            position = text.find(annotation.exact, position + 1)
-            seen += 1
+    matches = [article for article in articles if in_full_context(
+        article.text, annotation.exact, annotation.prefix, annotation.suffix)]
     return matches[0] if len(matches) == 1 else None
 
 

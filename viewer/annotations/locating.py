@@ -50,6 +50,23 @@ def locate(text: str, exact: str, prefix: str, suffix: str, start: int) -> Ancho
     return None
 
 
+def in_full_context(text: str, exact: str, prefix: str, suffix: str) -> bool:
+    """Whether the quote `exact` stands somewhere in `text` with the whole of its stored
+    `prefix` and `suffix` around it: the strict test by which an annotation is told to be on
+    these words rather than on another outlet's copy of the passage. A `str.find` and a
+    comparison per occurrence, cheap enough to run over many articles before anything
+    costlier (a fuzzy search in each)."""
+    wanted = len(prefix) + len(suffix)
+    position = text.find(exact)
+    seen = 0
+    while position >= 0 and seen < _MAX_OCCURRENCES:
+        if _context_score(text, position, position + len(exact), prefix, suffix) == wanted:
+            return True
+        position = text.find(exact, position + 1)
+        seen += 1
+    return False
+
+
 def _context_score(text: str, start: int, end: int, prefix: str, suffix: str) -> int:
     """How many characters of the stored prefix and suffix surround text[start:end] now."""
     before = text[max(0, start - len(prefix)) : start]

@@ -1,6 +1,7 @@
 """Which articles an annotation's target names: by its source's URL or file URI, compared
 loosely (`url_key`), else by file name, else by the article id Parallax recorded; and of
-several one address names, those its file name and article id single out (`told_apart`). No Qt.
+several one address names, those its file name, article id and (where the ids were numbered
+by the order of opening) quote single out (`told_apart`). No Qt.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from urllib.parse import unquote, urlsplit
 from viewer.corpus import Article
 
 from .article_index import ArticleIndex
+from .locating import in_full_context
 from .model import Annotation
 from .selectors import TargetEvidence
 from .web_addresses import queries_conflict, url_key
@@ -49,12 +51,12 @@ def candidates_by_source(evidence: TargetEvidence, annotation: Annotation, index
     if source:
         exact = index.by_source.get(source)
         if exact:
-            return told_apart(annotation, exact, names), "source"
+            return told_apart(annotation, exact, names, index), "source"
         # (but not an article whose query names another page of the same script)
         loose = [article for article in index.by_url_key.get(url_key(source), [])
                  if not queries_conflict(article.url or "", source)]
         if loose:
-            return told_apart(annotation, loose, names), "source"
+            return told_apart(annotation, loose, names, index), "source"
     for name in names:
         found = index.by_file_name.get(name)
         if found:
@@ -65,23 +67,38 @@ def candidates_by_source(evidence: TargetEvidence, annotation: Annotation, index
     return [], ""
 
 
-def told_apart(annotation: Annotation, articles: Sequence[Article], file_names: Iterable[str]
-               ) -> list[Article]:
+def told_apart(annotation: Annotation, articles: Sequence[Article], file_names: Iterable[str],
+               index: ArticleIndex) -> list[Article]:
     """Of `articles`, which one address names, those the annotation's file name singles out
     (the name Parallax kept beside the address, `parallax:fileName`), then those of its article
     id: each step applied only where it leaves some, so an annotation made on a colleague's
     copies, named otherwise, keeps them all. Two articles have one address when a syndicated
     copy names the original as its page, or a URL was given twice in Article details: the
     address alone put every annotation on the first of them (a reviewer's report). What
-    remains of several is for the caller to tell apart by the quote, or to leave orphaned."""
+    remains of several is for the caller to tell apart by the quote, or to leave orphaned.
+
+    Where the file name is that of several articles (outlet_a/story.txt and
+    outlet_b/story.txt), their ids are the name's stem numbered in the order they were opened
+    (story, story-2): opened in another order, the id names the other file. There the quote
+    with its full context decides before the id (a note went to outlet_a's "seriously hurt",
+    fuzzily, from outlet_b's "seriously injured": a reviewer's report)."""
     names = set(file_names)
-    steps = (lambda article: article.path is not None and Path(article.path).name in names,
-             lambda article: bool(annotation.article_id) and article.id == annotation.article_id)
     left = list(articles)
-    for fits in steps:
-        if len(left) == 1:
-            break
-        fewer = [article for article in left if fits(article)]
-        if fewer:
-            left = fewer
+    if len(left) > 1:
+        left = [article for article in left
+                if article.path is not None and Path(article.path).name in names] or left
+    if len(left) > 1 and annotation.exact and _id_by_opening_order(annotation, index):
+        left = [article for article in left if in_full_context(
+            article.text, annotation.exact, annotation.prefix, annotation.suffix)] or left
+    if len(left) > 1 and annotation.article_id:
+        left = [article for article in left if article.id == annotation.article_id] or left
     return left
+
+
+def _id_by_opening_order(annotation: Annotation, index: ArticleIndex) -> bool:
+    """Was the article id the annotation names given by the order of opening: is it that of
+    an article whose file name other articles open have too (`Corpus.unique_id` numbers
+    them)?"""
+    article = index.by_id.get(annotation.article_id)
+    return article is not None and article.path is not None \
+        and len(index.by_file_name.get(Path(article.path).name, ())) > 1
