@@ -113,10 +113,10 @@ def test_orphaned_naming_both_where_nothing_tells_them_apart(folder):
 
 def test_orphaned_where_two_folders_files_of_its_name_hold_its_quote_alike(tmp_path):
     """The folder the annotation was made in moved, and two folders open hold a file of its
-    name carrying the quote in its context, its id (from another corpus) naming neither: it
-    went to the first."""
+    name carrying the quote in its context (under other headlines: two outlets' files), its
+    id (from another corpus) naming neither: it went to the first."""
     first = write_folder(tmp_path / "a", ("Auto rast in Mannheim", "Amokfahrt in Mannheim"))
-    second = write_folder(tmp_path / "b", ("Auto rast in Mannheim", "Amokfahrt in Mannheim"))
+    second = write_folder(tmp_path / "b", ("Auto rast in Mannheim", "Sieben Verletzte"))
     moved = dataclasses.replace(tagged_second(first), source="file:///gone/02_rnf_de.txt",
                                 article_id="rnf")
     [again] = anchor_all([moved], [*first, *second])
@@ -189,3 +189,60 @@ def test_export_with_a_project_as_corpus_names_the_annotation_s_own_article(fold
                  "--format", "csv", "-o", str(out)]) == 0
     [row] = csv.DictReader(io.StringIO(out.read_text("utf-8-sig"), newline=""))
     assert (row["article"], row["status"]) == ("02_rnf_de", "anchored")
+
+
+LIVE = "https://www.rnf.de/mannheim-amokfahrt"
+ARCHIVED = f"https://web.archive.org/web/20240304000000/{LIVE}"
+
+
+def one_page_twice(folder: list[Article], archived_first: bool) -> list[Article]:
+    """The live article and its Wayback copy: one text, one title."""
+    copy = dataclasses.replace(folder[1], id="02_wayback", path=None)
+    live = dataclasses.replace(folder[1], url=LIVE)
+    archived = dataclasses.replace(copy, url=ARCHIVED)
+    return [archived, live] if archived_first else [live, archived]
+
+
+@pytest.mark.parametrize("archived_first", [False, True])
+def test_another_tool_s_note_on_a_page_and_its_archived_copy_goes_to_the_live_page(
+        folder, archived_first):
+    """A Hypothesis row on the page with a tracking parameter, quoting a sentence that the
+    page and its Wayback copy both hold: orphaned ("fits 2 articles equally ... each has its
+    source") since addresses several articles have were told apart; one page, it is placed, in
+    the live page, the copy said."""
+    articles = one_page_twice(folder, archived_first)
+    source = f"{LIVE}?utm_source=twitter"
+    row = {"id": "abc123", "uri": source, "user": "acct:dana@hypothes.is", "text": "",
+           "tags": [], "target": [{"source": source, "selector": [
+               {"type": "TextQuoteSelector", "exact": SHARED,
+                "prefix": "nannte am Abend erste Zahlen. ", "suffix": " Mehr folgt"}]}]}
+    [again] = anchor_all(collection_from_json({"rows": [row]}).annotations, articles)
+    assert (again.article_id, again.status) == ("02_rnf_de", AnchorStatus.ANCHORED), \
+        again.anchor_note
+    assert again.anchor_note is not None and "not in its archived or AMP copy" in \
+        again.anchor_note
+
+
+def test_a_note_on_a_page_and_its_archived_copy_goes_to_the_live_page(folder):
+    """Parallax's own annotation naming the page at another spelling of its address (as it
+    was given in Article details when the note was made), the file name of neither (a
+    colleague's copies): one page, placed in its live copy rather than orphaned."""
+    articles = one_page_twice(folder, archived_first=True)
+    saved = dataclasses.replace(tagged_second(folder), source="http://rnf.de/mannheim-amokfahrt/",
+                                file_name="elsewhere.txt", article_id="rnf")
+    [again] = anchor_all([saved], articles)
+    assert (again.article_id, again.status) == ("02_rnf_de", AnchorStatus.ANCHORED)
+
+
+def test_two_copies_of_one_text_with_its_address_take_the_first(folder):
+    """One text twice with one address (a file opened twice): either is the note's own
+    words, so it is placed, not orphaned as two outlets' articles would be."""
+    twice = [dataclasses.replace(folder[1], url=URL),
+             dataclasses.replace(folder[1], id="02_rnf_de-2", url=URL)]
+    row = {"id": "abc123", "uri": URL, "user": "acct:dana@hypothes.is", "text": "", "tags": [],
+           "target": [{"source": URL, "selector": [
+               {"type": "TextQuoteSelector", "exact": SHARED,
+                "prefix": "nannte am Abend erste Zahlen. ", "suffix": " Mehr folgt"}]}]}
+    [again] = anchor_all(collection_from_json({"rows": [row]}).annotations, twice)
+    assert (again.article_id, again.status) == ("02_rnf_de", AnchorStatus.ANCHORED)
+    assert again.anchor_note is not None and "2 copies of the same text" in again.anchor_note

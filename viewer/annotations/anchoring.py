@@ -3,7 +3,8 @@
 Resolution: by `target.source` (URL or file URI), then by file name (then article id), then by
 searching the quote across the corpus, so annotations survive a moved or renamed folder. Of
 several articles one address or file name names, the one its file name, article id or quote
-singles out; else none (orphaned, naming them), never the first. The
+singles out, of copies of one page its live page (`page_copies`); else none (orphaned, naming
+them), never the first. The
 quote search is strict -- the quote with its full stored context, in exactly one article that no
 other annotation already identifies -- because outlets share passages, and a claim silently
 attached to the wrong outlet is worse than one listed as orphaned; it is not made for an
@@ -45,6 +46,7 @@ from .locating import (
 )
 from .model import CONTEXT_CHARS, AnchorStatus, Annotation, article_source
 from .named_articles import told_apart
+from .page_copies import home_of, pages
 from .web_addresses import page_key
 
 __all__ = ["MAX_FUZZY_ERROR", "AnchorResult", "ArticleIndex", "_edit_distance", "_matcher",
@@ -111,6 +113,10 @@ def _identified(annotation: Annotation, index: ArticleIndex) -> _Identity:
         if len(left) > 1:
             by_quote = find_by_quote(annotation, left)
             left = [by_quote] if by_quote is not None else left
+        if len(left) > 1 and len(pages(left, index)) == 1:
+            # (copies of one page, a page and its Wayback copy: the note is on the page, and
+            # its live copy is where it is read)
+            left = [home_of(left, index)]
         return _Identity(left[0]) if len(left) == 1 else _Identity(None, tuple(left), named_by)
     by_id = index.by_id.get(annotation.article_id)
     if by_id is not None and annotation.exact in by_id.text:

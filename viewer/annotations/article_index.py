@@ -12,7 +12,7 @@ from viewer.corpus import Article
 
 from .evidence import Utf16Maps
 from .model import article_source
-from .web_addresses import page_key, site_key, url_key
+from .web_addresses import original_address, page_key, site_key, url_key
 
 
 class ArticleIndex:
@@ -37,12 +37,20 @@ class ArticleIndex:
         """The site (`site_key`) of each article with an address, by id: its address is read
         once here, not once for every annotation imported (an import of many notes into a
         corpus of web articles took 2.5 times as long when it was read per annotation)."""
+        self.page_of: dict[str, str] = {}
+        """The page (`page_key`) of each article with an address, by id."""
+        self.kept_copies: set[str] = set()
+        """The ids of articles whose address is an archive's or AMP cache's copy of a page (a
+        Wayback Machine address), not the live page (`page_copies`)."""
         for article in self.articles:
             if article.url:
                 _listed(self.by_source, article.url, article)
                 _listed(self.by_page, page_key(article.url), article)
                 self.by_url_key.setdefault(url_key(article.url), []).append(article)
                 self.site_of[article.id] = site_key(article.url)
+                self.page_of[article.id] = page_key(article.url)
+                if original_address(article.url) != article.url:
+                    self.kept_copies.add(article.id)
             if article.path is not None:
                 path = Path(article.path)
                 _listed(self.by_source, path.resolve().as_uri(), article)

@@ -4,9 +4,10 @@ The article (`anchor_by_evidence`): the one whose URL or file URI is `target.sou
 one with the source's file name (`named_articles`), else the one where the quote anchors best
 (for a web page: among the articles with no address or one on its site, and only with the
 context it was given, never in another site's article):
-on a tie between articles of different texts (a passage several outlets carry) the one whose
+on a tie between articles of different pages (a passage several outlets carry) the one whose
 title is the page title the tool recorded (`page_titles`), else none: the annotation is
-orphaned with the candidates named; between copies of one text the first, said in the note.
+orphaned with the candidates named; between copies of one page (one text, or a page and its
+archived or AMP copy: `page_copies`) the live page, else the first, said in the note.
 What cannot be placed is orphaned with the reason. Within an article, the place is
 `evidence.place`'s. No Qt.
 """
@@ -25,6 +26,7 @@ from .evidence import CONTEXT, Failure, Placement, joined_notes, place
 from .loose_quotes import loosely_in
 from .model import CONTEXT_CHARS, AnchorStatus, Annotation
 from .named_articles import candidates_by_source
+from .page_copies import home_of, pages
 from .page_titles import title_fits
 from .selectors import Opaque, Position, Quote, Range, Selector, TargetEvidence, describe
 from .web_addresses import site_key
@@ -47,9 +49,10 @@ def anchor_by_evidence(annotation: Annotation, index: ArticleIndex) -> Annotatio
         if len(named) == 1:
             return _placed(annotation, index, *_best(placed))
         # Several articles have its address (a syndicated copy naming the original as its
-        # page, a URL given twice) and neither its file name nor its article id told them
-        # apart: the quote, then the page's title, or none -- never the first of them.
-        return _chosen(annotation, index, placed, f"each has its {how}", copies=False)
+        # page, a URL given twice, a page and its Wayback copy) and neither its file name nor
+        # its article id told them apart: the quote, then the page's title, or none -- never
+        # the first of them, unless they are copies of one page.
+        return _chosen(annotation, index, placed, f"each has its {how}")
     if not evidence.selectors and not evidence.source:
         return _orphan(annotation, "its target names no page or article (no source, quote or "
                                    "position)")
@@ -103,48 +106,56 @@ def anchor_by_evidence(annotation: Annotation, index: ArticleIndex) -> Annotatio
         return _orphan(annotation, f"{where}its quote is in none of the "
                                    f"{count_of(len(index.articles), 'article')}")
     where = f"none of them is {evidence.source}" if evidence.source else "it names no source"
-    return _chosen(annotation, index, placed, where, copies=True)
+    return _chosen(annotation, index, placed, where)
 
 
 def _chosen(annotation: Annotation, index: ArticleIndex,
-            placed: Sequence[tuple[Article, Placement]], where: str, *, copies: bool
-            ) -> Annotation:
-    """`annotation` placed in the article of `placed` where it anchors best; of several equally
-    well, the one whose title is the page title its tool recorded, else none: orphaned naming
-    them (`where`: what else the articles have in common, said in the reason). `copies`:
-    several copies of one text take the first, said in the note (a quote found by search,
-    whichever copy holds it); not so for articles found by their address, each of which may
-    be another outlet's."""
+            placed: Sequence[tuple[Article, Placement]], where: str) -> Annotation:
+    """`annotation` placed in the article of `placed` where it anchors best. Of several equally
+    well, copies of one page (`page_copies`: one text, or a page and its archived or AMP copy)
+    are one: placed in the live page, else the first, said in the note. Of several pages, the
+    one whose title is the page title its tool recorded, else none: orphaned naming them
+    (`where`: what else the articles have in common, said in the reason)."""
     evidence = annotation.evidence
     titles = evidence.page_titles if evidence is not None else ()
-
-    def apart(articles: Sequence[Article]) -> int:
-        """How many of `articles` are told apart (copies of one text are one, if `copies`)."""
-        return len({a.text if copies else a.id for a in articles})
-
     article, placement = _best(placed)
     ties = [a for a, p in placed if p.strength == placement.strength]
-    titled = [a for a in ties if title_fits(a.title, titles)]
-    if apart(ties) > 1 and apart(titled) == 1:
+    copies = pages(ties, index)
+    if len(copies) > 1:
+        titled = pages([a for a in ties if title_fits(a.title, titles)], index)
+        if len(titled) != 1:
+            # (several outlets carry the passage, and nothing says which one was annotated: a
+            # claim is never attached to another outlet than its own, so it waits, kept, for
+            # the user)
+            carriers = ", ".join(_title(a) for a in ties[:_TIES_NAMED])
+            more = f" and {len(ties) - _TIES_NAMED} more" if len(ties) > _TIES_NAMED else ""
+            return _orphan(annotation, f"its quote fits {len(ties)} articles equally "
+                                       f"({carriers}{more}) and {where}: not placed, to keep "
+                                       "it off another outlet")
         # (its URL names none of them, but the page's title is that of one outlet's article)
-        article = titled[0]
+        article = home_of(titled[0], index)
         placement = next(p for a, p in placed if a is article)
         return _placed(annotation, index, article, replace(placement, note=joined_notes(
             placement.note, f"its quote fits {len(ties)} articles equally; chosen by its page "
                             f"title, {_title(article)}")))
-    if apart(ties) > 1:
-        # (several outlets carry the passage, and nothing says which one was annotated: a claim
-        # is never attached to another outlet than its own, so it waits, kept, for the user)
-        carriers = ", ".join(_title(a) for a in ties[:_TIES_NAMED])
-        more = f" and {len(ties) - _TIES_NAMED} more" if len(ties) > _TIES_NAMED else ""
-        return _orphan(annotation, f"its quote fits {len(ties)} articles equally "
-                                   f"({carriers}{more}) and {where}: not placed, to keep it "
-                                   "off another outlet")
     if len(ties) > 1:
-        placement = replace(placement, note=joined_notes(
-            placement.note, f"the quote fits {len(ties)} copies of the same text equally; "
-                            f"placed in the first, {_title(article)}"))
+        article = home_of(ties, index)
+        placement = next(p for a, p in placed if a is article)
+        placement = replace(placement, note=joined_notes(placement.note,
+                                                         _among_copies(ties, article, index)))
     return _placed(annotation, index, article, placement)
+
+
+def _among_copies(copies: Sequence[Article], home: Article, index: ArticleIndex) -> str:
+    """The note of an annotation placed in `home` of `copies` of one page that it fits
+    equally: the same text, or a page and its archived or AMP copy."""
+    kind = ("copies of the same text" if all(copy.text == home.text for copy in copies)
+            else "copies of one page")
+    live = home.id in index.page_of and home.id not in index.kept_copies
+    if live and any(copy.id in index.kept_copies for copy in copies):
+        return (f"the quote fits {len(copies)} {kind} equally; placed in the live page, "
+                f"{_title(home)}, not in its archived or AMP copy")
+    return f"the quote fits {len(copies)} {kind} equally; placed in the first, {_title(home)}"
 
 
 _TIES_NAMED = 3

@@ -1,0 +1,44 @@
+"""Which articles are copies of one page (`viewer.annotations.page_copies`): one text, or a
+page and its archived or AMP copy; never two articles given one address with different
+words. No Qt."""
+
+from __future__ import annotations
+
+from viewer.annotations.article_index import ArticleIndex
+from viewer.annotations.page_copies import home_of, pages
+from viewer.corpus import Article
+
+PAGE = "https://www.rnf.de/mannheim-amokfahrt"
+
+
+def article(article_id: str, text: str, url: str | None) -> Article:
+    return Article(id=article_id, text=text, title="Amokfahrt in Mannheim", url=url)
+
+
+def grouped(articles: list[Article]) -> list[list[str]]:
+    return [[a.id for a in group] for group in pages(articles, ArticleIndex(articles))]
+
+
+def test_a_page_and_its_archived_or_amp_copy_are_one_page_whatever_their_words():
+    """(the archive kept an earlier version: its words differ a little)"""
+    articles = [article("wayback", "earlier words", f"https://web.archive.org/web/2024/{PAGE}"),
+                article("live", "later words", PAGE),
+                article("amp", "amp words",
+                        "https://www-rnf-de.cdn.ampproject.org/c/s/www.rnf.de/mannheim-amokfahrt")]
+    assert grouped(articles) == [["wayback", "live", "amp"]]
+    assert home_of(articles, ArticleIndex(articles)).id == "live"
+
+
+def test_one_address_given_to_two_texts_is_two_pages():
+    """A syndicated copy naming the original as its page is another outlet's text."""
+    articles = [article("original", "the original's words", PAGE),
+                article("syndicated", "the syndicated copy's words", PAGE)]
+    assert grouped(articles) == [["original"], ["syndicated"]]
+
+
+def test_one_text_is_one_page_whatever_its_address():
+    articles = [article("a", "same words", None), article("b", "other words", None),
+                article("c", "same words", "https://elsewhere.example/x")]
+    assert grouped(articles) == [["a", "c"], ["b"]]
+    # (the one with a live web address is where the note is read)
+    assert home_of([articles[0], articles[2]], ArticleIndex(articles)).id == "c"

@@ -1,0 +1,59 @@
+"""Which articles are copies of one page, so that an annotation fitting them all equally is
+placed rather than orphaned: the same words (one text), or a page and its copy kept by an
+archive or served by an AMP cache (`web_addresses.original_address` unwraps the copy's address
+to the page's). Of such copies the live page is the annotation's home, else the first. No Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from viewer.corpus import Article
+
+from .article_index import ArticleIndex
+
+
+def pages(articles: Sequence[Article], index: ArticleIndex) -> list[list[Article]]:
+    """`articles` grouped into the pages they are copies of, each group in their order, the
+    groups in the order of their first article. Articles are one page when they have one text,
+    or when one's address is an archive's or AMP cache's copy of the page the other's names
+    (the live rnf.de article and its Wayback copy: `index.page_of`, `index.kept_copies`). Not
+    two articles given one address with different words: a syndicated copy naming the
+    original as its page is another outlet's text, and a note on one is no note on the other
+    (a reviewer's report on notes moved to the first such article)."""
+    first_of = list(range(len(articles)))  # (union-find: each article's group, by its first)
+
+    def first(at: int) -> int:
+        while first_of[at] != at:
+            first_of[at] = first_of[first_of[at]]
+            at = first_of[at]
+        return at
+
+    def join(one: int, other: int) -> None:
+        low, high = sorted((first(one), first(other)))
+        first_of[high] = low
+
+    by_text: dict[str, int] = {}
+    by_page: dict[str, list[int]] = {}
+    copied: set[str] = set()
+    for at, article in enumerate(articles):
+        join(at, by_text.setdefault(article.text, at))
+        page = index.page_of.get(article.id)
+        if page is not None:
+            by_page.setdefault(page, []).append(at)
+            if article.id in index.kept_copies:
+                copied.add(page)
+    for page in copied:
+        for at in by_page[page]:
+            join(by_page[page][0], at)
+    groups: dict[int, list[Article]] = {}
+    for at, article in enumerate(articles):
+        groups.setdefault(first(at), []).append(article)
+    return list(groups.values())
+
+
+def home_of(copies: Sequence[Article], index: ArticleIndex) -> Article:
+    """Of copies of one page, the one an annotation on them is placed in: the live page (an
+    address that is no archive's or AMP cache's copy), else the first."""
+    return next((article for article in copies if article.id in index.page_of
+                 and article.id not in index.kept_copies), copies[0])
