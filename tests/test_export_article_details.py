@@ -216,3 +216,81 @@ def test_an_imported_orphan_keeps_the_target_its_tool_gave(folder):
     [item] = json.loads(exported("jsonld", orphan, articles))["first"]["items"]
     assert item["target"]["source"] == COLLEAGUE
     assert "parallax:originalSource" not in item["target"]
+
+
+PAGE = "https://www.spiegel.de/panorama/mannheim-amokfahrt-a-123"
+
+
+def hypothesis_row_placed(articles: list[Article], page: str) -> Annotation:
+    """A Hypothesis row made on the web page `page`, placed here in the second article."""
+    row = {"id": "abc123", "uri": page, "user": "acct:dana@hypothes.is", "text": "Zahlen?",
+           "tags": ["casualties"], "document": {"title": ["Amokfahrt in Mannheim"]},
+           "target": [{"source": page, "selector": [
+               {"type": "TextQuoteSelector", "exact": SHARED,
+                "prefix": "nannte am Abend erste Zahlen. ", "suffix": " Mehr folgt"}]}]}
+    [placed] = anchor_all(collection_from_json({"rows": [row]}).annotations, articles[1:])
+    assert (placed.article_id, placed.status) == ("02_rnf_de", AnchorStatus.ANCHORED)
+    return placed
+
+
+def targets_of(export_format: str, annotation: Annotation, articles: list[Article]
+               ) -> list[dict[str, object]]:
+    data = json.loads(exported(export_format, annotation, articles))
+    [item] = data["first"]["items"] if export_format == "jsonld" else data["items"]
+    target = item["target"]
+    return target if isinstance(target, list) else [target]
+
+
+@pytest.mark.parametrize("export_format", ["jsonld", "readium"])
+def test_a_web_page_is_never_swapped_for_the_exporter_s_own_file(folder, export_format):
+    """A reviewer's report: a Hypothesis row on spiegel.de placed in a local file with no URL
+    set was exported targeting file:///.../02_rnf_de.txt, the page only in
+    parallax:originalSource. The file is no address for a colleague: the page stays."""
+    annotation = hypothesis_row_placed(folder, PAGE)
+    [target] = targets_of(export_format, annotation, folder)
+    assert target["source"] == PAGE
+    assert "parallax:originalSource" not in target
+    if export_format == "readium":  # (the file's name beside it, as for the article's address)
+        assert target["parallax:fileName"] == "02_rnf_de.txt"
+
+
+@pytest.mark.parametrize("export_format", ["jsonld", "readium"])
+def test_a_hypothesis_row_read_back_goes_to_hypothesis_at_its_page(folder, export_format):
+    """Exported, read back and exported to Hypothesis: the row kept its page as `uri`, its
+    target said file:///... (through Readium, both did)."""
+    annotation = hypothesis_row_placed(folder, PAGE)
+    parsed = collection_from_json(json.loads(exported(export_format, annotation, folder)))
+    [again] = anchor_all(parsed.annotations, folder)
+    [row] = json.loads(exported("hypothesis", again, folder))["annotations"]
+    assert row["uri"] == PAGE
+    assert [target["source"] for target in row["target"]] == [PAGE]
+
+
+def test_a_hypothesis_row_re_pointed_at_the_article_s_url_goes_back_at_its_own_page(folder):
+    """Made on the page's AMP copy, placed in the article whose URL the user gave: JSON-LD
+    targets that URL (the AMP page kept beside it); back to Hypothesis, the row's `uri` was
+    the AMP page and its target the URL -- the target goes back as it came."""
+    amp = "https://www-rnf-de.cdn.ampproject.org/c/s/www.rnf.de/mannheim-amokfahrt"
+    first, tagged = folder
+    articles = [first, dataclasses.replace(tagged, url=URL)]
+    annotation = hypothesis_row_placed(articles, amp)
+    [target] = targets_of("jsonld", annotation, articles)
+    assert (target["source"], target["parallax:originalSource"]) == (URL, amp)
+    parsed = collection_from_json(json.loads(exported("jsonld", annotation, articles)))
+    [again] = anchor_all(parsed.annotations, articles)
+    [row] = json.loads(exported("hypothesis", again, articles))["annotations"]
+    assert row["uri"] == amp
+    assert [target["source"] for target in row["target"]] == [amp]
+    assert "parallax:originalSource" not in row["target"][0]
+
+
+def test_a_colleague_s_file_is_re_pointed_at_the_file_here_where_no_url_is_given(folder):
+    """A file address is no page: the one its tool gave (the colleague's disk) gives way to
+    the article's here even where that is a file too, kept beside it."""
+    annotation, _ = imported_then_corrected(folder)
+    path = folder[1].path
+    assert path is not None
+    annotation = dataclasses.replace(annotation, source=path.resolve().as_uri())
+    [target] = targets_of("jsonld", annotation, folder)
+    assert target["source"] == path.resolve().as_uri()
+    assert target["parallax:originalSource"] == COLLEAGUE

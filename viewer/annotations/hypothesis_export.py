@@ -51,7 +51,7 @@ from .export_losses import (
     has_alternatives,
     has_markup,
 )
-from .fields import ORIGINAL_ID_KEY
+from .fields import ORIGINAL_ID_KEY, as_list
 from .hypothesis import (
     EXTENSION_KEY,
     FILE_NAME_KEY,
@@ -59,6 +59,7 @@ from .hypothesis import (
     reads_back_as_itself,
 )
 from .model import AnchorStatus, Annotation, ClaimGroup, now_iso
+from .repointing import as_given
 from .selectors import Position, Quote, Selector, TargetEvidence
 
 LOCAL_USER = "acct:parallax@localhost"
@@ -147,8 +148,12 @@ def hypothesis_row(annotation: Annotation, titles: dict[str, str],
     # paragraph, the client's Markdown shows it as a link -- it was left out unsaid, tester56 #9)
     row["text"] = "\n\n".join((*annotation.comments, *annotation.links))
     row["tags"] = list(annotation.tags)
-    if original is not None and isinstance(kept.get("target"), list):
-        row["target"] = [_hypothesis_target(target) for target in kept["target"]]
+    if original is not None and isinstance(kept.get("target"), (list, dict)):
+        # (its own targets, at the page it was made on -- not at an address an export re-pointed
+        # them to -- and also the one target a Readium set holds: its `uri` was replaced by the
+        # file's, the page lost, when read back from Readium)
+        row["target"] = [_hypothesis_target(as_given(target))
+                         for target in as_list(kept["target"])]
         row.setdefault("uri", annotation.source)
     else:
         row["uri"] = annotation.source or (annotation.evidence.source or ""

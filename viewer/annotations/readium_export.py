@@ -40,6 +40,7 @@ from .claim_json import claim_to_json
 from .export_losses import MARKUP_LEFT_OUT, Dropped, dropped, has_markup, one_language
 from .fields import ORIGINAL_ID_KEY, as_list
 from .model import AnchorStatus, Annotation, ClaimGroup, now_iso
+from .named_articles import names_a_copy
 from .repointing import ORIGINAL_SOURCE_KEY, placing_target
 from .w3c import W3C_CONTEXT
 
@@ -213,9 +214,11 @@ def _target(annotation: Annotation, target: object) -> dict[str, Any]:
         selectors = first.get("selector")
         kept = {**first, "selector": [selectors]} if isinstance(selectors, dict) else dict(first)
         if isinstance(selectors, dict) or (isinstance(selectors, list) and selectors):
-            # (the file's name only beside the article's address: a place in the tool's own
+            # (the file's name only beside the article's address, or beside the web page it
+            # keeps where the article has no URL (`repointing`): a place in the tool's own
             # book, an EPUB's chapter, goes back to Thorium as it came)
-            return _with_file_name(kept, annotation) if source == annotation.source else kept
+            return _with_file_name(kept, annotation) if source == annotation.source \
+                or names_a_copy(source) else kept
     placed: dict[str, Any] = {"source": source if isinstance(source, str) and source
                               else annotation.source}
     if first is not None and ORIGINAL_SOURCE_KEY in first:

@@ -9,9 +9,12 @@ article's URL (a reviewer's report). Placed in an article, its target -- the one
 (`placing_target`), and any other naming the same page -- gets the article's address as its
 `source`, the one its tool gave kept in `parallax:originalSource` (never replaced by a later
 export's), where that one names a copy of the article (a web page, a file: `names_a_copy`). A
-place in the tool's own document (an EPUB's chapter) stays: its tool places the note by it,
-and the export to that tool is how the note goes back. An orphan, in no article here, keeps
-its target as it came. No Qt.
+web page is re-pointed only at a web address (the URL given in Article details), never at the
+exporter's own file (`file:///tmp/.../spiegel.txt` in place of the spiegel.de page: a
+reviewer's report). A place in the tool's own document (an EPUB's chapter) stays: its tool
+places the note by it, and the export to that tool is how the note goes back (`as_given`
+undoes the re-pointing for the Hypothesis export). An orphan, in no article here, keeps its
+target as it came. No Qt.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
+from urllib.parse import urlsplit
 
 from .fields import FormatError, as_list
 from .model import AnchorStatus, Annotation
@@ -53,9 +57,19 @@ def _repointed(annotation: Annotation) -> Annotation:
         # an EPUB's chapter, by which Thorium places a note it gets back)
         return annotation
     now = annotation.source
+    if _web_page(given) and not _web_page(now):
+        # (the article has no URL here, only its file: a web page is never swapped for the
+        # exporter's own disk path -- a colleague reading the export, or Hypothesis reading
+        # it back, would get file:///home/... for the page the note was made on)
+        return annotation
     targets = [_pointed(one, given, now) for one in as_list(target)]
     item["target"] = targets if isinstance(target, list) else targets[0]
     return replace(annotation, kept=replace(kept, item=json.dumps(item, ensure_ascii=False)))
+
+
+def _web_page(address: str) -> bool:
+    """Does `address` name a web page (an http or https address)?"""
+    return urlsplit(address.strip()).scheme.lower() in ("http", "https")
 
 
 def _pointed(target: object, given: str, now: str) -> object:
@@ -65,6 +79,17 @@ def _pointed(target: object, given: str, now: str) -> object:
     if isinstance(target, dict) and target.get("source") == given:
         return {**target, "source": now, ORIGINAL_SOURCE_KEY: target.get(
             ORIGINAL_SOURCE_KEY, given)}
+    return target
+
+
+def as_given(target: object) -> object:
+    """`target` as its tool gave it: one re-pointed at its article (`parallax:originalSource`
+    kept) back at the source it came with, for the export that takes the annotation back to
+    its tool (Hypothesis, whose row names that page in its `uri`: a target at another address
+    beside it, the article's URL or a file an earlier export put there, contradicts it)."""
+    if isinstance(target, dict) and isinstance(target.get(ORIGINAL_SOURCE_KEY), str):
+        given = {key: value for key, value in target.items() if key != ORIGINAL_SOURCE_KEY}
+        return {**given, "source": target[ORIGINAL_SOURCE_KEY]}
     return target
 
 
