@@ -5,13 +5,14 @@ No Qt.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from viewer.corpus import Article
 
 from .evidence import Utf16Maps
 from .model import article_source
+from .quote_holders import JOINED_FROM, QuoteHolders
 from .web_addresses import original_address, page_key, site_key, url_key
 
 
@@ -62,8 +63,21 @@ class ArticleIndex:
         anchoring pass, `evidence_article`)."""
         self.utf16_maps: Utf16Maps = {}
         """The articles' UTF-16 maps (`evidence.place`), built as needed for this pass."""
+        self._quote_holders: dict[tuple[str, ...], QuoteHolders] = {}
         # Resolving a path touches the file system: do it once per article, not per annotation.
         self.source_of: dict[str, str] = {a.id: article_source(a) for a in self.articles}
+
+    def holding(self, articles: Sequence[Article], quote: str) -> list[Article]:
+        """Of `articles`, those whose text holds `quote`. Many articles (one address given
+        to a folder's every article) are searched at once, their texts joined once for this
+        pass (`quote_holders`)."""
+        if len(articles) < JOINED_FROM:
+            return [article for article in articles if quote in article.text]
+        key = tuple(article.id for article in articles)
+        holders = self._quote_holders.get(key)
+        if holders is None:
+            holders = self._quote_holders[key] = QuoteHolders(articles)
+        return holders.holding(quote)
 
 
 def _listed(table: dict[str, list[Article]], key: str, article: Article) -> None:
