@@ -45,11 +45,11 @@ class ArticleIndex:
         Wayback Machine address), not the live page (`page_copies`)."""
         for article in self.articles:
             if article.url:
+                page = self.page_of[article.id] = page_key(article.url)
                 _listed(self.by_source, article.url, article)
-                _listed(self.by_page, page_key(article.url), article)
+                _listed(self.by_page, page, article)
                 self.by_url_key.setdefault(url_key(article.url), []).append(article)
                 self.site_of[article.id] = site_key(article.url)
-                self.page_of[article.id] = page_key(article.url)
                 if original_address(article.url) != article.url:
                     self.kept_copies.add(article.id)
             if article.path is not None:
