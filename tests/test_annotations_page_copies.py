@@ -42,3 +42,13 @@ def test_one_text_is_one_page_whatever_its_address():
     assert grouped(articles) == [["a", "c"], ["b"]]
     # (the one with a live web address is where the note is read)
     assert home_of([articles[0], articles[2]], ArticleIndex(articles)).id == "c"
+
+
+def test_an_archived_copy_joins_no_two_live_texts_of_its_address():
+    """A syndicated copy and the live page given one address, and the page's Wayback copy:
+    the copy joined all three, so a note on the live page went to the syndicated copy."""
+    body = "the live page's words"
+    articles = [article("syndicated", f"Von dpa.\n\n{body}Weitere Meldungen", PAGE),
+                article("live", body, PAGE),
+                article("wayback", body, f"https://web.archive.org/web/20240304000000/{PAGE}")]
+    assert grouped(articles) == [["syndicated"], ["live", "wayback"]]

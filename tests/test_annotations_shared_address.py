@@ -246,3 +246,22 @@ def test_two_copies_of_one_text_with_its_address_take_the_first(folder):
     [again] = anchor_all(collection_from_json({"rows": [row]}).annotations, twice)
     assert (again.article_id, again.status) == ("02_rnf_de", AnchorStatus.ANCHORED)
     assert again.anchor_note is not None and "2 copies of the same text" in again.anchor_note
+
+
+def test_a_page_s_archived_copy_does_not_send_its_note_to_a_syndicated_copy(folder):
+    """The live page, a syndicated copy given its address (the agency's line before, a
+    footer after), and the page's Wayback copy: a note naming the page at another spelling,
+    the file name and id of none, went MOVED into the syndicated copy, unsaid. Which of the
+    two live texts is its own nothing tells: orphaned, naming them."""
+    live = dataclasses.replace(folder[1], id="live", url=LIVE)
+    syndicated = dataclasses.replace(live, id="syndicated", path=None,
+                                     text=f"Von dpa.\n\n{live.text}Weitere Meldungen\u2026")
+    archived = dataclasses.replace(live, id="wayback", path=None, url=ARCHIVED)
+    at = live.text.index(SHARED)
+    saved = dataclasses.replace(make_annotation(live, at, at + len(SHARED)),
+                                source="http://rnf.de/mannheim-amokfahrt/",
+                                file_name="elsewhere.txt", article_id="gone")
+    [again] = anchor_all([saved], [syndicated, live, archived])
+    assert again.status is AnchorStatus.ORPHANED, (again.article_id, again.status)
+    assert again.anchor_note is not None and "3 articles open have its address" in \
+        again.anchor_note

@@ -17,10 +17,12 @@ def pages(articles: Sequence[Article], index: ArticleIndex) -> list[list[Article
     """`articles` grouped into the pages they are copies of, each group in their order, the
     groups in the order of their first article. Articles are one page when they have one text,
     or when one's address is an archive's or AMP cache's copy of the page the other's names
-    (the live rnf.de article and its Wayback copy: `index.page_of`, `index.kept_copies`). Not
-    two articles given one address with different words: a syndicated copy naming the
-    original as its page is another outlet's text, and a note on one is no note on the other
-    (a reviewer's report on notes moved to the first such article)."""
+    (the live rnf.de article and its Wayback copy: `index.page_of`, `index.kept_copies`), so
+    long as that page has one live text. Not two articles given one address with different
+    words: a syndicated copy naming the original as its page is another outlet's text, and a
+    note on one is no note on the other (a reviewer's report on notes moved to the first such
+    article) -- nor, through an archived copy of the page, joined to it (a note was moved into
+    the syndicated copy, because the Wayback copy joined every article of the address)."""
     first_of = list(range(len(articles)))  # (union-find: each article's group, by its first)
 
     def first(at: int) -> int:
@@ -44,8 +46,15 @@ def pages(articles: Sequence[Article], index: ArticleIndex) -> list[list[Article
             if article.id in index.kept_copies:
                 copied.add(page)
     for page in copied:
-        for at in by_page[page]:
-            join(by_page[page][0], at)
+        members = by_page[page]
+        live_texts = {articles[at].text for at in members
+                      if articles[at].id not in index.kept_copies}
+        # (one address given to two live texts -- an outlet's page and a syndicated copy
+        # naming it -- leaves no telling which of them the archive kept: its copy joins the
+        # one whose words it has, by text above, and the two live pages stay two)
+        if len(live_texts) <= 1:
+            for at in members:
+                join(members[0], at)
     groups: dict[int, list[Article]] = {}
     for at, article in enumerate(articles):
         groups.setdefault(first(at), []).append(article)
