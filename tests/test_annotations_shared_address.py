@@ -265,3 +265,20 @@ def test_a_page_s_archived_copy_does_not_send_its_note_to_a_syndicated_copy(fold
     assert again.status is AnchorStatus.ORPHANED, (again.article_id, again.status)
     assert again.anchor_note is not None and "3 articles open have its address" in \
         again.anchor_note
+
+
+def test_one_text_at_two_outlets_goes_to_the_one_its_page_title_names(folder):
+    """The same wire text at two outlets given one URL, and a Hypothesis row whose page title
+    is the second's: it was taken for two copies of one page and placed in the first."""
+    wnoz = dataclasses.replace(folder[1], id="wnoz", title="Auto rast in Mannheim los", url=URL)
+    rnf = dataclasses.replace(folder[1], id="rnf",
+                              title="Amokfahrt in Mannheim: fünf Schwerverletzte", url=URL)
+    row = {"id": "abc123", "uri": URL, "user": "acct:dana@hypothes.is", "text": "", "tags": [],
+           "target": [{"source": URL, "selector": [
+               {"type": "TextQuoteSelector", "exact": SHARED,
+                "prefix": "nannte am Abend erste Zahlen. ", "suffix": " Mehr folgt"}]}],
+           "document": {"title": ["Amokfahrt in Mannheim: fünf Schwerverletzte | RNF"]}}
+    [again] = anchor_all(collection_from_json({"rows": [row]}).annotations, [wnoz, rnf])
+    assert (again.article_id, again.status) == ("rnf", AnchorStatus.ANCHORED), \
+        again.anchor_note
+    assert again.anchor_note is not None and "chosen by its page title" in again.anchor_note

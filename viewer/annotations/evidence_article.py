@@ -112,17 +112,25 @@ def anchor_by_evidence(annotation: Annotation, index: ArticleIndex) -> Annotatio
 def _chosen(annotation: Annotation, index: ArticleIndex,
             placed: Sequence[tuple[Article, Placement]], where: str) -> Annotation:
     """`annotation` placed in the article of `placed` where it anchors best. Of several equally
-    well, copies of one page (`page_copies`: one text, or a page and its archived or AMP copy)
-    are one: placed in the live page, else the first, said in the note. Of several pages, the
-    one whose title is the page title its tool recorded, else none: orphaned naming them
-    (`where`: what else the articles have in common, said in the reason)."""
+    well, the one whose title is the page title its tool recorded, where one alone has it
+    (whether or not its text is another's); else copies of one page (`page_copies`: one
+    text, or a page and its archived or AMP copy) are one: placed in the live page, else the
+    first, said in the note. Of several pages, the one page whose copies have that title,
+    else none: orphaned naming them (`where`: what else the articles have in common, said in
+    the reason)."""
     evidence = annotation.evidence
     titles = evidence.page_titles if evidence is not None else ()
     article, placement = _best(placed)
     ties = [a for a, p in placed if p.strength == placement.strength]
+    titled_ties = [a for a in ties if title_fits(a.title, titles)]
+    if len(ties) > 1 and len(titled_ties) == 1:
+        # (the page's title is one article's: that is its outlet, asked before one text at
+        # two outlets is taken for one page -- the same wire story under one URL went to the
+        # first of them)
+        return _by_page_title(annotation, index, placed, titled_ties[0], len(ties))
     copies = pages(ties, index)
     if len(copies) > 1:
-        titled = pages([a for a in ties if title_fits(a.title, titles)], index)
+        titled = pages(titled_ties, index)
         if len(titled) != 1:
             # (several outlets carry the passage, and nothing says which one was annotated: a
             # claim is never attached to another outlet than its own, so it waits, kept, for
@@ -133,17 +141,24 @@ def _chosen(annotation: Annotation, index: ArticleIndex,
                                        f"({carriers}{more}) and {where}: not placed, to keep "
                                        "it off another outlet")
         # (its URL names none of them, but the page's title is that of one outlet's article)
-        article = home_of(titled[0], index)
-        placement = next(p for a, p in placed if a is article)
-        return _placed(annotation, index, article, replace(placement, note=joined_notes(
-            placement.note, f"its quote fits {len(ties)} articles equally; chosen by its page "
-                            f"title, {_title(article)}")))
+        return _by_page_title(annotation, index, placed, home_of(titled[0], index), len(ties))
     if len(ties) > 1:
         article = home_of(ties, index)
         placement = next(p for a, p in placed if a is article)
         placement = replace(placement, note=joined_notes(placement.note,
                                                          _among_copies(ties, article, index)))
     return _placed(annotation, index, article, placement)
+
+
+def _by_page_title(annotation: Annotation, index: ArticleIndex,
+                   placed: Sequence[tuple[Article, Placement]], article: Article,
+                   ties: int) -> Annotation:
+    """`annotation` placed in `article` of `placed`, the one of `ties` equal fits whose title
+    is its page's, said in the note."""
+    placement = next(p for a, p in placed if a is article)
+    return _placed(annotation, index, article, replace(placement, note=joined_notes(
+        placement.note, f"its quote fits {ties} articles equally; chosen by its page title, "
+                        f"{_title(article)}")))
 
 
 def _among_copies(copies: Sequence[Article], home: Article, index: ArticleIndex) -> str:
