@@ -282,3 +282,29 @@ def test_one_text_at_two_outlets_goes_to_the_one_its_page_title_names(folder):
     assert (again.article_id, again.status) == ("rnf", AnchorStatus.ANCHORED), \
         again.anchor_note
     assert again.anchor_note is not None and "chosen by its page title" in again.anchor_note
+
+
+@pytest.mark.parametrize("export_format", ["jsonld", "readium", "hypothesis"])
+def test_a_note_stays_in_its_own_folder_s_file_when_that_file_changed(tmp_path, export_format):
+    """One story in outlet_a/story.txt and outlet_b/story.txt, a note on outlet_b's copy,
+    exported; the folders copied elsewhere, outlet_b's sentence edited, opened in the same
+    order: the quote with its context, now only in outlet_a's, sent the note there, ANCHORED
+    and unsaid. Its folder says it is outlet_b's: kept there, fuzzy."""
+    for folder in ("outlet_a", "outlet_b"):
+        (tmp_path / "one" / folder).mkdir(parents=True)
+        (tmp_path / "one" / folder / "story.txt").write_text(STORY.format("injured"), "utf-8")
+    articles = list(load_paths([tmp_path / "one" / "outlet_a",
+                                tmp_path / "one" / "outlet_b"]).articles)
+    tagged = articles[1]
+    at = tagged.text.index(SENTENCE)
+    annotation = make_annotation(tagged, at, at + len(SENTENCE), tags=["casualties"])
+    data = export_file(export_format, [annotation], [], articles, collection_id="urn:x:notes",
+                       title="storm").data
+    shutil.copytree(tmp_path / "one", tmp_path / "two")
+    edited = tmp_path / "two" / "outlet_b" / "story.txt"
+    edited.write_text(edited.read_text("utf-8").replace("Two people", "Three people"), "utf-8")
+    again_opened = list(load_paths([tmp_path / "two" / "outlet_a",
+                                    tmp_path / "two" / "outlet_b"]).articles)
+    [again] = anchor_all(collection_from_json(json.loads(data)).annotations, again_opened)
+    assert again.source == edited.resolve().as_uri(), (again.status, again.anchor_note)
+    assert again.status is AnchorStatus.FUZZY

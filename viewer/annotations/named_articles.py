@@ -20,6 +20,20 @@ from .selectors import TargetEvidence
 from .web_addresses import queries_conflict, url_key
 
 
+def _folder_name(iri: str) -> str | None:
+    """The name of the folder a file source lies in (outlet_b of
+    file:///home/dana/one/outlet_b/story.txt, or of a Windows path); None for a web address,
+    whose path names no folder of a file here."""
+    if _WINDOWS_PATH.match(iri):
+        path = iri
+    elif urlsplit(iri).scheme.lower() == "file":
+        path = urlsplit(iri).path
+    else:
+        return None
+    parts = [unquote(part) for part in re.split(r"[/\\]", path.rstrip("/\\")) if part]
+    return parts[-2] if len(parts) > 1 else None
+
+
 def _file_name(iri: str) -> str | None:
     """The file name a source ends with: of a URL or file URI, or of a Windows path
     ("C:\\Users\\alice\\Desktop\\002.txt" names 002.txt, where urlsplit reads "c" as a
@@ -60,7 +74,7 @@ def candidates_by_source(evidence: TargetEvidence, annotation: Annotation, index
     for name in names:
         found = index.by_file_name.get(name)
         if found:
-            return list(found), "file name"
+            return told_apart(annotation, found, names, index), "file name"
     by_id = index.by_id.get(annotation.article_id)
     if by_id is not None and annotation.article_id:
         return [by_id], "article id"
@@ -78,9 +92,10 @@ def told_apart(annotation: Annotation, articles: Sequence[Article], file_names: 
     remains of several is for the caller to tell apart by the quote, or to leave orphaned.
 
     Where the file name is that of several articles (outlet_a/story.txt and
-    outlet_b/story.txt), their ids are the name's stem numbered in the order they were opened
-    (story, story-2): opened in another order, the id names the other file. There the quote
-    with its full context decides before the id (a note went to outlet_a's "seriously hurt",
+    outlet_b/story.txt), the folder its source names (outlet_b) decides first. Else their ids
+    are the name's stem numbered in the order they were opened (story, story-2): opened in
+    another order, the id names the other file. There the quote with its full context decides
+    before the id (a note went to outlet_a's "seriously hurt",
     fuzzily, from outlet_b's "seriously injured": a reviewer's report).
 
     The articles of a file name are looked up in `index.by_file_name`, not found by reading
@@ -91,6 +106,14 @@ def told_apart(annotation: Annotation, articles: Sequence[Article], file_names: 
              for article in index.by_file_name.get(name, ())}
     if named and len(left) > 1:
         left = [article for article in left if article.id in named] or left
+    folder = _folder_name(annotation.source) if annotation.source else None
+    if folder and len(left) > 1:
+        # (the folder its file lay in, kept when the folders are copied elsewhere, says which
+        # of the files of its name is its own whatever order they were opened in: without it
+        # the quote went first, and a note on outlet_b's story.txt, whose sentence was since
+        # edited, went ANCHORED into outlet_a's unchanged copy of it -- a reviewer's report)
+        left = [article for article in left if article.path is not None
+                and Path(article.path).parent.name == folder] or left
     if len(left) > 1 and annotation.exact and _id_by_opening_order(annotation, index):
         left = [article for article in left if in_full_context(
             article.text, annotation.exact, annotation.prefix, annotation.suffix)] or left
