@@ -52,3 +52,16 @@ def test_an_archived_copy_joins_no_two_live_texts_of_its_address():
                 article("live", body, PAGE),
                 article("wayback", body, f"https://web.archive.org/web/20240304000000/{PAGE}")]
     assert grouped(articles) == [["syndicated"], ["live", "wayback"]]
+
+
+def test_live_texts_of_a_page_are_counted_over_the_whole_corpus():
+    """The live page edited after archiving: the quote ties only the syndicated copy and the
+    Wayback copy, and the archive joined the syndicated one (then called the live page)
+    because the live page was not among the tied articles."""
+    old = "the words as archived"
+    live = article("live", "the words as edited", PAGE)
+    syndicated = article("syndicated", f"Von dpa.\n\n{old}Weitere Meldungen", PAGE)
+    wayback = article("wayback", old, f"https://web.archive.org/web/20240304000000/{PAGE}")
+    index = ArticleIndex([live, syndicated, wayback])
+    assert [[a.id for a in group] for group in pages([syndicated, wayback], index)] \
+        == [["syndicated"], ["wayback"]]

@@ -308,3 +308,24 @@ def test_a_note_stays_in_its_own_folder_s_file_when_that_file_changed(tmp_path, 
     [again] = anchor_all(collection_from_json(json.loads(data)).annotations, again_opened)
     assert again.source == edited.resolve().as_uri(), (again.status, again.anchor_note)
     assert again.status is AnchorStatus.FUZZY
+
+
+def test_an_archived_copy_does_not_join_a_syndicated_copy_when_the_live_page_was_edited(folder):
+    """The live page edited since archiving, a syndicated copy of the old words given its
+    address, a note from the page's AMP address on the old words: the Wayback and syndicated
+    copies alone hold the quote, and the archive joined the syndicated copy, which was then
+    called the live page. Which outlet's it is nothing tells: orphaned, naming both."""
+    old = dataclasses.replace(folder[1], id="wayback", path=None, url=ARCHIVED)
+    live = dataclasses.replace(old, id="live", url=LIVE,
+                               text=old.text.replace("Fünf Personen", "Sechs Personen"))
+    syndicated = dataclasses.replace(old, id="syndicated", url=LIVE,
+                                     text=f"Von dpa.\n\n{old.text}Weitere Meldungen")
+    source = "https://m.rnf.de/mannheim-amokfahrt.amp"
+    row = {"id": "abc123", "uri": source, "user": "acct:dana@hypothes.is", "text": "",
+           "tags": [], "target": [{"source": source, "selector": [
+               {"type": "TextQuoteSelector", "exact": SHARED,
+                "prefix": "erste Zahlen. ", "suffix": " Mehr folgt"}]}]}
+    [again] = anchor_all(collection_from_json({"rows": [row]}).annotations,
+                         [live, syndicated, old])
+    assert again.status is AnchorStatus.ORPHANED, (again.article_id, again.anchor_note)
+    assert again.anchor_note is not None and "fits 2 articles equally" in again.anchor_note

@@ -18,11 +18,12 @@ def pages(articles: Sequence[Article], index: ArticleIndex) -> list[list[Article
     groups in the order of their first article. Articles are one page when they have one text,
     or when one's address is an archive's or AMP cache's copy of the page the other's names
     (the live rnf.de article and its Wayback copy: `index.page_of`, `index.kept_copies`), so
-    long as that page has one live text. Not two articles given one address with different
-    words: a syndicated copy naming the original as its page is another outlet's text, and a
-    note on one is no note on the other (a reviewer's report on notes moved to the first such
-    article) -- nor, through an archived copy of the page, joined to it (a note was moved into
-    the syndicated copy, because the Wayback copy joined every article of the address)."""
+    long as that page has one live text among all the index's articles. Not two articles
+    given one address with different words: a syndicated copy naming the original as its page
+    is another outlet's text, and a note on one is no note on the other (a reviewer's report
+    on notes moved to the first such article) -- nor, through an archived copy of the page,
+    joined to it (a note was moved into the syndicated copy, because the Wayback copy joined
+    every article of the address)."""
     first_of = list(range(len(articles)))  # (union-find: each article's group, by its first)
 
     def first(at: int) -> int:
@@ -47,8 +48,12 @@ def pages(articles: Sequence[Article], index: ArticleIndex) -> list[list[Article
                 copied.add(page)
     for page in copied:
         members = by_page[page]
-        live_texts = {articles[at].text for at in members
-                      if articles[at].id not in index.kept_copies}
+        # (counted over every article of the page, not only those in `articles`: where the
+        # live page was edited after archiving, the quote ties only the syndicated copy and
+        # the archived one, and counting those alone joined the archive to the syndicated
+        # copy, which `home_of` then called the live page)
+        live_texts = {article.text for article in index.by_page.get(page, ())
+                      if article.id not in index.kept_copies}
         # (one address given to two live texts -- an outlet's page and a syndicated copy
         # naming it -- leaves no telling which of them the archive kept: its copy joins the
         # one whose words it has, by text above, and the two live pages stay two)
