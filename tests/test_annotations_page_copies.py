@@ -5,7 +5,7 @@ words. No Qt."""
 from __future__ import annotations
 
 from viewer.annotations.article_index import ArticleIndex
-from viewer.annotations.page_copies import home_of, pages
+from viewer.annotations.page_copies import addresses, home_of, pages
 from viewer.corpus import Article
 
 PAGE = "https://www.rnf.de/mannheim-amokfahrt"
@@ -65,3 +65,24 @@ def test_live_texts_of_a_page_are_counted_over_the_whole_corpus():
     index = ArticleIndex([live, syndicated, wayback])
     assert [[a.id for a in group] for group in pages([syndicated, wayback], index)] \
         == [["syndicated"], ["wayback"]]
+
+
+def test_addresses_join_a_page_and_its_copies_not_one_text_at_two_addresses():
+    """The grouping a page title is asked between: a page renamed since its Wayback copy was
+    kept is one page; the same words at another address are another page."""
+    live = article("live", "same words", PAGE)
+    wayback = article("wayback", "same words", f"https://web.archive.org/web/2024/{PAGE}")
+    other = article("other", "same words", "https://www.wnoz.de/auto-rast")
+    file = article("file", "same words", None)
+    index = ArticleIndex([live, wayback, other, file])
+    assert [[a.id for a in group] for group in addresses([wayback, other, live, file], index)] \
+        == [["wayback", "live"], ["other"], ["file"]]
+
+
+def test_addresses_keep_apart_the_articles_of_a_page_two_live_articles_have():
+    syndicated = article("syndicated", "Von dpa. same words", PAGE)
+    live = article("live", "same words", PAGE)
+    wayback = article("wayback", "same words", f"https://web.archive.org/web/2024/{PAGE}")
+    index = ArticleIndex([syndicated, live, wayback])
+    assert [[a.id for a in group] for group in addresses([syndicated, live, wayback], index)] \
+        == [["syndicated"], ["live"], ["wayback"]]

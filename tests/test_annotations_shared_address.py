@@ -329,3 +329,32 @@ def test_an_archived_copy_does_not_join_a_syndicated_copy_when_the_live_page_was
                          [live, syndicated, old])
     assert again.status is AnchorStatus.ORPHANED, (again.article_id, again.anchor_note)
     assert again.anchor_note is not None and "fits 2 articles equally" in again.anchor_note
+
+
+def test_a_page_title_its_live_page_has_since_changed_still_names_the_live_page(folder):
+    """The live page's headline updated since its Wayback copy was kept, one text, and a
+    Hypothesis row with the old title: the title was asked between the two articles and sent
+    the note to the archive. Asked between pages, the page and its copy are one: the live
+    page."""
+    old_title = "Amokfahrt in Mannheim: fünf Schwerverletzte"
+    live = dataclasses.replace(folder[1], id="live", url=LIVE,
+                               title="Amokfahrt in Mannheim: Täter gefasst")
+    archived = dataclasses.replace(live, id="wayback", path=None, url=ARCHIVED, title=old_title)
+    source = "https://m.rnf.de/mannheim-amokfahrt.amp"
+    row = {"id": "abc123", "uri": source, "user": "acct:dana@hypothes.is", "text": "",
+           "tags": [], "target": [{"source": source, "selector": [
+               {"type": "TextQuoteSelector", "exact": SHARED,
+                "prefix": "erste Zahlen. ", "suffix": " Mehr folgt"}]}],
+           "document": {"title": [f"{old_title} | RNF"]}}
+    [again] = anchor_all(collection_from_json({"rows": [row]}).annotations, [live, archived])
+    assert (again.article_id, again.status) == ("live", AnchorStatus.ANCHORED), \
+        again.anchor_note
+    # another outlet's copy of the text at its own address: the title chooses the page, and
+    # of the page its live copy, the archived copy's title said
+    other = dataclasses.replace(live, id="wnoz", url="https://www.wnoz.de/auto-rast",
+                                title="Auto rast in Mannheim los")
+    [again] = anchor_all(collection_from_json({"rows": [row]}).annotations,
+                         [other, archived, live])
+    assert (again.article_id, again.status) == ("live", AnchorStatus.ANCHORED), \
+        again.anchor_note
+    assert again.anchor_note is not None and "placed in the live page" in again.anchor_note

@@ -26,7 +26,7 @@ from .evidence import CONTEXT, Failure, Placement, joined_notes, place
 from .loose_quotes import loosely_in
 from .model import CONTEXT_CHARS, AnchorStatus, Annotation
 from .named_articles import candidates_by_source
-from .page_copies import home_of, pages
+from .page_copies import addresses, home_of, pages
 from .page_titles import title_fits
 from .selectors import Opaque, Position, Quote, Range, Selector, TargetEvidence, describe
 from .web_addresses import site_key
@@ -112,8 +112,9 @@ def anchor_by_evidence(annotation: Annotation, index: ArticleIndex) -> Annotatio
 def _chosen(annotation: Annotation, index: ArticleIndex,
             placed: Sequence[tuple[Article, Placement]], where: str) -> Annotation:
     """`annotation` placed in the article of `placed` where it anchors best. Of several equally
-    well, the one whose title is the page title its tool recorded, where one alone has it
-    (whether or not its text is another's); else copies of one page (`page_copies`: one
+    well, the page (an address with its archived or AMP copies, `page_copies.addresses`)
+    whose title is the page title its tool recorded, where one alone has it (whether or not
+    its text is another's), placed in its live copy; else copies of one page (`page_copies`: one
     text, or a page and its archived or AMP copy) are one: placed in the live page, else the
     first, said in the note. Of several pages, the one page whose copies have that title,
     else none: orphaned naming them (`where`: what else the articles have in common, said in
@@ -123,11 +124,18 @@ def _chosen(annotation: Annotation, index: ArticleIndex,
     article, placement = _best(placed)
     ties = [a for a, p in placed if p.strength == placement.strength]
     titled_ties = [a for a in ties if title_fits(a.title, titles)]
-    if len(ties) > 1 and len(titled_ties) == 1:
-        # (the page's title is one article's: that is its outlet, asked before one text at
-        # two outlets is taken for one page -- the same wire story under one URL went to the
-        # first of them)
-        return _by_page_title(annotation, index, placed, titled_ties[0], len(ties))
+    by_address = addresses(ties, index)
+    titled_addresses = [group for group in by_address
+                        if any(a in titled_ties for a in group)]
+    if len(by_address) > 1 and len(titled_addresses) == 1:
+        # (the page's title is one page's: that is its outlet, asked before one text at two
+        # outlets is taken for one page -- the same wire story under one URL went to the
+        # first of them. Asked between pages, not articles: a live page whose headline was
+        # updated since its Wayback copy was kept is still the page that title names, and
+        # the note went to the archive)
+        home = home_of(titled_addresses[0], index)
+        titled_copy = next(a for a in titled_addresses[0] if a in titled_ties)
+        return _by_page_title(annotation, index, placed, home, titled_copy, len(ties))
     copies = pages(ties, index)
     if len(copies) > 1:
         titled = pages(titled_ties, index)
@@ -141,7 +149,8 @@ def _chosen(annotation: Annotation, index: ArticleIndex,
                                        f"({carriers}{more}) and {where}: not placed, to keep "
                                        "it off another outlet")
         # (its URL names none of them, but the page's title is that of one outlet's article)
-        return _by_page_title(annotation, index, placed, home_of(titled[0], index), len(ties))
+        home = home_of(titled[0], index)
+        return _by_page_title(annotation, index, placed, home, home, len(ties))
     if len(ties) > 1:
         article = home_of(ties, index)
         placement = next(p for a, p in placed if a is article)
@@ -152,13 +161,18 @@ def _chosen(annotation: Annotation, index: ArticleIndex,
 
 def _by_page_title(annotation: Annotation, index: ArticleIndex,
                    placed: Sequence[tuple[Article, Placement]], article: Article,
-                   ties: int) -> Annotation:
-    """`annotation` placed in `article` of `placed`, the one of `ties` equal fits whose title
-    is its page's, said in the note."""
+                   titled: Article, ties: int) -> Annotation:
+    """`annotation` placed in `article` of `placed`, of `ties` equal fits the page whose title
+    is its page's (`titled`'s, a copy of `article`'s page or `article` itself), said in the
+    note."""
     placement = next(p for a, p in placed if a is article)
+    note = f"its quote fits {ties} articles equally; chosen by its page title, {_title(titled)}"
+    if titled is not article:
+        # (the live page's headline changed since its copy was kept: said, so the user sees
+        # why an article of another title was chosen)
+        note += f", that of its archived or AMP copy; placed in the live page, {_title(article)}"
     return _placed(annotation, index, article, replace(placement, note=joined_notes(
-        placement.note, f"its quote fits {ties} articles equally; chosen by its page title, "
-                        f"{_title(article)}")))
+        placement.note, note)))
 
 
 def _among_copies(copies: Sequence[Article], home: Article, index: ArticleIndex) -> str:

@@ -66,6 +66,25 @@ def pages(articles: Sequence[Article], index: ArticleIndex) -> list[list[Article
     return list(groups.values())
 
 
+def addresses(articles: Sequence[Article], index: ArticleIndex) -> list[list[Article]]:
+    """`articles` grouped by the page their address names, a live page with its archived or
+    AMP copies, each group in their order, the groups in the order of their first article.
+    Unlike `pages`, one text is no reason to join: this is the grouping a page title is asked
+    between (`evidence_article._chosen`), where a page renamed since it was archived is
+    still one page, and the same wire text at two outlets is two. A page that two live
+    articles of the index have (a syndicated copy given the original's address) is no one
+    page: each of its articles, archived copies too, stands alone; so does each article
+    without an address."""
+    groups: dict[tuple[str, str], list[Article]] = {}
+    for article in articles:
+        page = index.page_of.get(article.id)
+        live = [other for other in index.by_page.get(page, ())
+                if other.id not in index.kept_copies] if page is not None else []
+        key = ("page", page) if page is not None and len(live) <= 1 else ("article", article.id)
+        groups.setdefault(key, []).append(article)
+    return list(groups.values())
+
+
 def home_of(copies: Sequence[Article], index: ArticleIndex) -> Article:
     """Of copies of one page, the one an annotation on them is placed in: the live page (an
     address that is no archive's or AMP cache's copy), else the first."""
