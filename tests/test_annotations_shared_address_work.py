@@ -96,3 +96,30 @@ def test_the_joined_search_finds_each_article_holding_a_quote_once_and_in_order(
     assert holders.holding("beta\0beta") == []
     assert holders.holding("gamma\0delta") == []
     assert holders.holding("epsilon") == []
+
+
+def test_files_of_one_name_in_many_folders_are_told_apart_by_the_folder_index(monkeypatch):
+    """story.txt in many folders, notes naming each by a file URI of another machine (so by
+    file name, then folder): every candidate's path was made a Path, to read its folder's
+    name, for every note (6 s for 10,000 notes on 200 folders, against 2.7 s before)."""
+    articles = [Article(id=f"story-{n}", title=f"Story {n}",
+                        text=f"Story {n}\n\nOffice {n} confirmed count {n * 7} today.\n",
+                        path=Path(f"/here/f{n:03d}/story.txt")) for n in range(ARTICLES)]
+    rows = []
+    for n in range(0, ARTICLES, ARTICLES // NOTES):
+        source = f"file:///there/f{n:03d}/story.txt"
+        rows.append({"id": f"row{n}", "uri": source, "user": "acct:dana@hypothes.is",
+                     "text": "", "tags": [], "target": [{"source": source, "selector": [
+                         {"type": "TextQuoteSelector",
+                          "exact": f"Office {n} confirmed count {n * 7}"}]}]})
+    made = []
+
+    def counted_path(*parts: str) -> Path:
+        made.append(parts)
+        return Path(*parts)
+
+    monkeypatch.setattr(named_articles, "Path", counted_path)
+    placed = anchor_all(collection_from_json({"rows": rows}).annotations, articles)
+    assert [annotation.article_id for annotation in placed] == [
+        article.id for article in articles[:: ARTICLES // NOTES]]
+    assert len(made) < ARTICLES

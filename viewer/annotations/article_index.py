@@ -29,6 +29,11 @@ class ArticleIndex:
         annotation naming it was silently given to the first (a reviewer's report); the
         caller tells them apart (`named_articles.told_apart`) or leaves it orphaned."""
         self.by_file_name: dict[str, list[Article]] = {}
+        self.by_folder_and_name: dict[tuple[str, str], list[Article]] = {}
+        """By the name of the folder its file lies in and the file's name (outlet_b,
+        story.txt): which of the files of one name in several folders a source names
+        (`named_articles.told_apart`). Read once here: reading every candidate's path for every
+        annotation took 6 s for 10,000 notes on 200 story.txt files in 200 folders."""
         self.by_page: dict[str, list[Article]] = {}
         """By the page its URL names (`page_key`): the same page at another spelling of its
         address (http or https, a tracking parameter, a fragment, a trailing slash)."""
@@ -56,6 +61,8 @@ class ArticleIndex:
                 path = Path(article.path)
                 _listed(self.by_source, path.resolve().as_uri(), article)
                 self.by_file_name.setdefault(path.name, []).append(article)
+                self.by_folder_and_name.setdefault((path.parent.name, path.name),
+                                                   []).append(article)
             _listed(self.by_source, article_source(article), article)
         self.shared_spans: dict[tuple[str, int, int], str] = {}
         """The words of long placed spans (a whole article's body), by (article id, start, end):
