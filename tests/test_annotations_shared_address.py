@@ -358,3 +358,28 @@ def test_a_page_title_its_live_page_has_since_changed_still_names_the_live_page(
     assert (again.article_id, again.status) == ("live", AnchorStatus.ANCHORED), \
         again.anchor_note
     assert again.anchor_note is not None and "placed in the live page" in again.anchor_note
+
+
+def test_an_id_numbered_by_opening_order_is_not_asked_where_its_folder_is_gone(tmp_path):
+    """outlet_b/story.txt's note (id story-2) exported as JSON-LD; the folders renamed, opened
+    the other way round, its sentence edited in both files: its id sent it FUZZY into the
+    other outlet's file, unsaid. Nothing says which is its own: orphaned, naming them."""
+    for folder in ("outlet_a", "outlet_b"):
+        (tmp_path / "one" / folder).mkdir(parents=True)
+        (tmp_path / "one" / folder / "story.txt").write_text(STORY.format("injured"), "utf-8")
+    articles = list(load_paths([tmp_path / "one" / "outlet_a",
+                                tmp_path / "one" / "outlet_b"]).articles)
+    at = articles[1].text.index(SENTENCE)
+    data = export_file("jsonld", [make_annotation(articles[1], at, at + len(SENTENCE))], [],
+                       articles, collection_id="urn:x:notes", title="storm").data
+    for old, new, edit in (("outlet_a", "a_2025", ("their car", "their van")),
+                           ("outlet_b", "b_2025", ("Two people", "Three people"))):
+        shutil.copytree(tmp_path / "one" / old, tmp_path / "two" / new)
+        story = tmp_path / "two" / new / "story.txt"
+        story.write_text(story.read_text("utf-8").replace(*edit), "utf-8")
+    again_opened = list(load_paths([tmp_path / "two" / "b_2025",
+                                    tmp_path / "two" / "a_2025"]).articles)
+    [again] = anchor_all(collection_from_json(json.loads(data)).annotations, again_opened)
+    assert again.status is AnchorStatus.ORPHANED, (again.source, again.status)
+    assert again.anchor_note is not None
+    assert again.anchor_note.startswith("2 articles open have its file name")

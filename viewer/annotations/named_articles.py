@@ -96,7 +96,8 @@ def told_apart(annotation: Annotation, articles: Sequence[Article], file_names: 
     are the name's stem numbered in the order they were opened (story, story-2): opened in
     another order, the id names the other file. There the quote with its full context decides
     before the id (a note went to outlet_a's "seriously hurt",
-    fuzzily, from outlet_b's "seriously injured": a reviewer's report).
+    fuzzily, from outlet_b's "seriously injured": a reviewer's report), and where its folder is
+    none of theirs and the quote tells none apart, the id is not asked.
 
     The articles of a file name, and of a file name in a folder, are looked up in
     `index.by_file_name` and `index.by_folder_and_name`, not found by reading every article's
@@ -108,6 +109,7 @@ def told_apart(annotation: Annotation, articles: Sequence[Article], file_names: 
     if named and len(left) > 1:
         left = [article for article in left if article.id in named] or left
     folder = _folder_name(annotation.source) if annotation.source else None
+    folder_missed = False
     if folder and len(left) > 1:
         # (the folder its file lay in, kept when the folders are copied elsewhere, says which
         # of the files of its name is its own whatever order they were opened in: without it
@@ -116,11 +118,17 @@ def told_apart(annotation: Annotation, articles: Sequence[Article], file_names: 
         source_name = _file_name(annotation.source)
         in_folder = {article.id for name in names | {source_name} if name
                      for article in index.by_folder_and_name.get((folder, name), ())}
+        folder_missed = not any(article.id in in_folder for article in left)
         left = [article for article in left if article.id in in_folder] or left
-    if len(left) > 1 and annotation.exact and _id_by_opening_order(annotation, index):
+    by_order = len(left) > 1 and _id_by_opening_order(annotation, index)
+    if by_order and annotation.exact:
         left = [article for article in left if in_full_context(
             article.text, annotation.exact, annotation.prefix, annotation.suffix)] or left
-    if len(left) > 1 and annotation.article_id:
+    if len(left) > 1 and annotation.article_id and not (by_order and folder_missed):
+        # (not an id numbered by the order of opening where its folder is none of theirs: the
+        # folders were renamed or moved, and may have been opened in another order -- the id
+        # sent a note whose quote had changed in both files, fuzzily and unsaid, into another
+        # outlet's file of its name. Those left are the caller's to orphan, naming them)
         left = [article for article in left if article.id == annotation.article_id] or left
     return left
 
