@@ -131,23 +131,30 @@ STORY = ("Storm hits the coast\n\nThe storm reached the coast on Monday night. T
 SENTENCE = "Two people were seriously injured when a tree fell on their car."
 
 
+def exported_from_outlet_b(root: Path, words: tuple[str, str],
+                           export_format: str) -> tuple[list[Article], str]:
+    """outlet_a/story.txt and outlet_b/story.txt under `root` (STORY with each of `words`),
+    opened in that order, and a note on outlet_b's sentence exported as `export_format`: the
+    articles and the export's text."""
+    for folder, word in zip(("outlet_a", "outlet_b"), words, strict=True):
+        (root / folder).mkdir(parents=True)
+        (root / folder / "story.txt").write_text(STORY.format(word), "utf-8")
+    articles = list(load_paths([root / "outlet_a", root / "outlet_b"]).articles)
+    at = articles[1].text.index(SENTENCE)
+    annotation = make_annotation(articles[1], at, at + len(SENTENCE), tags=["casualties"])
+    data = export_file(export_format, [annotation], [], articles, collection_id="urn:x:notes",
+                       title="storm").data
+    return articles, data
+
+
 @pytest.mark.parametrize("export_format", ["jsonld", "readium", "hypothesis"])
 def test_a_file_name_two_folders_have_is_no_reason_to_take_the_first(tmp_path, export_format):
     """Two outlets' folders, each with a story.txt (ids story and story-2 by the order they
     were opened): a note on outlet_b's sentence, exported, the folders copied elsewhere and
     opened the other way round, went by its id, story-2, to outlet_a's "seriously hurt"
     (fuzzily, its quote replaced). The quote with its context says which file is its own."""
-    for folder, word in (("outlet_a", "hurt"), ("outlet_b", "injured")):
-        (tmp_path / "one" / folder).mkdir(parents=True)
-        (tmp_path / "one" / folder / "story.txt").write_text(STORY.format(word), "utf-8")
-    articles = list(load_paths([tmp_path / "one" / "outlet_a",
-                                tmp_path / "one" / "outlet_b"]).articles)
+    articles, data = exported_from_outlet_b(tmp_path / "one", ("hurt", "injured"), export_format)
     assert [article.id for article in articles] == ["story", "story-2"]
-    tagged = articles[1]
-    at = tagged.text.index(SENTENCE)
-    annotation = make_annotation(tagged, at, at + len(SENTENCE), tags=["casualties"])
-    data = export_file(export_format, [annotation], [], articles, collection_id="urn:x:notes",
-                       title="storm").data
     shutil.copytree(tmp_path / "one", tmp_path / "two")
     again_opened = list(load_paths([tmp_path / "two" / "outlet_b",
                                     tmp_path / "two" / "outlet_a"]).articles)
@@ -290,16 +297,7 @@ def test_a_note_stays_in_its_own_folder_s_file_when_that_file_changed(tmp_path, 
     exported; the folders copied elsewhere, outlet_b's sentence edited, opened in the same
     order: the quote with its context, now only in outlet_a's, sent the note there, ANCHORED
     and unsaid. Its folder says it is outlet_b's: kept there, fuzzy."""
-    for folder in ("outlet_a", "outlet_b"):
-        (tmp_path / "one" / folder).mkdir(parents=True)
-        (tmp_path / "one" / folder / "story.txt").write_text(STORY.format("injured"), "utf-8")
-    articles = list(load_paths([tmp_path / "one" / "outlet_a",
-                                tmp_path / "one" / "outlet_b"]).articles)
-    tagged = articles[1]
-    at = tagged.text.index(SENTENCE)
-    annotation = make_annotation(tagged, at, at + len(SENTENCE), tags=["casualties"])
-    data = export_file(export_format, [annotation], [], articles, collection_id="urn:x:notes",
-                       title="storm").data
+    _, data = exported_from_outlet_b(tmp_path / "one", ("injured", "injured"), export_format)
     shutil.copytree(tmp_path / "one", tmp_path / "two")
     edited = tmp_path / "two" / "outlet_b" / "story.txt"
     edited.write_text(edited.read_text("utf-8").replace("Two people", "Three people"), "utf-8")
@@ -364,14 +362,7 @@ def test_an_id_numbered_by_opening_order_is_not_asked_where_its_folder_is_gone(t
     """outlet_b/story.txt's note (id story-2) exported as JSON-LD; the folders renamed, opened
     the other way round, its sentence edited in both files: its id sent it FUZZY into the
     other outlet's file, unsaid. Nothing says which is its own: orphaned, naming them."""
-    for folder in ("outlet_a", "outlet_b"):
-        (tmp_path / "one" / folder).mkdir(parents=True)
-        (tmp_path / "one" / folder / "story.txt").write_text(STORY.format("injured"), "utf-8")
-    articles = list(load_paths([tmp_path / "one" / "outlet_a",
-                                tmp_path / "one" / "outlet_b"]).articles)
-    at = articles[1].text.index(SENTENCE)
-    data = export_file("jsonld", [make_annotation(articles[1], at, at + len(SENTENCE))], [],
-                       articles, collection_id="urn:x:notes", title="storm").data
+    _, data = exported_from_outlet_b(tmp_path / "one", ("injured", "injured"), "jsonld")
     for old, new, edit in (("outlet_a", "a_2025", ("their car", "their van")),
                            ("outlet_b", "b_2025", ("Two people", "Three people"))):
         shutil.copytree(tmp_path / "one" / old, tmp_path / "two" / new)
