@@ -20,7 +20,7 @@ from .selectors import TargetEvidence
 from .web_addresses import queries_conflict, url_key
 
 
-def _folder_name(iri: str) -> str | None:
+def source_folder(iri: str) -> str | None:
     """The name of the folder a file source lies in (outlet_b of
     file:///home/dana/one/outlet_b/story.txt, or of a Windows path); None for a web address,
     whose path names no folder of a file here."""
@@ -108,18 +108,16 @@ def told_apart(annotation: Annotation, articles: Sequence[Article], file_names: 
     named = {article.id for name in names for article in index.by_file_name.get(name, ())}
     if named and len(left) > 1:
         left = [article for article in left if article.id in named] or left
-    folder = _folder_name(annotation.source) if annotation.source else None
     folder_missed = False
-    if folder and len(left) > 1:
+    if len(left) > 1:
         # (the folder its file lay in, kept when the folders are copied elsewhere, says which
         # of the files of its name is its own whatever order they were opened in: without it
         # the quote went first, and a note on outlet_b's story.txt, whose sentence was since
         # edited, went ANCHORED into outlet_a's unchanged copy of it -- a reviewer's report)
-        source_name = _file_name(annotation.source)
-        in_folder = {article.id for name in names | {source_name} if name
-                     for article in index.by_folder_and_name.get((folder, name), ())}
-        folder_missed = not any(article.id in in_folder for article in left)
-        left = [article for article in left if article.id in in_folder] or left
+        in_folder = _in_its_folder(annotation, names, index)
+        if in_folder is not None:
+            folder_missed = not any(article.id in in_folder for article in left)
+            left = [article for article in left if article.id in in_folder] or left
     by_order = len(left) > 1 and _id_by_opening_order(annotation, index)
     if by_order and annotation.exact:
         left = [article for article in left if in_full_context(
@@ -131,6 +129,28 @@ def told_apart(annotation: Annotation, articles: Sequence[Article], file_names: 
         # outlet's file of its name. Those left are the caller's to orphan, naming them)
         left = [article for article in left if article.id == annotation.article_id] or left
     return left
+
+
+def _in_its_folder(annotation: Annotation, file_names: Iterable[str], index: ArticleIndex
+                   ) -> set[str] | None:
+    """The ids of the articles of the annotation's file names (`file_names` and its source's)
+    that lie in the folder its file source names; None where its source names no folder (a
+    web address, no source)."""
+    folder = source_folder(annotation.source) if annotation.source else None
+    if not folder:
+        return None
+    names = set(file_names) | {_file_name(annotation.source)}
+    return {article.id for name in names if name
+            for article in index.by_folder_and_name.get((folder, name), ())}
+
+
+def folder_gone(annotation: Annotation, articles: Sequence[Article], file_names: Iterable[str],
+                index: ArticleIndex) -> bool:
+    """Does the annotation's file source name a folder that none of `articles` (several of
+    one file name) lies in: the folders were renamed or moved since it was made, so neither
+    its folder nor its file name says which of them is its own."""
+    in_folder = _in_its_folder(annotation, file_names, index)
+    return in_folder is not None and not any(article.id in in_folder for article in articles)
 
 
 def _id_by_opening_order(annotation: Annotation, index: ArticleIndex) -> bool:
