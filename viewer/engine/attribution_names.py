@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from viewer.engine import breaks, reporting
+from viewer.engine.arrays import in_sorted
 from viewer.engine.attribution_vocabulary import (
     ADDRESSED_OVER,
     ADDRESSING_BIT,
@@ -72,6 +73,9 @@ def name_beside_verb(corpus: TokenisedCorpus, document: int, first: int, end: in
     outwards: the first first, or the last first in words `before_quotation` ('Talking about
     what had changed since the last Mercedes contract was announced, Wolff said, "..."' is
     Wolff's, not the contract's "Mercedes")."""
+    if not in_sorted(corpus.hashes[first:max(first, end)], reporting.SAYING).any():
+        # (no reporting verb, no name beside one: a fifth of the windows asked, not read further)
+        return UNKNOWN
     reach = max(first - APPOSITIVE_WORDS - NAME_REACH, int(corpus.offsets[document]))
     words = AttributionWords.of(corpus, document, reach, end)
     verbs = words.verbs[words.verbs >= first - reach].tolist()
