@@ -178,6 +178,11 @@ def _title_case_line(text: str, start: int) -> bool:
     one line: found once; a text's hash is computed once and kept by the string; the few texts
     the cache keeps alive are those last asked of)."""
     end = text.find("\n", start)
-    words = _WORD.findall(text[start:len(text) if end < 0 else end])
-    return len(words) > 1 and not any(
-        len(w) >= _TITLE_CASE_LETTERS and w[0].islower() for w in words)
+    # (read word by word up to the first long one in lower case, which settles it: a story's
+    # paragraph has one among its first few words, and is not read whole)
+    words = 0
+    for match in _WORD.finditer(text, start, len(text) if end < 0 else end):
+        if match.end() - match.start() >= _TITLE_CASE_LETTERS and text[match.start()].islower():
+            return False
+        words += 1
+    return words > 1
