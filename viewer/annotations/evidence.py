@@ -166,11 +166,11 @@ def _quote_at(text: str, quote: Quote, position: Position, floor: int,
         return _not_in_text(text, quote, floor)
     found = replace(located, start=located.start + floor, end=located.end + floor)
     return Placement(found.start, found.end, found.status,
-                     CONTEXT if _in_full_context(text, found.start, found.end, quote)
+                     CONTEXT if context_stands_around(text, found.start, found.end, quote)
                      else SEARCHED)
 
 
-def _in_full_context(text: str, start: int, end: int, quote: Quote) -> bool:
+def context_stands_around(text: str, start: int, end: int, quote: Quote) -> bool:
     """Whether `quote`'s prefix and suffix (one at least) stand around `text[start:end]`, as
     written or but for spacing and quotation marks (as `_chosen` counts them): a tool reads
     them from the page, whose no-break spaces, curly marks and paragraphs run together are
@@ -267,7 +267,7 @@ def _chosen(text: str, spans: list[tuple[int, int]], quote: Quote) -> Placement:
     CONTEXT, a tie, and the annotation was orphaned)."""
     whole = len(quote.prefix) + len(quote.suffix)
     if len(spans) == 1:
-        fits = _in_full_context(text, *spans[0], quote)
+        fits = context_stands_around(text, *spans[0], quote)
         return Placement(*spans[0], strength=CONTEXT if fits else SEARCHED,
                          note="placed by its quote (its only occurrence)")
     if quote.prefix or quote.suffix:

@@ -25,9 +25,10 @@ from .article_index import ArticleIndex
 from .evidence import CONTEXT, Failure, Placement, joined_notes, place
 from .loose_quotes import loosely_in
 from .model import CONTEXT_CHARS, AnchorStatus, Annotation
-from .named_articles import candidates_by_source, folder_gone, source_folder
+from .named_articles import candidates_by_source, folder_gone
 from .page_copies import addresses, home_of, pages
 from .page_titles import title_fits
+from .renamed_folders import by_own_words
 from .selectors import Opaque, Position, Quote, Range, Selector, TargetEvidence, describe
 from .web_addresses import site_key
 
@@ -38,7 +39,12 @@ def anchor_by_evidence(annotation: Annotation, index: ArticleIndex) -> Annotatio
     assert evidence is not None
     named, how = candidates_by_source(evidence, annotation, index)
     if named:
-        texts = _quote_texts(evidence) if len(named) > 1 else []
+        # (files of its name in folders other than the one it was made in, renamed or moved
+        # since: only its own words say which is its own, `by_own_words`, each file asked. A
+        # fuzzy fit sent it, unsaid, to whichever file's words were edited less)
+        renamed = len(named) > 1 and folder_gone(annotation, named, [annotation.file_name or ""],
+                                                 index)
+        texts = _quote_texts(evidence) if len(named) > 1 and not renamed else []
         # (of several articles with its address, those holding its quote are tried first:
         # `place`'s fuzzy search in each of 200 articles given one URL took seconds a note)
         tried = (_holding(named, texts, index) or named) if texts else named
@@ -52,16 +58,10 @@ def anchor_by_evidence(annotation: Annotation, index: ArticleIndex) -> Annotatio
             return _orphan(annotation, f"{_title(first[0])} (found by its {how}): {reason}")
         if len(named) == 1:
             return _placed(annotation, index, *_best(placed))
-        if folder_gone(annotation, named, [annotation.file_name or ""], index):
-            # (files of its name in folders other than the one it was made in, renamed or
-            # moved since: only its quote in its full context says which is its own. A fuzzy
-            # fit sent it, unsaid, to whichever file's words were edited less)
-            placed = [(a, p) for a, p in placed if p.strength >= CONTEXT]
+        if renamed:
+            placed, reason = by_own_words(annotation, named, placed)
             if not placed:
-                return _orphan(annotation, _folder_gone_reason(annotation, named))
-            said = (f"{len(named)} articles open have its file name, none in the folder it "
-                    "was made in; placed where its quote stands in its context")
-            placed = [(a, replace(p, note=joined_notes(p.note, said))) for a, p in placed]
+                return _orphan(annotation, reason)
         # Several articles have its address (a syndicated copy naming the original as its
         # page, a URL given twice, a page and its Wayback copy) and neither its file name nor
         # its article id told them apart: the quote, then the page's title, or none -- never
@@ -300,18 +300,6 @@ def _span_words(index: ArticleIndex, article: Article, start: int, end: int) -> 
 
 def _orphan(annotation: Annotation, reason: str) -> Annotation:
     return replace(annotation, status=AnchorStatus.ORPHANED, anchor_note=reason)
-
-
-def _folder_gone_reason(annotation: Annotation, named: Sequence[Article]) -> str:
-    """Why an annotation whose file name several articles have, none in the folder it was
-    made in, is not placed: its quote with its context is in none of them."""
-    titles = ", ".join(f"\u201c{one_line(a.title or a.id, 60)}\u201d"
-                       for a in named[:_TIES_NAMED])
-    more = f" and {len(named) - _TIES_NAMED} more" if len(named) > _TIES_NAMED else ""
-    folder = source_folder(annotation.source or "") or ""
-    return (f"{len(named)} articles open have its file name ({titles}{more}), none in the "
-            f"folder it was made in ({one_line(folder, 60)}), and its quote with its context is "
-            "in none of them: not placed, to keep it off another outlet")
 
 
 def _placed(annotation: Annotation, index: ArticleIndex, article: Article,

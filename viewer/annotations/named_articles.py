@@ -43,8 +43,9 @@ def _file_name(iri: str) -> str | None:
     return name or None
 
 
-_WINDOWS_PATH = re.compile(r"[A-Za-z]:\\|\\\\")
-"""A drive letter and a backslash, or a UNC path's two backslashes."""
+_WINDOWS_PATH = re.compile(r"[A-Za-z]:[\\/]|\\\\")
+"""A drive letter and a backslash or a slash ("C:/Users/dana/...", as some tools write it),
+or a UNC path's two backslashes."""
 
 
 def names_a_copy(iri: str) -> bool:
