@@ -88,7 +88,14 @@ def place_opening(sentence: str) -> str | None:
     return _tidy(match.group("place")) if match else None
 
 
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s")
+"""A full stop after two lower-case letters and a space ends the sentence inside a run of
+capitalised words the splitter left whole ("Kumbh Mela. I did not ..."); "St. Louis", "U.S.
+Army" and an initial go on."""
+
+
 def _tidy(place: str) -> str | None:
+    place = _SENTENCE_END.split(place, maxsplit=1)[0]
     place = re.sub(r"['’]s$", "", place.rstrip("."))
     first = place.split()[0].lower()
     if first in NOT_COUNTED:

@@ -188,6 +188,10 @@ def thing_of(head: str, modifiers: list[str]) -> Thing | None:
     lemma = lemma_of(head)
     if lemma in NOT_COUNTED or head.lower() in NOT_COUNTED:
         return None
+    if head.lower() in _LIVES:
+        # ("claimed 11 lives", "11 lives have been lost", "saved 40 lives": people, whose
+        # verbs say killed or saved, `outcome_of`; simplemma reads "lives" as the verb "live")
+        return Thing("people", LIFE, group_of(modifiers))
     implied = _HARMED_NOUNS.get(head.lower()) or _HARMED_NOUNS.get(lemma)
     if implied == "harmed":
         kind = "casualties"  # "casualties" may or may not include the dead: a row of its own
@@ -254,8 +258,20 @@ def verdict_goes_on(between: str, thing: Thing, previous: Thing, verdict: str | 
             and previous.lemma in LEGAL_LEMMAS and _ANOTHER_COUNT.match(between) is not None)
 
 
+LIFE = "life"
+"""The lemma of "lives" counted: people, killed where lives are lost, claimed or taken."""
+_LIVES = frozenset({"lives", "life"})
+_LIVES_ENDED = frozenset({"lose", "lost", "claim", "claimed", "take", "taken", "took", "cost"})
+"""Verbs whose lives counted are people killed ("claimed 11 lives", "11 lives were lost")."""
+
+
 def outcome_of(word: str, thing: Thing) -> str | None:
     """The outcome a verb or noun beside the quantity states for `thing`, if any."""
+    if thing.lemma == LIFE:
+        if word.lower() in _LIVES_ENDED or lemma_of(word) in _LIVES_ENDED:
+            return "killed"
+        if lemma_of(word) == "save" or word.lower() in ("saved", "saving"):
+            return "rescued"  # "saved 40 lives"
     if thing.lemma in LEGAL_LEMMAS:
         # ("guilty of seven counts", "cleared of two counts": a verdict, no toll's outcome)
         return _VERDICTS.get(lemma_of(word)) or _VERDICTS.get(word.lower())
