@@ -8,6 +8,7 @@ statements) take a `viewer.workers.ChunkMapper` that runs their chunks in this p
 worker processes; so are the fragments and the clustering's first step, `long_matches`, which
 need only the matches (the mapper runs the two side by side):
 
+    (identical_texts: one article of each group of identical bodies)
     tokenise -> index_ngrams -> candidate_seeds -> chain_and_extend
              -> find_fragments (+ gapped_fragments, reworded_quotations)  | long_matches
              -> cluster_statements (statements_from_long_matches)
@@ -16,7 +17,7 @@ need only the matches (the mapper runs the two side by side):
              -> with_nested_fragments -> without_dangling_ends -> with_quotation_edges
              -> without_syllabic_pieces
              -> align_statements (with consensus.vote)
-             -> coverage, similarity
+             -> (with_copies: the passages given to the identical articles) -> coverage, similarity
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from viewer.engine.datelines import without_datelines
 from viewer.engine.fragments import FRAGMENT_MAX_WORDS, find_fragments, quoted_token_ranges
 from viewer.engine.gapped_fragments import gapped_fragments
 from viewer.engine.headlines import without_headlines
+from viewer.engine.identical_texts import identical_texts, with_copies
 from viewer.engine.index import index_ngrams
 from viewer.engine.inner_attributions import quotations_without_attribution
 from viewer.engine.long_matches import LongMatches, long_matches
@@ -127,9 +129,14 @@ def find_shared_passages(
     """
     stages = _Progress(progress, cancel)
     stages.report(0.0)
+    input_ids = tuple(article.id for article in articles)
+    # (a text opened twice is aligned once, its passages given to the copy after: aligned as
+    # two documents, the match of the whole text joined every statement it carries)
+    texts = identical_texts(articles)
+    aligned = texts.aligned
     if mapper is None:
-        mapper = default_mapper(sum(len(article.text) for article in articles))
-    corpus = tokenise(articles, mapper, stages.check)
+        mapper = default_mapper(sum(len(article.text) for article in aligned))
+    corpus = tokenise(aligned, mapper, stages.check)
     stages.report(0.25)
     index = index_ngrams(corpus, settings)
     stages.report(0.4)
@@ -161,9 +168,10 @@ def find_shared_passages(
     statements = with_quotation_edges(corpus, statements)
     statements = without_syllabic_pieces(corpus, statements)
     stages.report(0.7)
-    input_ids = tuple(article.id for article in articles)
     order = {article_id: position for position, article_id in enumerate(input_ids)}
     passages = align_statements(corpus, statements, order, stages.check, mapper)
+    if texts.copies:
+        passages = with_copies(passages, texts, order)
     stages.report(0.95)
     result = AlignmentResult(
         document_ids=input_ids,

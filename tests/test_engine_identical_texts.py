@@ -1,0 +1,110 @@
+"""A text opened twice is aligned once (`viewer.engine.identical_texts`): the copy carries what
+its original carries, one passage more holds the whole text, and nothing else changes. A
+tester's copy of one article made nine passages six: the match of the whole text joined every
+statement the article carries. No Qt."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+
+import pytest
+
+from viewer.corpus import Article
+from viewer.engine import find_shared_passages
+from viewer.loading import load_sample_corpus
+from viewer.passages import AlignmentResult
+
+
+@pytest.fixture(scope="module")
+def samples() -> tuple[Article, ...]:
+    return tuple(load_sample_corpus().articles)
+
+
+@pytest.fixture(scope="module")
+def alone(samples: tuple[Article, ...]) -> AlignmentResult:
+    return find_shared_passages(samples)
+
+
+def spans(result: AlignmentResult, ignore: str = "") -> set[frozenset[tuple[str, int, int]]]:
+    """Each passage as the set of its occurrences, those in `ignore` left out."""
+    return {frozenset((o.document, o.start, o.end) for o in passage.occurrences
+                      if o.document != ignore) for passage in result.passages}
+
+
+def copy_of(article: Article, header: str = "") -> Article:
+    """`article` saved again under another name (with `header` lines before its body)."""
+    return dataclasses.replace(article, id=f"{article.id}-copy", text=header + article.body,
+                               body_start=len(header))
+
+
+@pytest.mark.parametrize("header", ["", "Title: A copy\nURL: https://example.org/copy\n\n"])
+def test_a_copy_carries_its_original_s_passages_and_changes_no_other(samples, alone, header):
+    """The sample that carries the most statements, copied: every passage of the five samples
+    is as it was (the Pentagon's and Iraq's statements stay apart), the copy carries each of its
+    original's at the same place in its body, and one more passage is the whole text."""
+    widest = max(samples, key=lambda a: sum(a.id in p.document_ids for p in alone.passages))
+    copy = copy_of(widest, header)
+    result = find_shared_passages((*samples, copy))
+    whole = [p for p in result.passages if set(p.document_ids) == {widest.id, copy.id}
+             and p.occurrences[0].text == widest.body.strip()]
+    assert len(whole) == 1
+    others = [p for p in result.passages if p is not whole[0]]
+    assert spans(AlignmentResult(result.document_ids, tuple(others)), ignore=copy.id) \
+        == spans(alone)
+    shift = copy.body_start - widest.body_start
+    for passage in others:
+        own = {(o.start + shift, o.end + shift, o.kind, o.differences == ())
+               for o in passage.occurrences if o.document == widest.id}
+        copied = {(o.start, o.end, o.kind, o.differences == ())
+                  for o in passage.occurrences if o.document == copy.id}
+        assert copied == own
+    for passage in result.passages:
+        for occurrence in passage.occurrences:
+            text = copy.text if occurrence.document == copy.id else next(
+                a.text for a in samples if a.id == occurrence.document)
+            assert text[occurrence.start:occurrence.end] == occurrence.text
+    assert [p.id for p in result.passages] == [f"p{n}" for n in range(1, len(result.passages) + 1)]
+
+
+def test_the_result_does_not_depend_on_which_copy_comes_first(samples) -> None:
+    copy = copy_of(samples[0])
+    one = find_shared_passages((*samples, copy))
+    shuffled = [*samples, copy]
+    random.Random(7).shuffle(shuffled)
+    other = find_shared_passages(shuffled)
+    assert spans(one) == spans(other)
+    assert {p.consensus for p in one.passages} == {p.consensus for p in other.passages}
+
+
+def test_two_copies_of_a_short_note_make_no_passage() -> None:
+    """Identical bodies of a few words ("Page not found") share nothing worth a passage."""
+    notes = [Article(id=name, text="Page not found.\n", title=name) for name in ("a", "b")]
+    assert find_shared_passages(notes).passages == ()
+
+
+STORY = ("Rescue teams reached the flooded valley late on Tuesday after the river burst its "
+         "banks near the old mill. Engineers from the regional authority inspected the dam "
+         "and found cracks along its eastern wall, the authority said in a statement. Hundreds "
+         "of residents spent the night in the municipal sports hall while volunteers handed out "
+         "blankets and hot soup. The authority promised a full report on the dam by the end of "
+         "the month and asked farmers downstream to move their livestock to higher ground.")
+
+
+def test_a_story_two_outlets_print_whole_and_a_third_in_part_is_one_passage() -> None:
+    """Printed whole by two outlets (one text) and most of it by a third: one statement, the
+    whole text in the two, the part in the third (not a passage of the part and another of
+    the whole); the words the part lacks marked as differences in the two."""
+    part = STORY[:STORY.index(" The authority promised")]
+    articles = [Article(id="wire", text=STORY + "\n", title="wire"),
+                Article(id="reprint", text=STORY + "\n", title="reprint"),
+                Article(id="local", text="Our own reporter adds a line of her own here. " + part
+                        + " More on this story tomorrow from our newsroom.\n", title="local")]
+    [passage] = find_shared_passages(articles).passages
+    extents = {o.document: (o.start, o.end) for o in passage.occurrences}
+    assert extents["wire"] == extents["reprint"] == (0, len(STORY))
+    local = next(o for o in passage.occurrences if o.document == "local")
+    assert local.text == part.rstrip(".")
+    wire = next(o for o in passage.occurrences if o.document == "wire")
+    assert wire.differences and wire.differences[-1][1] == len(STORY)
+    assert STORY[wire.differences[-1][0]:].lstrip(". ").startswith("The authority promised")
