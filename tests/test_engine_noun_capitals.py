@@ -17,7 +17,12 @@ GERMAN_STORY = GERMAN_LEAD * 3 + (
 ENGLISH_STORY = ENGLISH_LEAD * 4 + "The minister said that the state will stay in the coalition. "
 TEXTS = (GERMAN_STORY, ENGLISH_STORY, DUTCH_LEAD * 4, ENGLISH_LEAD, "Okonte Mabena Kibulu",
          # (English with German false friends and capitals: the bounds must not decide it)
-         ENGLISH_LEAD * 2 + GERMAN_LEAD * 2, "Die Den Die Den " * 20)
+         ENGLISH_LEAD * 2 + GERMAN_LEAD * 2, "Die Den Die Den " * 20,
+         # (German just above the share, whose false friends decide it: "Land" and "Tag"
+         # capitalised, nouns here, and "die", "war" in lower case, function words here; a bound
+         # counting them the other way answers no -- a review's two unsound bounds passed)
+         GERMAN_LEAD * 3 + "Das Land hat am Tag der Wahl entschieden. " * 4
+         + "es war sehr schnell vorbei " * 12)
 
 
 def _corpus() -> TokenisedCorpus:
