@@ -115,3 +115,28 @@ def test_a_sites_menu_is_no_title(menu: str) -> None:
     ("2024年5月1日 星期三", "2024-05-01")])
 def test_korean_and_chinese_date_lines_date_the_file(line: str, date: str) -> None:
     assert opening_date(f"{line}\n헤드라인입니다\n본문.") == date
+
+
+HEADLINE = "Westmere council votes to close the old harbour bridge"
+STORY = ("The council of Westmere voted on Tuesday to close the old harbour bridge to cars. Its "
+         "engineers had warned that the bridge could not carry them much longer.")
+
+
+# Tester (session 59): a held-out page saved with the banner its site prints over old stories
+# was titled "This article is more than 1 year old".
+@pytest.mark.parametrize("banner", [
+    "This article is more than 1 year old", "This article is more than 5 years old",
+    "This story is over 2 years old", "This content is more than a year old.",
+    "This article was published more than 3 months ago"])
+def test_a_banner_stating_the_articles_age_is_no_title(banner: str) -> None:
+    assert is_page_control(banner)
+    assert infer_title(f"{banner}\n\n{HEADLINE}\n\n{STORY}") == HEADLINE
+
+
+@pytest.mark.parametrize("headline", [
+    "Tortoise in Westmere zoo is more than 190 years old",
+    "This bridge is more than 100 years old, and it shows",
+    "Article 5 is more than a year old for the new members"])
+def test_headlines_about_something_elses_age_stay_titles(headline: str) -> None:
+    assert not is_page_control(headline)
+    assert infer_title(f"{headline}\n\n{STORY}") == headline

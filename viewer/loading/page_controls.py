@@ -1,5 +1,6 @@
 """What a saved page's own controls and marks say: "Skip to main content", "Share this
-article", "4 min read", "[ad_1]", "(Image: Private Media)". Never a title, wherever it stands.
+article", "4 min read", "[ad_1]", "(Image: Private Media)", "This article is more than 1 year
+old". Never a title, wherever it stands.
 
 Pure functions of one line, used by `viewer.loading.page_furniture` (which tells the other lines
 above a headline: dates, bylines, credits, labels).
@@ -73,6 +74,13 @@ to enable JavaScript ("Bitte aktivieren Sie Javascript"), a picture's credit ope
 alone ("【中居正広の引退報告文を見る】"): a page's furniture wherever they stand in a line."""
 
 
+_AGE_BANNER = re.compile(
+    r"^(?:this|the) (?:article|story|content|page|post|piece|report) (?:is|was published)"
+    r" (?:more than|over|almost|nearly) (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten) (?:years?|months?|weeks?|days?)(?: old| ago)?\.?$", re.I)
+"""A news site's banner over an old story saying its age ("This article is more than 1 year
+old", as The Guardian and sites copying it print above the headline): it names no article, and
+every old story of the site carries it alike."""
 _GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 """Where the saved text lost the break between two controls ("Skip to main contentSkip to
 footer"): a small letter right before a capital."""
@@ -118,7 +126,8 @@ never read so)."""
 
 def is_page_control(line: str) -> bool:
     """Whether `line` (stripped) is one of the page's controls or marks (module docstring)."""
-    if _GALLERY_CAPTION.match(line) or _PAGE_MARKS.search(line) or _READING_TIME.search(line):
+    if (_GALLERY_CAPTION.match(line) or _PAGE_MARKS.search(line) or _READING_TIME.search(line)
+            or _AGE_BANNER.match(line)):
         return True
     if len(line) > CONTROL_MAX_CHARS:
         return False
