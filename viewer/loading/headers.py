@@ -16,6 +16,7 @@ from viewer.loading.page_furniture import (
     without_leading_furniture,
 )
 from viewer.loading.time_stamps import stamp_date
+from viewer.loading.title_sentences import first_sentence_end, without_repeated_word
 from viewer.mojibake import FILLER, readable
 
 TITLE_MAX_CHARS = 100
@@ -236,7 +237,6 @@ def _named_date(line: str) -> str | None:
 _YEAR_MONTH = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
 
 
-_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?](?=\s+[\"'“‘(]?[A-Z0-9])")
 _ESCAPED_QUOTE = re.compile(r"""\\(['"])""")
 
 
@@ -280,7 +280,9 @@ them."""
 
 
 def _first_line_title(body: str, beside_date: bool) -> str:
-    lines = [line.strip() for line in body.split("\n")]
+    # (a transcript's word heard over and over before anyone speaks, "You You You You": no
+    # headline's words, and a line of nothing else no title's line)
+    lines = [without_repeated_word(line.strip()) for line in body.split("\n")]
     lines = [line for line in lines if line]
     if not lines:
         return ""
@@ -299,7 +301,7 @@ def _first_line_title(body: str, beside_date: bool) -> str:
         if found and found.start() > 0:
             line = line[:found.start()].rstrip()
     if len(line) > TITLE_MAX_CHARS:
-        sentence_end = _first_sentence_end(line)
+        sentence_end = first_sentence_end(line)
         if sentence_end is not None:
             line = line[:sentence_end]
     return clean_title(line)
@@ -307,34 +309,6 @@ def _first_line_title(body: str, beside_date: bool) -> str:
 
 _LIST_MARK = re.compile(r"^[-–•*·▪►]\s+(?=\S)")
 """A list's mark before its first point."""
-
-
-_LOWER_CASE_ABBREVIATIONS = frozenset((
-    "al", "approx", "bzw", "ca", "ds", "ggf", "inkl", "np", "nr", "św", "śp", "tj", "tzw", "ul",
-    "vs"))
-"""Abbreviations written in lower case that a headline's first line may hold ("minister ds. Unii
-Europejskiej", "ul. Piękna", "bzw. der", "approx. 40"): no sentence ends at their full stop."""
-
-
-_CAPITALISED_ABBREVIATIONS = frozenset((
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "prof", "lt", "col", "sgt"))
-"""Abbreviations written with a capital ("Nov. 2 (UPI) -- ...", "Dr. Smith"): no sentence ends
-at their full stop either."""
-
-
-def _first_sentence_end(line: str) -> int | None:
-    """Where the first sentence of `line` ends, or None; not at the full stop of an abbreviation
-    in lower case (`_LOWER_CASE_ABBREVIATIONS`): a title cut there ("Dotychczasowy minister ds.")
-    misleads."""
-    for found in _SENTENCE_END.finditer(line):
-        words = line[:found.start()].split()
-        if found.group() == "." and words and (
-                words[-1] in _LOWER_CASE_ABBREVIATIONS
-                or words[-1].lower() in _CAPITALISED_ABBREVIATIONS):
-            continue
-        return found.end()
-    return None
 
 
 def clean_title(title: str, max_chars: int = TITLE_MAX_CHARS) -> str:
