@@ -16,7 +16,7 @@ from viewer.loading.page_furniture import (
     without_leading_furniture,
 )
 from viewer.loading.time_stamps import stamp_date
-from viewer.loading.title_sentences import first_sentence_end, without_repeated_word
+from viewer.loading.title_sentences import first_sentence_end, title_length, without_repeated_word
 from viewer.mojibake import FILLER, readable
 
 TITLE_MAX_CHARS = 100
@@ -304,7 +304,7 @@ def _first_line_title(body: str, beside_date: bool) -> str:
         sentence_end = first_sentence_end(line)
         if sentence_end is not None:
             line = line[:sentence_end]
-    return clean_title(line)
+    return clean_title(line, title_length(line, TITLE_MAX_CHARS))
 
 
 _LIST_MARK = re.compile(r"^[-–•*·▪►]\s+(?=\S)")
