@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import random
+from pathlib import Path
 
 import pytest
 
@@ -91,20 +92,59 @@ STORY = ("Rescue teams reached the flooded valley late on Tuesday after the rive
          "the month and asked farmers downstream to move their livestock to higher ground.")
 
 
-def test_a_story_two_outlets_print_whole_and_a_third_in_part_is_one_passage() -> None:
-    """Printed whole by two outlets (one text) and most of it by a third: one statement, the
-    whole text in the two, the part in the third (not a passage of the part and another of
-    the whole); the words the part lacks marked as differences in the two."""
+def test_a_file_kept_twice_and_printed_in_part_by_an_outlet_is_one_passage() -> None:
+    """One file's text kept twice (a project's two versions of an unchanged file) and most of
+    it printed by an outlet: one statement, the whole text in the two, the part in the outlet
+    (not a passage of the part and another of the whole); the words the part lacks marked as
+    differences in the two."""
     part = STORY[:STORY.index(" The authority promised")]
-    articles = [Article(id="wire", text=STORY + "\n", title="wire"),
-                Article(id="reprint", text=STORY + "\n", title="reprint"),
+    path = Path("/news/wire/story.txt")
+    articles = [Article(id="wire", text=STORY + "\n", title="wire", path=path),
+                Article(id="wire-2", text=STORY + "\n", title="wire", path=path),
                 Article(id="local", text="Our own reporter adds a line of her own here. " + part
                         + " More on this story tomorrow from our newsroom.\n", title="local")]
     [passage] = find_shared_passages(articles).passages
     extents = {o.document: (o.start, o.end) for o in passage.occurrences}
-    assert extents["wire"] == extents["reprint"] == (0, len(STORY))
+    assert extents["wire"] == extents["wire-2"] == (0, len(STORY))
     local = next(o for o in passage.occurrences if o.document == "local")
     assert local.text == part.rstrip(".")
     wire = next(o for o in passage.occurrences if o.document == "wire")
     assert wire.differences and wire.differences[-1][1] == len(STORY)
     assert STORY[wire.differences[-1][0]:].lstrip(". ").startswith("The authority promised")
+
+
+def test_two_outlets_printing_one_text_stay_two_documents(samples, alone) -> None:
+    """A wire story two outlets print word for word is reuse shown as any other: aligned as two
+    documents, as before (folding reprints split the stories they carry on real articles)."""
+    widest = samples[0]
+    reprint = dataclasses.replace(widest, id="reprint", path=Path("/other/outlet.txt"))
+    result = find_shared_passages((*samples, reprint))
+    assert not any(p.consensus == " ".join(widest.body.split()) for p in result.passages)
+
+
+def test_a_corrected_version_of_one_file_carries_its_passages_its_edit_marked(samples, alone):
+    """A project's two versions of one file, the later with a correction line and one word
+    changed inside a shared statement: the later carries every passage the earlier does (no
+    statement joined to another through the two), and the changed word is marked there."""
+    widest = max(samples, key=lambda a: sum(a.id in p.document_ids for p in alone.passages))
+    said = next(o for p in alone.passages for o in p.occurrences
+                if o.document == widest.id and "22 missiles" in o.text)
+    at = widest.text.index("22 missiles", said.start)
+    correction = "Correction: an earlier version misstated the time of the attack.\n"
+    text = (correction + widest.text[:at] + "twenty-two missiles"
+            + widest.text[at + len("22 missiles"):])
+    version = dataclasses.replace(widest, id=f"{widest.id}-2", text=text, body_start=0)
+    result = find_shared_passages((*samples, version))
+    others = [p for p in result.passages if len(p.occurrences) > 2 or
+              {o.document for o in p.occurrences} != {widest.id, version.id}]
+    assert spans(AlignmentResult(result.document_ids, tuple(others)), ignore=version.id) \
+        == spans(alone)
+    for passage in others:
+        assert sum(o.document == widest.id for o in passage.occurrences) == sum(
+            o.document == version.id for o in passage.occurrences)
+    moved = next(o for p in result.passages for o in p.occurrences
+                 if o.document == version.id and "twenty-two missiles" in o.text
+                 and len(p.occurrences) > 2)
+    changed = text.index("twenty-two")
+    assert any(low <= changed < high for low, high in moved.differences)
+    assert len(result.passages) == len(alone.passages) + 1

@@ -1,19 +1,21 @@
-"""Articles whose bodies are one text, aligned once: the engine runs on one of each such group,
-and the passages found are then given to the others, with one passage more of the whole text.
+"""One source's text opened twice (the same file or page, `source_key`), aligned once: the
+engine runs on one of each such group, and the passages found are then given to the others,
+with one passage more of the whole text.
 
-Pure functions of the articles and the passages. A file opened twice (a copy saved under
-another name, a project's earlier version of an unchanged file, a syndicated page printed
-word for word at two addresses) shares every word with its twin; aligned as two documents, the
-match of the whole text joined every statement the text carries (a quotation of a memo, the
-wire story around it, a second memo it cites) into one passage: one copy of one article made
-nine passages six (a tester's report). Aligned once, each statement keeps its own passage, in
-the copies as in the article, and the whole text is one passage of its own, carried by the
-group. The copies do not vote on the consensus (a file twice is not two outlets' readings).
+Pure functions of the articles and the passages. A project keeps the text a file had when it
+was added beside the text it has now; the same page saved twice is one text too. Aligned as two
+documents, the match of their whole text joined every statement the text carries (a quotation
+of a memo, the wire story around it, a second memo it cites) into one passage (a tester's
+report). Aligned once, each statement keeps its own passage, in the copies as in the article,
+and the whole text is one passage of its own, carried by the group. The copies do not vote on
+the consensus (one file twice is not two outlets' readings). Two outlets printing one text
+word for word are two documents still: measured on real articles, aligning reprints once split
+the wire story they carry into the pieces others quote (`viewer.engine.versions`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from viewer.corpus import Article
@@ -26,48 +28,85 @@ no passage ("Page not found" twice); the engine's shortest statement
 
 
 @dataclass(frozen=True)
+class Copy:
+    """An article that prints its original's text: where a place of the original stands in it,
+    and the stretches of it the original writes otherwise (none for the same text; a near
+    copy's, `viewer.engine.versions`)."""
+
+    article: Article
+    original: Article
+    edits: tuple[tuple[int, int], ...] = ()
+    """Ranges of `article.text` the original does not print so."""
+    places: Callable[[int], int] | None = None
+    """Where an offset of the original's text stands in the copy's; None: the same place in
+    the body."""
+
+    def at(self, offset: int) -> int:
+        if self.places is not None:
+            return self.places(offset)
+        return offset - self.original.body_start + self.article.body_start
+
+    def edits_within(self, start: int, end: int) -> list[tuple[int, int]]:
+        return [(max(low, start), min(high, end)) for low, high in self.edits
+                if low < end and high > start]
+
+
+@dataclass(frozen=True)
 class IdenticalTexts:
     """The articles to align (one of each group of identical bodies, in the input order), and
     each of those articles' copies (by id), in the input order."""
 
     aligned: tuple[Article, ...]
-    copies: dict[str, tuple[Article, ...]]
+    copies: dict[str, tuple[Copy, ...]]
+
+
+def source_key(article: Article) -> str | None:
+    """What says two articles are one source's text: the file they were read from (a
+    project keeps an article's earlier text beside the corrected one, both of its file), else
+    the page's address; None where neither is known."""
+    if article.path is not None:
+        return str(article.path)
+    return article.url.rstrip("/") if article.url else None
 
 
 def identical_texts(articles: Sequence[Article]) -> IdenticalTexts:
-    """The articles grouped by their bodies (`Article.body`); of each group the one with the
+    """The articles grouped by their bodies (`Article.body`) and their source (`source_key`:
+    the same text of two outlets, a wire story reprinted word for word, is reuse the engine
+    shows as it shows any other; the same file twice is not); of each group the one with the
     smallest id is aligned, whatever the order of `articles` (the result does not depend on
     it)."""
-    by_body: dict[str, list[Article]] = {}
+    by_body: dict[tuple[str, str], list[Article]] = {}
     for article in articles:
-        by_body.setdefault(article.body, []).append(article)
+        key = source_key(article)
+        by_body.setdefault((article.body, key if key is not None else "\0" + article.id),
+                           []).append(article)
     kept: set[str] = set()
-    copies: dict[str, tuple[Article, ...]] = {}
+    copies: dict[str, tuple[Copy, ...]] = {}
     for group in by_body.values():
         first = min(group, key=lambda article: article.id)
         kept.add(first.id)
         if len(group) > 1:
-            copies[first.id] = tuple(article for article in group if article is not first)
+            copies[first.id] = tuple(Copy(article, first) for article in group
+                                     if article is not first)
     return IdenticalTexts(tuple(a for a in articles if a.id in kept), copies)
 
 
-def with_copies(passages: Sequence[Passage], texts: IdenticalTexts,
+def with_copies(passages: Sequence[Passage], copies_of: dict[str, tuple[Copy, ...]],
                 input_order: dict[str, int]) -> tuple[Passage, ...]:
-    """`passages` (found among `texts.aligned`) with each occurrence in an article given to its
-    copies too, at the same place in their bodies, and the whole text of each group one
+    """`passages` (found among the originals) with each occurrence in an original given to its
+    copies too, where it stands in them (`Copy.at`), and the whole text of each group one
     passage (`_with_whole_text`); ordered and numbered as the align stage orders them (most
     widely shared first, then the longest consensus, then the first occurrence in
     `input_order`)."""
-    by_id = {article.id: article for article in texts.aligned}
     found: list[tuple[str, list[Occurrence]]] = []
     for passage in passages:
         occurrences = list(passage.occurrences)
         for occurrence in passage.occurrences:
-            for copy in texts.copies.get(occurrence.document, ()):
-                occurrences.append(_moved(occurrence, by_id[occurrence.document], copy))
+            for copy in copies_of.get(occurrence.document, ()):
+                occurrences.append(_moved(occurrence, copy))
         found.append((passage.consensus, occurrences))
-    for first_id, copies in texts.copies.items():
-        found = _with_whole_text(found, by_id[first_id], copies)
+    for copies in copies_of.values():
+        found = _with_whole_text(found, copies[0].original, copies)
     drafts = [_draft(consensus, occurrences, input_order) for consensus, occurrences in found]
     drafts.sort(key=lambda draft: draft[0])
     return tuple(Passage(f"p{index}", tuple(occurrences), consensus)
@@ -80,7 +119,7 @@ be the whole text's, in the article and its copies."""
 
 
 def _with_whole_text(found: list[tuple[str, list[Occurrence]]], article: Article,
-                     copies: Sequence[Article]) -> list[tuple[str, list[Occurrence]]]:
+                     copies: Sequence[Copy]) -> list[tuple[str, list[Occurrence]]]:
     """`found` (consensus and occurrences of each passage) with the whole text of `article` and
     its `copies` one passage: the passage covering WHOLE_SHARE of the body or more, its
     occurrences there grown to the whole text (a wire story reprinted whole by two outlets and
@@ -95,7 +134,7 @@ def _with_whole_text(found: list[tuple[str, list[Occurrence]]], article: Article
     widest = max(range(len(found)), key=lambda k: (shares[k], -k), default=-1)
     if widest < 0 or shares[widest] < WHOLE_SHARE * (end - start):
         return [*found, whole]
-    named = {article.id, *(copy.id for copy in copies)}
+    named = {article.id, *(copy.article.id for copy in copies)}
     kept_consensus, own = found[widest]
     grown = [_grown(whole_one, [o for o in own if o.document == whole_one.document])
              for whole_one in occurrences]
@@ -120,7 +159,8 @@ def _grown(whole: Occurrence, pieces: Sequence[Occurrence]) -> Occurrence:
     """`whole` (a document's whole text) as an occurrence of a passage that held `pieces` of
     it: their differences kept, and the text between and around them, which the consensus
     lacks, marked as differences too."""
-    marked = [difference for piece in pieces for difference in piece.differences]
+    marked = [*whole.differences,
+              *(difference for piece in pieces for difference in piece.differences)]
     reach = whole.start
     for piece in sorted(pieces, key=lambda o: o.start):
         if piece.start > reach:
@@ -137,33 +177,50 @@ def _grown(whole: Occurrence, pieces: Sequence[Occurrence]) -> Occurrence:
         high -= len(gap) - len(gap.rstrip())
         if high > low:
             trimmed.append((low, high))
-    return replace(whole, differences=tuple(trimmed))
+    return replace(whole, differences=merged(trimmed))
 
 
-def _moved(occurrence: Occurrence, article: Article, copy: Article) -> Occurrence:
-    """`occurrence` (in `article`) at the same place in `copy`'s body, which is the same text
-    (a metadata header before it may differ in length)."""
-    shift = copy.body_start - article.body_start
-    return replace(occurrence, document=copy.id, start=occurrence.start + shift,
-                   end=occurrence.end + shift,
-                   differences=tuple((low + shift, high + shift)
-                                     for low, high in occurrence.differences))
+def _moved(occurrence: Occurrence, copy: Copy) -> Occurrence:
+    """`occurrence` (in the copy's original) where it stands in `copy`: the original's
+    differences there, and the copy's own edits inside it, its differences."""
+    start, end = copy.at(occurrence.start), copy.at(occurrence.end)
+    marked = {(copy.at(low), copy.at(high)) for low, high in occurrence.differences}
+    marked.update(copy.edits_within(start, end))
+    return replace(occurrence, document=copy.article.id, start=start, end=end,
+                   text=copy.article.text[start:end], differences=merged(marked))
 
 
-def _whole_text(article: Article, copies: Sequence[Article]
+def _whole_text(article: Article, copies: Sequence[Copy]
                 ) -> tuple[str, list[Occurrence]] | None:
-    """The consensus and occurrences of the passage of a group's whole text: its body without
-    the white space around it; None where it has fewer than WHOLE_TEXT_WORDS words."""
-    body = article.body
+    """The consensus and occurrences of the passage of a group's whole text: each body without
+    the white space around it, a copy's own edits its differences; None where it has fewer
+    than WHOLE_TEXT_WORDS words."""
     if article.word_count < WHOLE_TEXT_WORDS:
         return None
-    lead = len(body) - len(body.lstrip())
-    length = len(body.strip())
-    occurrences = [Occurrence(document=one.id, start=one.body_start + lead,
-                              end=one.body_start + lead + length,
-                              text=one.text[one.body_start + lead:one.body_start + lead + length])
-                   for one in (article, *copies)]
-    return " ".join(body.split()), occurrences
+    occurrences = [_body_occurrence(article, ())]
+    for copy in copies:
+        occurrences.append(_body_occurrence(copy.article, copy.edits))
+    return " ".join(article.body.split()), occurrences
+
+
+def merged(ranges: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """`ranges` sorted, the empty left out and those that overlap or touch made one."""
+    joined: list[tuple[int, int]] = []
+    for low, high in sorted(r for r in ranges if r[1] > r[0]):
+        if joined and low <= joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(joined[-1][1], high))
+        else:
+            joined.append((low, high))
+    return tuple(joined)
+
+
+def _body_occurrence(article: Article, edits: Sequence[tuple[int, int]]) -> Occurrence:
+    body = article.body
+    start = article.body_start + len(body) - len(body.lstrip())
+    end = start + len(body.strip())
+    return Occurrence(document=article.id, start=start, end=end, text=article.text[start:end],
+                      differences=merged((max(low, start), min(high, end))
+                                         for low, high in edits))
 
 
 def _draft(consensus: str, occurrences: list[Occurrence], input_order: dict[str, int]

@@ -9,7 +9,8 @@ worker processes; so are the fragments and the clustering's first step, `long_ma
 need only the matches (the mapper runs the two side by side):
 
     (identical_texts: one article of each group of identical bodies)
-    tokenise -> index_ngrams -> candidate_seeds -> chain_and_extend
+    tokenise -> index_ngrams -> candidate_seeds -> chain_and_extend (-> versions: near copies
+             aligned as the text they copy, their matches dropped)
              -> find_fragments (+ gapped_fragments, reworded_quotations)  | long_matches
              -> cluster_statements (statements_from_long_matches)
              -> join_story_pieces -> quotations_without_attribution
@@ -36,7 +37,7 @@ from viewer.engine.datelines import without_datelines
 from viewer.engine.fragments import FRAGMENT_MAX_WORDS, find_fragments, quoted_token_ranges
 from viewer.engine.gapped_fragments import gapped_fragments
 from viewer.engine.headlines import without_headlines
-from viewer.engine.identical_texts import identical_texts, with_copies
+from viewer.engine.identical_texts import identical_texts, source_key, with_copies
 from viewer.engine.index import index_ngrams
 from viewer.engine.inner_attributions import quotations_without_attribution
 from viewer.engine.long_matches import LongMatches, long_matches
@@ -50,6 +51,12 @@ from viewer.engine.stories import join_story_pieces
 from viewer.engine.summary import coverage, similarity
 from viewer.engine.syllabic_edges import without_syllabic_pieces
 from viewer.engine.tokens import TokenisedCorpus, tokenise
+from viewer.engine.versions import (
+    near_copies,
+    near_copy_groups,
+    without_near_copies,
+    without_near_copies_in,
+)
 from viewer.passages import AlignmentResult, EngineSettings
 from viewer.workers import Check, ChunkMapper, default_mapper
 
@@ -146,12 +153,17 @@ def find_shared_passages(
     stages.report(0.5)
     matches = chain_and_extend(corpus, seeds, settings, window_documents, stages.check, mapper)
     del seeds, window_documents
+    # (a near copy, a corrected version beside the first, is aligned as the text it copies)
+    by_id = {article.id: article for article in aligned}
+    folded = near_copies(corpus, matches, [source_key(by_id[i]) for i in corpus.ids])
+    matches = without_near_copies(matches, folded)
     stages.report(0.65)
     quotes = quoted_token_ranges(corpus)
     # The fragments and the clustering's first step (`long_matches`) each need only the
     # matches: the mapper's processes find them side by side.
     fragments, long = _fragments_and_long_matches(corpus, matches, quotes, settings.min_words,
                                                   mapper, stages.check)
+    fragments = without_near_copies(fragments, folded)
     del matches
     statements = statements_from_long_matches(
         corpus, long, fragments, quotes=quotes,
@@ -167,11 +179,15 @@ def find_shared_passages(
     statements = without_dangling_ends(corpus, statements)
     statements = with_quotation_edges(corpus, statements)
     statements = without_syllabic_pieces(corpus, statements)
+    statements = without_near_copies_in(statements, folded)
     stages.report(0.7)
     order = {article_id: position for position, article_id in enumerate(input_ids)}
     passages = align_statements(corpus, statements, order, stages.check, mapper)
+    if folded:
+        passages = with_copies(passages, near_copy_groups(
+            [by_id[i] for i in corpus.ids], folded), order)
     if texts.copies:
-        passages = with_copies(passages, texts, order)
+        passages = with_copies(passages, texts.copies, order)
     stages.report(0.95)
     result = AlignmentResult(
         document_ids=input_ids,
