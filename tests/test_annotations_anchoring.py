@@ -266,11 +266,68 @@ def test_quote_search_never_moves_a_claim_to_another_outlet():
     twin = replace(own, id="twin")
     lost = replace(annotation, source="file:///gone/x.txt", file_name=None, article_id="x")
     assert anchor_all([lost], [own, twin])[0].status is AnchorStatus.ORPHANED
-    # An article another annotation identifies is not offered to the quote search.
-    keeper = make_annotation(own, 0, 9)
-    results = anchor_all([lost, keeper], [own])
+    # An article another annotation identifies is not offered to the quote search where the
+    # words stand elsewhere than they were recorded (another outlet's page, laid out otherwise).
+    shifted = replace(own, text="Updated overnight. " + own.text)
+    keeper = make_annotation(shifted, 0, 7)
+    results = anchor_all([lost, keeper], [shifted])
     assert [r.status for r in results] == [AnchorStatus.ORPHANED, AnchorStatus.ANCHORED]
-    assert anchor_all([lost], [own])[0].status is AnchorStatus.ANCHORED
+    assert "only in \u201cown\u201d, which other annotations are on" in results[0].anchor_note
+    assert anchor_all([lost], [shifted])[0].status is AnchorStatus.MOVED
+
+
+def test_a_renamed_file_annotated_since_keeps_its_earlier_notes(tmp_path):
+    """Tester s59: a file renamed with its bytes unchanged orphaned its notes, "its quote
+    with its context is in no other article", once a note was made on it under its new name
+    (or on a copy of it beside it): an article other notes name was never searched. Its
+    words where they were recorded are its own, whoever else annotated it."""
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    text = ("Harbour board approves dredging\n\nThe board voted 7-2 on Tuesday to dredge the "
+            "north channel, the chair said. Work starts in March and costs 4.1 million.\n")
+    (folder / "harbour.txt").write_text(text, encoding="utf-8")
+    (folder / "other.txt").write_text("The chair said work starts in March.\n",
+                                      encoding="utf-8")
+    [before, _] = load_paths([folder]).articles
+    start = before.text.index("voted 7-2")
+    note = make_annotation(before, start, start + len("voted 7-2"), note="vote count")
+    (folder / "harbour.txt").rename(folder / "harbour_board.txt")
+    articles = load_paths([folder]).articles
+    renamed = next(a for a in articles if a.id == "harbour_board")
+    at = renamed.text.index("4.1 million")
+    later = make_annotation(renamed, at, at + len("4.1 million"), note="cost")
+    found, kept = anchor_all([note, later], articles)
+    assert (found.status, found.article_id, found.start) == (
+        AnchorStatus.ANCHORED, "harbour_board", start)
+    assert found.file_name == "harbour_board.txt" and kept.status is AnchorStatus.ANCHORED
+    assert resolve_article(note, ArticleIndex(articles), exclude={"harbour_board"}) is renamed
+
+
+def test_a_note_from_a_file_open_elsewhere_goes_to_its_unchanged_copy(tmp_path):
+    """Tester s59: the JSON-LD export re-imported into a copy of the folder orphaned the
+    notes made on a copy of one file ("its article ... is not among the articles open", its
+    file being in the other folder), where the Hypothesis and Readium files placed them in the
+    article of that same text. A file in a folder none of the articles lie in is no article
+    removed from the comparison: an article holding its words where they stood is its copy.
+    In a folder the articles lie in, it stays orphaned until its article is back."""
+    first, second = tmp_path / "day1", tmp_path / "copy"
+    for folder in (first, second):
+        folder.mkdir()
+        (folder / "story.txt").write_text(
+            "Ferry strike ends\n\nCrews returned to work on Friday after a four-day strike, "
+            "the union said.\n", encoding="utf-8")
+    shutil.copy(first / "story.txt", first / "story_copy.txt")
+    made_on = next(a for a in load_paths([first]).articles if a.id == "story_copy")
+    start = made_on.text.index("four-day strike")
+    note = make_annotation(made_on, start, start + len("four-day strike"))
+    [copy] = load_paths([second]).articles
+    [placed] = anchor_all([note], [copy])
+    assert (placed.status, placed.article_id, placed.start) == (
+        AnchorStatus.ANCHORED, "story", start)
+    [story] = [a for a in load_paths([first]).articles if a.id == "story"]
+    [left] = anchor_all([note], [story])
+    assert left.status is AnchorStatus.ORPHANED
+    assert left.anchor_note == "its article, story_copy.txt, is not among the articles open"
 
 
 def test_an_article_removed_from_the_comparison_keeps_its_claims(tmp_path):

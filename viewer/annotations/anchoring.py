@@ -5,11 +5,13 @@ searching the quote across the corpus, so annotations survive a moved or renamed
 several articles one address or file name names, the one its file name, article id or quote
 singles out, of copies of one page its live page (`page_copies`); else none (orphaned, naming
 them), never the first. The
-quote search is strict -- the quote with its full stored context, in exactly one article that no
+quote search is strict (`renamed_files`) -- the quote with its full stored context where it was
+recorded (its file renamed or copied unchanged), else elsewhere in exactly one article that no
 other annotation already identifies -- because outlets share passages, and a claim silently
 attached to the wrong outlet is worse than one listed as orphaned; it is not made for an
-annotation whose file is still where it was (its article was only removed from the comparison),
-nor for one on a web page (found by its address, or not at all).
+annotation whose file is still where it was in a folder the articles lie in (its article was
+only removed from the comparison; in another folder, only the words where they stood are
+asked), nor for one on a web page (found by its address, or not at all).
 
 Re-anchoring against the article's current text, in order:
   1. the stored position still holds the exact quote             -> anchored
@@ -47,6 +49,7 @@ from .locating import (
 from .model import CONTEXT_CHARS, AnchorStatus, Annotation, article_source
 from .named_articles import told_apart
 from .page_copies import home_of, pages
+from .renamed_files import by_its_words, where_it_stood
 from .web_addresses import page_key
 
 __all__ = ["MAX_FUZZY_ERROR", "AnchorResult", "ArticleIndex", "_edit_distance", "_matcher",
@@ -75,10 +78,13 @@ def resolve_article(annotation: Annotation, index: ArticleIndex, *,
     identify by source or file name).
     """
     found = resolve_by_identity(annotation, index)
-    if found is not None or _on_web_page(annotation) \
-            or _file_not_open(annotation) is not None:
+    if found is not None or _on_web_page(annotation):
         return found  # (as `anchor_stepping` decides: no quote search for these)
-    return find_by_quote(annotation, [a for a in index.articles if a.id not in exclude])
+    absent = _existing_file(annotation)
+    if absent is not None:
+        return None if _among(absent, _folders_of(index.articles)) \
+            else where_it_stood(annotation, index)
+    return by_its_words(annotation, index, exclude).article
 
 
 def resolve_by_identity(annotation: Annotation, index: ArticleIndex) -> Article | None:
@@ -192,11 +198,18 @@ def _on_web_page(annotation: Annotation) -> bool:
     return urlsplit(annotation.source).scheme in ("http", "https")
 
 
-def _file_not_open(annotation: Annotation) -> str | None:
-    """The name of the file `annotation` was made on when that file still exists (a `file:`
-    source), else None: then the file moved or was renamed, and the quote search may find it."""
-    path = _existing_file(annotation)
-    return path.name if path is not None else None
+def _among(path: Path, folders: set[Path]) -> bool:
+    """Whether the file `path` lies in one of `folders` (said so too where its folder cannot be
+    resolved: the note then stays orphaned, as for a file only removed from the comparison)."""
+    folder = _resolved(path.parent)
+    return folder is None or folder in folders
+
+
+def _folders_of(articles: Iterable[Article]) -> set[Path]:
+    """The folders the articles' files lie in: a note's file still in one of them was only
+    removed from the comparison (`anchor_stepping`)."""
+    return {folder for article in articles if article.path is not None
+            and (folder := _resolved(Path(article.path).parent)) is not None}
 
 
 def files_named(annotations: Iterable[Annotation], within: Sequence[Path]
@@ -291,7 +304,7 @@ def anchor_stepping(annotations: Sequence[Annotation], index: ArticleIndex,
             return None
     identified = [identity.article for identity in identities]
     claimed = {article.id for article in identified if article is not None}
-    unclaimed = [a for a in index.articles if a.id not in claimed]
+    open_folders: set[Path] | None = None
     anchored = []
     for annotation, identity in zip(annotations, identities, strict=True):
         article = identity.article
@@ -308,15 +321,23 @@ def anchor_stepping(annotations: Sequence[Annotation], index: ArticleIndex,
             # XPath, a bookmark naming no page).
             anchored.append(anchor_by_evidence(annotation, index))
         else:
-            if article is None and (absent := _file_not_open(annotation)) is not None:
+            if article is None and (absent := _existing_file(annotation)) is not None:
                 # Its own file is still where it was, only not among the articles (removed
                 # from the comparison): another outlet carrying the passage is no home for it
-                # (it moved the note to Outlet B: a week-of-work tester's report).
-                anchored.append(_orphaned(annotation, f"its article, {absent}, is not among "
-                                                      "the articles open"))
-                if not step():
-                    return None
-                continue
+                # (it moved the note to Outlet B: a week-of-work tester's report). Unless its
+                # folder is none the articles lie in (a file imported into a copy of the
+                # folder) and an article holds its words where they stood: a copy of its file.
+                if open_folders is None:
+                    open_folders = _folders_of(index.articles)
+                copy = None if _among(absent, open_folders) else where_it_stood(annotation,
+                                                                                index)
+                if copy is None:
+                    anchored.append(_orphaned(annotation, f"its article, {absent.name}, is not "
+                                                          "among the articles open"))
+                    if not step():
+                        return None
+                    continue
+                article = copy
             if article is None and _on_web_page(annotation):
                 # (a page named by its address is found by it, not by its words in another
                 # article: a re-imported note went to one of two outlets carrying its quote)
@@ -326,9 +347,14 @@ def anchor_stepping(annotations: Sequence[Annotation], index: ArticleIndex,
                     return None
                 continue
             if article is None:
-                article = find_by_quote(annotation, unclaimed)
-            source = index.source_of[article.id] if article is not None else None
-            anchored.append(reanchor(annotation, article, source=source))
+                found = by_its_words(annotation, index, claimed)
+                if found.article is None:
+                    anchored.append(_orphaned(annotation, found.reason))
+                    if not step():
+                        return None
+                    continue
+                article = found.article
+            anchored.append(reanchor(annotation, article, source=index.source_of[article.id]))
         if not step():
             return None
     return anchored

@@ -67,6 +67,17 @@ def in_full_context(text: str, exact: str, prefix: str, suffix: str) -> bool:
     return False
 
 
+def stands_where_recorded(text: str, exact: str, prefix: str, suffix: str, start: int) -> bool:
+    """Whether `text` holds the quote `exact` at `start`, where it was recorded, with the whole
+    of its stored `prefix` and `suffix` around it: the words of the file it was made on, at
+    the same place -- that file renamed, moved or copied unchanged, not another outlet's copy
+    of the passage (which stands at another place in another page)."""
+    end = start + len(exact)
+    return (bool(exact) and start >= len(prefix) and text.startswith(exact, start)
+            and text.startswith(prefix, start - len(prefix))
+            and text.startswith(suffix, end))
+
+
 def _context_score(text: str, start: int, end: int, prefix: str, suffix: str) -> int:
     """How many characters of the stored prefix and suffix surround text[start:end] now."""
     before = text[max(0, start - len(prefix)) : start]
