@@ -168,3 +168,32 @@ def test_quotes_of_two_parts_of_a_statement_sharing_only_short_words_are_not_com
     assert long.marks == () and copy.marks == ()
     assert _words(long.quote, long.unquoted)[:3] == ["para", "lo", "cual"]
     assert len(other_part.marks) == len(second_part.split())  # it says something else
+
+
+def test_cards_say_which_annotations_are_orphaned_or_fuzzy() -> None:
+    """Tester s59: a deleted file's note and a note whose words changed showed on the claim's
+    cards exactly like live evidence; only the Annotations dock said "orphaned" or "fuzzy (was
+    ...)". A card now says so, with the reason and the words tagged."""
+    from dataclasses import replace
+
+    from viewer.annotations.model import AnchorStatus
+
+    gone = replace(_annotation("gone", "largest layoffs in its history"),
+                   status=AnchorStatus.ORPHANED, anchor_note="its file is gone")
+    changed = replace(_annotation("b", "by at least 10% by the end"),
+                      status=AnchorStatus.FUZZY, original_exact="by at least 15% by the end")
+    live = _annotation("c", "by at least 15% by the end")
+    row = ClaimRow(ClaimGroup("Ratio"), (
+        ClaimCell("gone", "gone", (gone,), in_corpus=False),
+        ClaimCell("b", "B", (changed, live)),
+        ClaimCell("c", "C", (live,)),
+    ))
+    cards = {card.article_id: card for card in claim_cards(row, [])}
+    assert [(line.text, line.orphaned) for line in cards["gone"].standing] == [
+        ("orphaned: its file is gone", True)]
+    assert cards["gone"].orphaned
+    assert [(line.text, line.orphaned) for line in cards["b"].standing] == [
+        ("\u201cby at least 10% by the end\u201d: fuzzy: the words tagged were "
+         "\u201cby at least 15% by the end\u201d; the article now reads as quoted", False)]
+    assert not cards["b"].orphaned
+    assert cards["c"].standing == () and not cards["c"].orphaned

@@ -38,3 +38,35 @@ def test_a_long_quote_shows_what_a_fragment_leaves_out_in_grey_not_marked(qtbot)
     legend = cards.findChild(QLabel, "cardsLegend")
     assert legend is not None and legend.text() == LEGEND
     qtbot.waitUntil(legend.isVisible)
+
+
+def test_a_card_says_its_annotation_is_orphaned_or_fuzzy(qtbot) -> None:
+    """Tester s59: the cards of a deleted file's note and of a note whose words changed read
+    as live evidence; they now say so above the quote, red for orphaned and in italics for
+    fuzzy, as the Annotations dock marks its rows; the table's cells say it too."""
+    from dataclasses import replace
+
+    from viewer.annotations.model import AnchorStatus
+    from widgets.claim_view import cell_text
+
+    gone = replace(_annotation("gone", "largest layoffs"), status=AnchorStatus.ORPHANED,
+                   anchor_note="its file is gone")
+    changed = replace(_annotation("b", "at least 10%"), status=AnchorStatus.FUZZY,
+                      original_exact="at least 15%")
+    cells = (ClaimCell("gone", "gone", (gone,), in_corpus=False),
+             ClaimCell("b", "B", (changed,)), ClaimCell("c", "C", (_annotation("c", "15%"),)))
+    cards = ClaimCards(lambda _group: None)
+    qtbot.addWidget(cards)
+    cards.show_rows([ClaimRow(ClaimGroup("Ratio"), cells)], [])
+    cards.show()
+    qtbot.waitExposed(cards)
+    frames = {card.article_id: frame for _name, card, frame in cards.cards}
+    said = {article_id: [(label.text(), label.styleSheet())
+                         for label in frame.findChildren(QLabel, "cardStanding")]
+            for article_id, frame in frames.items()}
+    assert said == {
+        "gone": [("orphaned: its file is gone", "color: #b03a2e;")],
+        "b": [("fuzzy: the words tagged were \u201cat least 15%\u201d; the article now reads "
+               "as quoted", "font-style: italic;")],
+        "c": []}
+    assert cell_text(cells[0]).splitlines()[1] == "orphaned: its file is gone"

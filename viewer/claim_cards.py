@@ -1,5 +1,6 @@
 """The claim comparison as cards: per claim group, one card per article -- outlet, date, the
-quote with the words that differ from the other articles' quotes marked, tags and notes.
+quote with the words that differ from the other articles' quotes marked, tags and notes, and
+whether its annotations are orphaned or fuzzy.
 Articles that quote the claim come first, in the corpus's order, then those that say nothing
 about it.
 
@@ -17,7 +18,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from viewer.annotations.claims import ClaimRow, says_nothing_line
+from viewer.annotations.claims import ClaimRow, StandingLine, says_nothing_line
+from viewer.annotations.model import AnchorStatus
 from viewer.corpus import Article
 from viewer.provenance import Provenance, provenance_of
 from viewer.published_time import readable_published
@@ -40,6 +42,11 @@ class QuoteCard:
     notes: tuple[str, ...]
     unquoted: tuple[tuple[int, int], ...] = ()
     """Spans of `quote` that no other quote covers (a longer quote's words past a fragment)."""
+    standing: tuple[StandingLine, ...] = ()
+    """Its annotations no longer on the words they tagged, one line each (`ClaimCell.standing`):
+    orphaned, with the reason, or fuzzy, with the words tagged."""
+    orphaned: bool = False
+    """Every one of its annotations is orphaned: the card is no evidence in an article open."""
 
     @property
     def says_nothing(self) -> bool:
@@ -61,7 +68,9 @@ def claim_cards(row: ClaimRow, articles: Iterable[Article],
             cell.article_id, facts.outlet or cell.title or cell.article_id,
             readable_published(facts.published),
             cell.quotes[0] if cell.quotes else "", found.differ, cell.quotes[1:], cell.tags,
-            cell.notes, found.unquoted))
+            cell.notes, found.unquoted, cell.standing,
+            bool(cell.annotations) and all(a.status is AnchorStatus.ORPHANED
+                                           for a in cell.annotations)))
     # The articles that quote the claim come first (in the corpus's order), those that say
     # nothing about it after them: the quotes are what the reader came to compare.
     return tuple(sorted(cards, key=lambda card: card.says_nothing))

@@ -4,8 +4,9 @@ another quote of the same stretch in bold and underlined and the words no other 
 in grey ("not quoted here": a long quote's words past a fragment), tags and notes. The articles
 that say nothing about the claim fold into one line ("32 articles say nothing about this
 claim") that opens to list them: in a corpus of several events most articles are about
-another one. The cards are `viewer.claim_cards.claim_cards`; all article text is escaped (shown
-as plain text).
+another one. A card whose annotations are orphaned or fuzzy says so above its quote, as the
+Annotations dock does. The cards are `viewer.claim_cards.claim_cards`; all article text is
+escaped (shown as plain text).
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ from viewer.wording import one_line
 
 CARD_COLUMNS = 3
 CARD_NAME_CHARS = 70
+ORPHANED_COLOUR = "#b03a2e"
+"""The Annotations dock's colour of an orphaned row (`widgets.annotation_table`)."""
 CARD_MIN_CHARS = 32
 """A card is at least this many characters wide (its quote wraps inside)."""
 
@@ -182,6 +185,16 @@ def _card_frame(card: QuoteCard, char_width: int, quiet: str) -> QFrame:
     font.setBold(True)
     outlet.setFont(font)
     layout.addWidget(outlet)
+    for line in card.standing:
+        # (above the quote, in the Annotations dock's marks -- orphaned in red, fuzzy in
+        # italics: the card read as live evidence for a deleted file's note, tester s59)
+        standing = QLabel(line.text)
+        standing.setObjectName("cardStanding")
+        standing.setTextFormat(Qt.TextFormat.PlainText)
+        standing.setWordWrap(True)
+        standing.setStyleSheet(f"color: {ORPHANED_COLOUR};" if line.orphaned
+                               else "font-style: italic;")
+        layout.addWidget(standing)
     quote = QLabel(marked_quote_html(card, quiet))
     quote.setTextFormat(Qt.TextFormat.RichText)  # escaped: only our <b><u>, <span> marks
     quote.setWordWrap(True)

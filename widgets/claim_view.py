@@ -41,10 +41,12 @@ AskVerdict = Callable[[ClaimGroup], "tuple[bool, Verdict | None]"]
 
 
 def cell_text(cell: ClaimCell) -> str:
-    """The cell as plain text: quotes, then tags, then notes (or "nothing")."""
+    """The cell as plain text: quotes, then its orphaned or fuzzy annotations' lines, then tags,
+    then notes (or "nothing")."""
     if cell.says_nothing:
         return NOTHING
     lines = [f"\u201c{quote}\u201d" for quote in cell.quotes]
+    lines.extend(line.text for line in cell.standing)  # (orphaned, fuzzy: as on the cards)
     if cell.tags:
         lines.append("tags: " + ", ".join(cell.tags))
     lines.extend(f"note: {note}" for note in cell.notes)

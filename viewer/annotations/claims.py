@@ -14,11 +14,20 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from viewer.corpus import Article
-from viewer.wording import count_of, titles_told_apart
+from viewer.wording import count_of, one_line, titles_told_apart
 
-from .model import Annotation, ClaimGroup
+from .model import AnchorStatus, Annotation, ClaimGroup
 
 NOTHING = "nothing"
+
+
+@dataclass(frozen=True)
+class StandingLine:
+    """One line on an annotation no longer on the words it tagged (`ClaimCell.standing`)."""
+
+    text: str
+    orphaned: bool
+    """Orphaned (else fuzzy): views mark it as the Annotations dock marks its row."""
 
 
 @dataclass(frozen=True)
@@ -47,6 +56,22 @@ class ClaimCell:
     def notes(self) -> tuple[str, ...]:
         return tuple(a.note for a in self.annotations if a.note)
 
+    @property
+    def standing(self) -> tuple[StandingLine, ...]:
+        """A line for each of its annotations that is no longer on the words it tagged:
+        orphaned (its file gone or unreadable, its words not found: the reason), or fuzzy (its
+        words changed: those it tagged). The Annotations dock said so and the claim's cards
+        showed these like live evidence (tester s59). Quoted first where the cell has
+        several."""
+        lines = []
+        for annotation in self.annotations:
+            line = standing_line(annotation)
+            if line and len(self.annotations) > 1:
+                line = f"\u201c{one_line(annotation.exact, 40)}\u201d: {line}"
+            if line:
+                lines.append(StandingLine(line, annotation.status is AnchorStatus.ORPHANED))
+        return tuple(lines)
+
     def summary(self) -> str:
         """The quotes in one line (quoted), or "nothing"."""
         if self.says_nothing:
@@ -64,6 +89,18 @@ class ClaimRow:
     @property
     def articles_saying_something(self) -> int:
         return sum(1 for cell in self.cells if not cell.says_nothing)
+
+
+def standing_line(annotation: Annotation) -> str:
+    """What a reader of a claim needs to know of where `annotation` stands ("" when it is on
+    the words it tagged, where they were or moved): orphaned with its reason, or fuzzy with
+    the words it tagged."""
+    if annotation.status is AnchorStatus.ORPHANED:
+        return "orphaned" + (f": {annotation.anchor_note}" if annotation.anchor_note else "")
+    if annotation.status is AnchorStatus.FUZZY and annotation.original_exact:
+        return (f"fuzzy: the words tagged were \u201c{annotation.original_exact}\u201d; the "
+                "article now reads as quoted")
+    return ""
 
 
 def claim_holding(annotations: Iterable[Annotation], made: Iterable[Annotation]) -> str | None:
