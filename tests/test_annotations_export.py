@@ -126,7 +126,7 @@ def test_html_is_self_contained_and_escapes_everything(project):
     # (tester14: a folder of three events gave 30 "nothing" rows per claim).
     claim_section = page.split("<h3>Missile count</h3>", 1)[1].split("</table>", 1)[0]
     assert claim_section.count("<tr>") == 1 + 2 + 1
-    assert "3 articles say nothing about this claim" in claim_section
+    assert "3 articles not tagged for this claim" in claim_section
 
 
 def test_jsonld_is_valid_and_updates_positions_keeping_orphans(project):

@@ -192,7 +192,7 @@ def test_claim_comparison_shows_each_article_or_nothing(qtbot):
     assert view.text_at("Missile count", a0.id).startswith("\u201c22 missiles\u201d")
     assert f"\u201c{quote}\u201d" in view.text_at("Missile count", a2.id)
     assert "note: vaguer" in view.text_at("Missile count", a2.id)
-    assert view.text_at("Missile count", docs["001"].id) == "nothing"
+    assert view.text_at("Missile count", docs["001"].id) == "not tagged"
     assert view.table.rowCount() == 1 and view.table.columnCount() == 5
     view.close()  # the dock's own close button
     assert not controller.actions.claims_action.isChecked()

@@ -81,7 +81,7 @@ def test_html_names_the_verdict_and_folds_the_articles_saying_nothing():
     section = page.split("<h3>Missile count</h3>", 1)[1].split("</table>", 1)[0]
     assert "Verdict: <strong>Mostly true</strong> (Desk · 2026-12-03)" in section
     assert section.count("<tr>") == 1 + 1 + 1
-    assert "4 articles say nothing about this claim" in section
+    assert "4 articles not tagged for this claim" in section
     assert "Other 0; Other 1; Other 2; Other 3" in section
 
 

@@ -201,7 +201,7 @@ def test_claim_table_has_one_cell_per_article_and_says_nothing_when_empty():
     missile, empty = rows
     assert [c.article_id for c in missile.cells] == ["one", "two", "three", "gone"]
     assert missile.cells[0].quotes == ("22 missiles",) and missile.cells[0].tags == ("figures",)
-    assert missile.cells[1].says_nothing and missile.cells[1].summary() == "nothing"
+    assert missile.cells[1].says_nothing and missile.cells[1].summary() == "not tagged"
     assert missile.cells[2].notes == ("n",)
     assert not missile.cells[3].in_corpus
     assert missile.articles_saying_something == 3

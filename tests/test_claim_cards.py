@@ -139,13 +139,15 @@ def test_quotes_with_no_word_in_common_differ_whole_unless_another_links_them() 
 
 
 def test_the_silent_articles_are_counted_in_one_line() -> None:
+    """Counted as not tagged: "14 articles say nothing about this claim" listed articles that
+    printed the claim's very words, untagged (tester s59)."""
     row = ClaimRow(ClaimGroup("x"), (
         ClaimCell("a", "A", (_annotation("a", "22 missiles"),)),
         ClaimCell("b", "B", ()), ClaimCell("c", "C", ()),
     ))
     cards = claim_cards(row, [])
-    assert silent_line(cards) == "2 articles say nothing about this claim"
-    assert silent_line(cards[:2]) == "1 article says nothing about this claim"
+    assert silent_line(cards) == "2 articles not tagged for this claim"
+    assert silent_line(cards[:2]) == "1 article not tagged for this claim"
     assert silent_line(cards[:1]) == ""
 
 

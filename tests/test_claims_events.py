@@ -31,7 +31,7 @@ def test_articles_of_other_events_are_counted_not_listed() -> None:
     assert [cell.article_id for cell in row.cells] == ["one", "two", "three"]
     assert row.other_events == 1
     line = silent_line(claim_cards(row, articles), row.other_events)
-    assert line == ("2 articles say nothing about this claim (1 article sharing no passage with "
+    assert line == ("2 articles not tagged for this claim (1 article sharing no passage with "
                     "these left out)")
 
 
@@ -53,7 +53,7 @@ def test_without_events_or_with_the_quoting_articles_event_unknown_every_article
         (row,) = claim_table(annotations, annotations.claims, articles, events)
         assert len(row.cells) == 4 and row.other_events == 0
         assert silent_line(claim_cards(row, articles)) == (
-            "3 articles say nothing about this claim")
+            "3 articles not tagged for this claim")
 
 
 def test_the_html_report_names_only_the_claims_own_events_articles() -> None:
@@ -62,7 +62,7 @@ def test_the_html_report_names_only_the_claims_own_events_articles() -> None:
                    generated="now")
     nothing = re.search(r'<td class="nothing" colspan="4">(.*?)</td>', html)
     assert nothing is not None
-    assert ("2 articles say nothing about this claim (1 article sharing no passage with these "
+    assert ("2 articles not tagged for this claim (1 article sharing no passage with these "
             "left out)") in nothing.group(1)
     assert "Title two; Title three" in nothing.group(1) and "Title other" not in nothing.group(1)
 

@@ -314,7 +314,7 @@ def test_claim_comparison_shows_cards_with_the_differences_marked(qtbot) -> None
     assert docs["001"].id not in cards
     button, listing = view.cards.silent["Missile count"]
     silent = len(docs) - 2
-    assert button.text() == f"▸ {silent} articles say nothing about this claim"
+    assert button.text() == f"▸ {silent} articles not tagged for this claim"
     assert not listing.isVisible()
     button.click()
     qtbot.waitUntil(listing.isVisible)

@@ -2,8 +2,8 @@
 button) and one card per article -- outlet, date, the quote with the words that differ from
 another quote of the same stretch in bold and underlined and the words no other quote covers
 in grey ("not quoted here": a long quote's words past a fragment), tags and notes. The articles
-that say nothing about the claim fold into one line ("32 articles say nothing about this
-claim") that opens to list them: in a corpus of several events most articles are about
+with no annotation in the claim fold into one line ("32 articles not tagged for this claim")
+that opens to list them: in a corpus of several events most articles are about
 another one. A card whose annotations are orphaned or fuzzy says so above its quote, as the
 Annotations dock does. The cards are `viewer.claim_cards.claim_cards`; all article text is
 escaped (shown as plain text).

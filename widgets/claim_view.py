@@ -1,9 +1,9 @@
 """The claim comparison view: one row per claim group, one column per article, side by side.
 
-Each cell shows what that article says about the claim (its quotes, tags and note) or "nothing",
-so "22 missiles" vs "more than a dozen" is seen at a glance. The table comes from the Qt-free
-`viewer.annotations.claims.claim_table`. A claim group's verdict (shown after its name) is set
-with "Verdict…" and exported, for fact-checkers, with "Export ClaimReview…".
+Each cell shows what that article says about the claim (its quotes, tags and note) or "not
+tagged", so "22 missiles" vs "more than a dozen" is seen at a glance. The table comes from the
+Qt-free `viewer.annotations.claims.claim_table`. A claim group's verdict (shown after its name)
+is set with "Verdict…" and exported, for fact-checkers, with "Export ClaimReview…".
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ AskVerdict = Callable[[ClaimGroup], "tuple[bool, Verdict | None]"]
 
 def cell_text(cell: ClaimCell) -> str:
     """The cell as plain text: quotes, then its orphaned or fuzzy annotations' lines, then tags,
-    then notes (or "nothing")."""
+    then notes (or "not tagged")."""
     if cell.says_nothing:
         return NOTHING
     lines = [f"\u201c{quote}\u201d" for quote in cell.quotes]

@@ -18,7 +18,11 @@ from viewer.wording import count_of, one_line, titles_told_apart
 
 from .model import AnchorStatus, Annotation, ClaimGroup
 
-NOTHING = "nothing"
+NOTHING = "not tagged"
+"""What the table shows for an article with no annotation in a claim group: that it is not
+tagged, not that it says nothing -- an article may print the claim's very words untagged
+("14 articles say nothing about this claim" listed three that quoted the memo line word for
+word: tester s59), and Parallax does not read every article for every claim."""
 
 
 @dataclass(frozen=True)
@@ -73,7 +77,7 @@ class ClaimCell:
         return tuple(lines)
 
     def summary(self) -> str:
-        """The quotes in one line (quoted), or "nothing"."""
+        """The quotes in one line (quoted), or "not tagged"."""
         if self.says_nothing:
             return NOTHING
         return " / ".join(f"\u201c{q}\u201d" for q in self.quotes)
@@ -119,13 +123,13 @@ def claim_holding(annotations: Iterable[Annotation], made: Iterable[Annotation])
 
 
 def says_nothing_line(silent: int, other_events: int = 0) -> str:
-    """The one line that stands for the `silent` articles saying nothing about a claim ("" when
+    """The one line that stands for the `silent` articles with no annotation in a claim ("" when
     none), with the `other_events` left out (`ClaimRow.other_events`): in the window's claim
-    comparison and in the exported report alike."""
+    comparison and in the exported report alike. It says they are not tagged (`NOTHING`), not
+    that they say nothing about it, which no one has read them for."""
     if not silent:
         return ""
-    verb = "says" if silent == 1 else "say"
-    line = f"{count_of(silent, 'article')} {verb} nothing about this claim"
+    line = f"{count_of(silent, 'article')} not tagged for this claim"
     if other_events:
         line += (f" ({count_of(other_events, 'article')} sharing no passage with these left "
                  "out)")
