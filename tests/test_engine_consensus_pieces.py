@@ -18,10 +18,11 @@ from viewer.engine.consensus import Alignment, Reference, Window
 from viewer.engine.consensus_text import joined_text
 from viewer.engine.document_view import DocumentView, DocumentViews
 from viewer.engine.moved_pieces import with_free_stretches, with_moved_pieces
+from viewer.engine.statements import Statements
 from viewer.engine.tokens import tokenise
 from viewer.passages import Passage
 
-from .engine_texts import articles, filler
+from .engine_texts import articles, filler, token_range
 
 OPENING = ("The harbour authority said on Tuesday that the northern breakwater had cracked along "
            "forty metres during the storm and that ferries would use the southern berth until "
@@ -395,3 +396,32 @@ def test_windows_with_free_stretches_are_those_with_six_words_nothing_holds() ->
     cases = [copy, edited, lead_in_of_five, lead_in_of_six, paired_apart]
     free = with_free_stretches([w for w, _ in cases], [a for _, a in cases], reference)
     assert free == [False, False, False, True, True]
+
+
+WITHHELD = ("At this stage we are not releasing the name or the age of the driver or any other "
+            "details that could identify the family")
+INJURED = ("Three passengers remain in intensive care at the regional hospital and their injuries "
+           "are considered life threatening")
+
+
+def test_a_remark_two_outlets_print_a_word_apart_is_in_the_consensus() -> None:
+    """One outlet prints two of a speaker's remarks, a paragraph apart; another prints the
+    first, a third the second with one word transcribed otherwise ("at" / "in the regional
+    hospital"). The second remark aligns nothing against the first, the reference: what its two
+    copies share runs on across the word they write otherwise, so it is a piece of the
+    statement, not two phrases too short to be one, and the consensus holds both remarks
+    (it held the first alone, and the third outlet's copy was highlighted against it)."""
+    texts = (f"{filler('a')}.\n\n“{WITHHELD},” the chief said.\n\n{filler('b', 12)}.\n\n"
+             f"“{INJURED},” she added.\n\n{filler('c')}.",
+             f"{filler('d')}.\n\n“{WITHHELD},” the chief told reporters.\n\n{filler('e')}.",
+             f"{filler('f')}.\n\n“{INJURED.replace(' at the ', ' in the ')},” the chief said."
+             f"\n\n{filler('g')}.")
+    corpus = tokenise(articles(*texts))
+    rows = [(0, WITHHELD), (0, INJURED), (1, WITHHELD), (2, INJURED.replace(" at ", " in "))]
+    ranges = [token_range(corpus, document, words) for document, words in rows]
+    statements = Statements(np.zeros(len(rows), dtype=np.int64),
+                            np.array([document for document, _ in rows], dtype=np.int64),
+                            np.array([first for first, _ in ranges], dtype=np.int64),
+                            np.array([end for _, end in ranges], dtype=np.int64))
+    (passage,) = align_stage.align_statements(corpus, statements, {"d0": 0, "d1": 1, "d2": 2})
+    assert passage.consensus == f"{WITHHELD}. {INJURED}"

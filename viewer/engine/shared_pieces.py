@@ -48,6 +48,9 @@ GRAM_WORDS = 4
 FIRM_WORDS = HELD_WORDS
 """An occurrence extends the statement past the reference's first (last) word only when its own
 first (last) this many aligned words are the reference's, in a row."""
+EDITED_GRAMS = GRAM_WORDS
+"""A word written otherwise inside a stretch several outlets carry leaves this many grams out of
+the shared ones (`_shared_runs`)."""
 MAX_PIECES = 12
 """At most this many pieces are added to one statement's reference."""
 
@@ -259,13 +262,18 @@ def _firm(window: Window, alignment: Alignment, reference_words: np.ndarray,
 
 
 def _shared_runs(grams: np.ndarray, shared: set[int]) -> list[tuple[int, int]]:
-    """Maximal runs [low, high) of consecutive grams that are all in `shared`."""
+    """Maximal runs [low, high) of grams in `shared`, where at most EDITED_GRAMS grams in a row
+    that are not may lie between two that are: one word an outlet writes otherwise ("at the
+    hospital" / "in the hospital") is in every gram that holds it, and would cut the sentence
+    two outlets carry into two phrases, each then too short or not a sentence's start to be a
+    piece (its runs need not start or end on such grams: both ends are shared)."""
     flags = [gram in shared for gram in grams.tolist()]
     runs: list[tuple[int, int]] = []
     start = -1
     for at, flag in enumerate([*flags, False]):
         if flag and start < 0:
-            start = at
+            # (a run resumed after a word written otherwise goes on from where it began)
+            start = runs.pop()[0] if runs and at - runs[-1][1] <= EDITED_GRAMS else at
         elif not flag and start >= 0:
             runs.append((start, at))
             start = -1
