@@ -119,3 +119,27 @@ def test_a_quotation_opened_with_the_marks_of_german_or_swedish_goes_on_too() ->
             f"{filler('c')}. {SHARED} {opening}attacker{closing} so soon. {filler('d')}.")
         ).passages
         assert {o.text[-len("the motive"):] for o in passage.occurrences} == {"the motive"}
+
+
+def test_a_clause_left_with_a_word_or_two_of_stock_is_cut_with_its_function_words() -> None:
+    """"..., and two of them" (then each outlet's own verb): the function words go, and what
+    is left of the clause after its comma, "and two", says nothing of its own: the occurrence
+    ends with the clause before it, not on a sentence cut off ("with minor injuries, and
+    two.", as a consensus read it)."""
+    shared = ("The ferry company said that four crew members and eleven passengers had been "
+              "taken to the harbour clinic with minor injuries, and two of them")
+    (passage,) = find_shared_passages(articles(
+        f"{filler('a')}. {shared} had gone home by the evening. {filler('b')}.",
+        f"{filler('c')}. {shared} were discharged later on. {filler('d')}.")).passages
+    assert {o.text[-len("minor injuries"):] for o in passage.occurrences} == {"minor injuries"}
+    assert passage.consensus.endswith("minor injuries")
+
+
+def test_a_clause_of_its_own_words_after_a_comma_stays() -> None:
+    """"..., and two ferries of the" keeps "and two ferries": the clause says something."""
+    shared = ("The ferry company said that four crew members and eleven passengers had been "
+              "taken to the harbour clinic with minor injuries, and two ferries of the")
+    (passage,) = find_shared_passages(articles(
+        f"{filler('a')}. {shared} fleet stayed in port. {filler('b')}.",
+        f"{filler('c')}. {shared} company were held back. {filler('d')}.")).passages
+    assert {o.text[-len("two ferries"):] for o in passage.occurrences} == {"two ferries"}

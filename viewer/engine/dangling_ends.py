@@ -41,6 +41,9 @@ DANGLING_WORDS = 3
 """The most function words an occurrence's end loses ("on the motive of the": two)."""
 STATEMENT_LEFT_WORDS = 3
 """The fewest words an occurrence keeps."""
+STUB_WORDS = 2
+"""The most words of a clause an occurrence may end with and lose once its function words are
+cut (`_without_clause_stub`)."""
 
 
 def without_dangling_ends(corpus: TokenisedCorpus, statements: Statements) -> Statements:
@@ -78,11 +81,35 @@ def without_dangling_ends(corpus: TokenisedCorpus, statements: Statements) -> St
     trim = ((run >= 1) & (run <= DANGLING_WORDS) & (end - run - first >= STATEMENT_LEFT_WORDS)
             & ~negated)
     end = np.where(trim, end - run, end)
+    end = _without_clause_stub(corpus, statements.doc, first, end, trim)
     first = _without_leaning_start(corpus, statements.doc, first, end, unspaced)
     moved_first, moved = first - offsets, end - offsets
     if np.array_equal(moved, statements.end) and np.array_equal(moved_first, statements.first):
         return statements
     return with_extents(statements, moved_first, moved)
+
+
+def _without_clause_stub(corpus: TokenisedCorpus, doc: np.ndarray, first: np.ndarray,
+                        end: np.ndarray, trimmed: np.ndarray) -> np.ndarray:
+    """Each occurrence's end (global tokens), where its function words were `trimmed`, moved
+    before what is left of its last clause when that is STUB_WORDS or fewer words after a
+    clause mark inside the occurrence, all stock vocabulary (`viewer.engine.reporting.STOCK`):
+    of "..., and two of them" (each outlet's own verb after it), "and two" says nothing of its
+    own once "of them" is cut, and a consensus ending on it reads as a sentence cut off ("with
+    minor injuries, and two."). A clause that names something ("and two ferries") stays, and
+    so does every occurrence whose end was not trimmed: its last words are shared as they
+    stand."""
+    stub = np.zeros(len(end), dtype=np.int64)
+    open_stub = trimmed.copy()
+    for back in range(1, STUB_WORDS + 1):
+        at = np.maximum(end - back, first)
+        open_stub &= (end - back > first) & in_sorted(corpus.hashes[at], reporting.STOCK)
+        # (the clause opens at token `at`: a clause mark in the gap before it)
+        opens = open_stub & ((corpus.gaps[at + doc] & np.uint16(breaks.CLAUSE)) != 0)
+        stub[opens & (stub == 0)] = back
+        open_stub &= ~opens
+    cut = (stub > 0) & (end - stub - first >= STATEMENT_LEFT_WORDS)
+    return np.where(cut, end - stub, end)
 
 
 _QUOTATION_MARKS = frozenset("“”„‟«»「『\"‘’‚‹›'")
