@@ -8,7 +8,9 @@ reads as cut off, and the words are no part of what they share but the frame of 
 on to say. So an occurrence whose last words are function words (`viewer.engine.reporting`),
 a run of DANGLING_WORDS or fewer inside a clause the document goes on with, ends before them,
 where STATEMENT_LEFT_WORDS words or more are left; a longer run stays whole, and so does one with
-a negation in it or right before it ("... that it would not"). A sentence going on into a
+a negation in it or right before it ("... that it would not"). What the cut leaves of a clause
+after its comma, a word or two of stock vocabulary ("..., and two" of "and two of them"), goes
+with it (`_without_clause_stub`). A sentence going on into a
 quotation goes on ('... Derek Chauvin was a "necessary step"': "was a" is cut). A clause the
 occurrence ends with ("... of the people.") keeps its words, and so does a script without
 spaces (its characters are not words). A false friend ("dove", "state", "den") is a function

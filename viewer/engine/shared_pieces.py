@@ -7,7 +7,8 @@ consensus, however many outlets print it: the passage list would show the statem
 and its copies would be marked by how their words happen to align with the rest. Here each
 stretch of an occurrence's words that no reference word matches (inside or around what aligns, or
 a whole occurrence that aligns nothing) is compared with the others' such stretches; the longest
-run of them that two or more outlets carry and the reference nowhere holds, cut to whole
+run of them that two or more outlets carry (a word one writes otherwise inside it breaks no run,
+`_shared_runs`) and the reference nowhere holds, cut to whole
 sentences, becomes a new piece of the reference, then the next, up to MAX_PIECES. A piece goes
 where its occurrence prints it relative to the reference's words, always between two of the
 reference's sentences (never after a comma inside one, and never an outlet's lead-in to a
