@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from dataclasses import replace
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -372,3 +374,40 @@ def test_an_article_removed_from_the_comparison_keeps_its_claims(tmp_path):
     renamed = load_paths([tmp_path / "a_renamed.txt"]).articles
     [found] = anchor_all([note], renamed)
     assert found.status is AnchorStatus.ANCHORED and found.article_id == renamed[0].id
+
+
+def test_an_orphan_names_what_happened_to_its_file(tmp_path, monkeypatch):
+    """Tester s59 #13: a file set to mode 000 had its note say "its article ... is not among
+    the articles open", and a deleted file's "no article here has its source or file name":
+    the note says the file cannot be read, or is gone from its folder."""
+    sentence = "The Iraqi military said a total of 22 missiles hit two bases housing US troops.\n"
+    locked, deleted, other = (tmp_path / f"{name}.txt" for name in ("locked", "deleted", "other"))
+    for path in (locked, deleted, other):
+        path.write_text(sentence.replace("Iraqi", path.stem.title()), encoding="utf-8")
+    a_locked, a_deleted, a_other = load_paths([locked, deleted, other]).articles
+    on_locked = make_annotation(a_locked, 0, 3)
+    on_deleted = make_annotation(a_deleted, 4, 9)
+    # (root reads a file of mode 000: the refusal is made where the file is opened)
+    real_open = os.open
+
+    def refusing_open(path, flags, *args):
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(os, "open", refusing_open)
+    deleted.unlink()
+    first, second = anchor_all([on_locked, on_deleted], [a_other])
+    assert first.status is second.status is AnchorStatus.ORPHANED
+    assert first.anchor_note == ("its article's file, locked.txt, cannot be read (permission "
+                                 "denied)")
+    assert second.anchor_note == (f"its file, deleted.txt, is no longer in {tmp_path} "
+                                  "(deleted, moved or renamed), and its quote with its "
+                                  "context is in no article open")
+    monkeypatch.undo()
+    locked.write_bytes(b"")  # an emptied file is said so too
+    assert anchor_all([on_locked], [a_other])[0].anchor_note == \
+        "its article's file, locked.txt, is empty"
+    # a file that is fine is only not among the articles open
+    assert anchor_all([make_annotation(a_other, 0, 3)], [])[0].anchor_note == \
+        "its article, other.txt, is not among the articles open"

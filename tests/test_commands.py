@@ -197,7 +197,8 @@ def test_export_says_one_orphan_in_the_singular(tmp_path: Path,
     [line] = capsys.readouterr().err.strip().splitlines()
     # (the reason placing it gave: "its text was not found" was said of every orphan, an
     # interop tester found, of a page note whose page is elsewhere and a CSS selector alone)
-    assert "1 of 1 annotation is orphaned (no article here has its source or file name" in line
+    # (its file is not in its folder: said so, tester s59 #13)
+    assert "1 of 1 annotation is orphaned (its file, gone.txt, is no longer in" in line
     assert line.endswith("; it is kept in the export")
     unplaced = {"id": "urn:x:css", "type": "Annotation", "bodyValue": "x", "target": {
         "source": story.as_uri(), "selector": {"type": "CssSelector", "value": "p.lede"}}}

@@ -48,8 +48,9 @@ from .locating import (
 )
 from .model import CONTEXT_CHARS, AnchorStatus, Annotation, article_source
 from .named_articles import told_apart
+from .orphan_reasons import missing_file_reason, unopened_file_reason
 from .page_copies import home_of, pages
-from .renamed_files import by_its_words, where_it_stood
+from .renamed_files import NOWHERE, by_its_words, where_it_stood
 from .web_addresses import page_key
 
 __all__ = ["MAX_FUZZY_ERROR", "AnchorResult", "ArticleIndex", "_edit_distance", "_matcher",
@@ -151,8 +152,11 @@ def reanchor(annotation: Annotation, article: Article | None, *, source: str | N
     `source` is `article_source(article)` when the caller already knows it.
     """
     if article is None:
-        return _orphaned(annotation, "no article here has its source or file name, and its "
-                                     "quote with its context is in no other article")
+        # (a file deleted or moved away is said so: "no article here has its source" left a
+        # tester guessing what had happened to it)
+        return _orphaned(annotation, missing_file_reason(annotation)
+                         or "no article here has its source or file name, and its quote "
+                            "with its context is in no other article")
     text = article.text
     found = locate(text, annotation.exact, annotation.prefix, annotation.suffix, annotation.start)
     if found is None:
@@ -305,6 +309,7 @@ def anchor_stepping(annotations: Sequence[Annotation], index: ArticleIndex,
     identified = [identity.article for identity in identities]
     claimed = {article.id for article in identified if article is not None}
     open_folders: set[Path] | None = None
+    unreadable: dict[Path, str | None] = {}
     anchored = []
     for annotation, identity in zip(annotations, identities, strict=True):
         article = identity.article
@@ -332,8 +337,9 @@ def anchor_stepping(annotations: Sequence[Annotation], index: ArticleIndex,
                 copy = None if _among(absent, open_folders) else where_it_stood(annotation,
                                                                                 index)
                 if copy is None:
-                    anchored.append(_orphaned(annotation, f"its article, {absent.name}, is not "
-                                                          "among the articles open"))
+                    # (or it cannot be read: that is said, not "not among the articles open")
+                    anchored.append(_orphaned(annotation,
+                                              unopened_file_reason(absent, unreadable)))
                     if not step():
                         return None
                     continue
@@ -349,7 +355,10 @@ def anchor_stepping(annotations: Sequence[Annotation], index: ArticleIndex,
             if article is None:
                 found = by_its_words(annotation, index, claimed)
                 if found.article is None:
-                    anchored.append(_orphaned(annotation, found.reason))
+                    # (a file deleted or moved away is said so, before what its words say)
+                    missing = missing_file_reason(annotation)
+                    reason = missing if missing and found.reason == NOWHERE else found.reason
+                    anchored.append(_orphaned(annotation, reason))
                     if not step():
                         return None
                     continue

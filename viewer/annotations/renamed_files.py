@@ -21,6 +21,9 @@ from .model import Annotation
 TITLES_NAMED = 3
 """Articles named in the reason of a note left orphaned."""
 NOT_NAMED = "no article here has its source or file name"
+NOWHERE = f"{NOT_NAMED}, and its quote with its context is in no other article"
+"""The reason of a note whose words no article holds (`orphan_reasons` says more where its file
+is gone)."""
 
 
 @dataclass(frozen=True)
@@ -60,8 +63,7 @@ def by_its_words(annotation: Annotation, index: ArticleIndex, claimed: Collectio
     if len(free) == 1:
         return ByItsWords(free[0])
     if not holding:
-        return ByItsWords(None, f"{NOT_NAMED}, and its quote with its context is in no other "
-                                "article")
+        return ByItsWords(None, NOWHERE)
     if free:
         return ByItsWords(None, f"{NOT_NAMED}, and its quote with its context is in "
                                 f"{len(free)} articles ({_titles(free)}), not where it stood "
