@@ -19,6 +19,7 @@ from viewer.annotations.store import load_collection, load_set, save_set
 from viewer.annotations.w3c import collection_from_json, set_to_text
 from viewer.cli import main
 from viewer.loading import load_sample_corpus
+from viewer.whole_titles import whole_title
 
 DATA = Path(__file__).parent / "data" / "annotations"
 
@@ -270,7 +271,7 @@ def test_claim_groups_with_a_verdict_become_claim_reviews(articles):
     claim = review["itemReviewed"]
     assert claim["@type"] == "Claim"
     assert [(w["headline"], w["text"]) for w in claim["appearance"]] == [
-        (a0.title, quote0), (a4.title, quote4)]
+        (whole_title(a0), quote0), (whole_title(a4), quote4)]  # (not cut: tester s59 #14)
     # A saved file is named by its file's name, never by a file: URL (tester55 #19)
     assert [w.get("identifier") for w in claim["appearance"]] == [a0.path.name, a4.path.name]
     assert not any("url" in w for w in claim["appearance"])

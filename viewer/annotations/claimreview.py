@@ -2,8 +2,10 @@
 
 One `ClaimReview` per claim group the user gave a verdict: `claimReviewed` is the group's
 description (else its name); `itemReviewed` is a `Claim` whose `appearance` lists each article
-that makes the claim (its web address, else its file's name as `identifier`, headline, outlet,
-author, date and the quoted text);
+that makes the claim (its web address, else its file's name as `identifier` -- its article id
+where several articles open were read from files of that name, two versions of one file, with
+its `version` among them in the order they were added -- its headline whole, outlet, author,
+date and the quoted text);
 `reviewRating` carries the verdict in words as `alternateName` and, when the verdict is one of
 `RATING_SCALE`, its `ratingValue` on that scale with `bestRating`/`worstRating`; `author`,
 `datePublished` and `url` are the verdict's -- the URL only when it is a web address (http or
@@ -23,6 +25,7 @@ from urllib.parse import unquote_to_bytes, urlsplit
 
 from viewer.corpus import Article
 from viewer.printable import printable, writable
+from viewer.whole_titles import whole_title
 
 from .claims import claim_table
 from .export_losses import Dropped
@@ -52,13 +55,15 @@ def claim_reviews(annotations: Iterable[Annotation], claims: Iterable[ClaimGroup
                   articles: Sequence[Article]) -> list[dict[str, Any]]:
     """One ClaimReview object per claim group with a verdict, in claim-group order."""
     by_id = {article.id: article for article in articles}
+    versions = _versions(articles)
     reviews = []
     for row in claim_table(annotations, claims, articles):
         verdict = row.claim.verdict
         if verdict is None:
             continue
         appearances = [_appearance(cell.article_id, cell.title, cell.quotes,
-                                   by_id.get(cell.article_id), cell.annotations)
+                                   by_id.get(cell.article_id), cell.annotations,
+                                   cell.article_id in versions, versions.get(cell.article_id))
                        for cell in row.cells if not cell.says_nothing]
         claim: dict[str, Any] = {"@type": "Claim", "name": row.claim.name}
         if appearances:
@@ -155,12 +160,41 @@ def _rating(verdict: Verdict) -> dict[str, Any]:
     return rating
 
 
+def _versions(articles: Sequence[Article]) -> dict[str, int | None]:
+    """Article id -> its version (1, 2, ...) among the articles read from one file, in the
+    order they were added (a file read again after it changed, added beside its first
+    version), for each article whose file's name another article's file has: its identifier
+    is then its article id (one `identifier` named both versions of a tester's file, citing
+    "12_dailywow_com.txt" for words that file no longer says). None: a file of the same name
+    in another folder (two sites' "index.html"), no version of it."""
+    by_name: dict[str, dict[str, list[str]]] = {}
+    for article in articles:
+        if article.path is not None:
+            by_name.setdefault(article.path.name, {}).setdefault(
+                os.path.abspath(article.path), []).append(article.id)
+    versions: dict[str, int | None] = {}
+    for by_path in by_name.values():
+        if sum(len(ids) for ids in by_path.values()) < 2:
+            continue
+        for ids in by_path.values():
+            versions.update({article_id: number if len(ids) > 1 else None
+                             for number, article_id in enumerate(ids, start=1)})
+    return versions
+
+
 def _appearance(article_id: str, title: str, quotes: Sequence[str], article: Article | None,
-                annotations: Sequence[Annotation]) -> dict[str, Any]:
+                annotations: Sequence[Annotation], named_alike: bool = False,
+                version: int | None = None) -> dict[str, Any]:
     work: dict[str, Any] = {"@type": "CreativeWork"}
     if article is not None:
         _where(work, article_source(article), article_id)
-        work["headline"] = article.title or article.id
+        if named_alike and "identifier" in work:
+            # (the article id, as the other exports name it, tells them apart)
+            work["identifier"] = writable(article_id)
+            if version is not None:
+                work["version"] = version
+        # (whole: a machine reads it, and a title cut with "…" matches no headline)
+        work["headline"] = whole_title(article)
         if article.source:
             work["publisher"] = {"@type": "Organization", "name": article.source}
         if article.author:

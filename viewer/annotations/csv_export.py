@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from urllib.parse import quote
 
 from viewer.corpus import Article
+from viewer.whole_titles import whole_title
 
 from .export_losses import (
     MARKUP_LEFT_OUT,
@@ -79,7 +80,8 @@ def to_csv(annotations: Iterable[Annotation], articles: Iterable[Article]) -> st
         row: list[str | int] = [
             a.id,
             a.article_id,
-            article.title if article is not None else "",
+            # (whole: a title the loader cut with "…" is no headline a program can match)
+            whole_title(article) if article is not None else "",
             a.start if placed else "",
             a.end if placed else "",
             a.exact,
