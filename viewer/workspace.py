@@ -76,6 +76,9 @@ class Workspace:
         self.passage_filter_changed = Signal()
         self.problems_reported = Signal()
         """emit(list of "file: reason" lines) for files that could not be used."""
+        self.file_notes_reported = Signal()
+        """emit(list of "file: what happened" lines): files changed on disk since a project
+        added them, versions added beside an article, copies (no file's problem)."""
 
         if articles:
             self.add_articles(articles)
@@ -153,6 +156,10 @@ class Workspace:
     def report_problems(self, lines: Sequence[str]) -> None:
         if lines:
             self.problems_reported.emit(list(lines))
+
+    def report_file_notes(self, lines: Sequence[str]) -> None:
+        if lines:
+            self.file_notes_reported.emit(list(lines))
 
     def _corpus_edited(self) -> None:
         self.generation += 1

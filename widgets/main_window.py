@@ -133,6 +133,7 @@ class MainWindow(WindowMenus):
         self.workspace.result_changed.connect(self._update_counts)
         self.workspace.corpus_changed.connect(self._update_counts)
         self.workspace.problems_reported.connect(self._report_problems)
+        self.workspace.file_notes_reported.connect(self._note_files)
         self.session.message.connect(self._show_message)
         self.session.result_accepted.connect(self._on_result_accepted)
         self.session.progress.connect(self._on_progress)
@@ -262,6 +263,11 @@ class MainWindow(WindowMenus):
         self.align_again_button.setVisible(
             not busy and len(self.workspace.corpus) >= 2
             and self._aligned_generation != self.workspace.generation)
+
+    def _note_files(self, lines: list[str]) -> None:
+        self.notices.add_file_notes(lines)
+        self._show_message(f"{count_of(len(lines), 'note')} on the articles' files (see the "
+                           "notice above the panes)", MESSAGE_TIMEOUT_MS)
 
     def _report_problems(self, lines: list[str]) -> None:
         self.notices.add(lines)

@@ -1,7 +1,9 @@
 """A dismissible, non-blocking notice above the panes: the files (and web addresses) that could
-not be used, read or stored ("file: reason"), and, under headings of their own, notes on where
-the window's work is kept (a set of folders changed, work taken up or not copied) and what the
-last export could not hold (one line a kind, too long for the status line)."""
+not be used, read or stored ("file: reason"), and, under headings of their own, notes on the
+articles' files (changed on disk since a project added them, a version added beside an article,
+a copy of one), notes on where the window's work is kept (a set of folders changed, work taken
+up or not copied) and what the last export could not hold (one line a kind, too long for the
+status line)."""
 
 from __future__ import annotations
 
@@ -26,6 +28,11 @@ MAX_LINES = 5
 NOTES_HEADING = "Where your work is kept"
 """The heading of notes that are no file's problem (a tester read "Problems with 1 file:" over
 a note saying where the annotations went, and looked for a broken file)."""
+FILES_HEADING = "The articles' files: changes on disk, versions and copies"
+"""The heading of notes on files that are no problem either: the project keeps its own copy of
+each text, but the user must know a file now differs (tester s59: a project opened as if its
+corrected, deleted and renamed files were untouched, and "added beside it" was shown for less
+than a fifth of a second in the status bar before the next line replaced it)."""
 
 
 class _WrappedLines(QPlainTextEdit):
@@ -98,10 +105,13 @@ class NoticeArea(QFrame):
         self.setObjectName("noticeArea")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._problems = _Section()
+        self._files = _Section()
         self._notes = _Section()
         self._left_out = _Section()
         self.heading = self._problems.heading
         self.details = self._problems.details
+        self.files_heading = self._files.heading
+        self.files_details = self._files.details
         self.notes_heading = self._notes.heading
         self.notes_details = self._notes.details
         self.left_out_heading = self._left_out.heading
@@ -110,6 +120,7 @@ class NoticeArea(QFrame):
         self.dismiss_button.clicked.connect(self.dismiss)
         sections = QVBoxLayout()
         sections.addWidget(self._problems)
+        sections.addWidget(self._files)
         sections.addWidget(self._notes)
         sections.addWidget(self._left_out)
         layout = QHBoxLayout(self)
@@ -118,6 +129,8 @@ class NoticeArea(QFrame):
         layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
         self.lines: list[str] = []
         """The problems' lines ("file: reason")."""
+        self.file_notes: list[str] = []
+        """The notes on the articles' files ("file: what happened")."""
         self.notes: list[str] = []
         """The notes on where the work is kept."""
         self.left_out: list[str] = []
@@ -132,6 +145,14 @@ class NoticeArea(QFrame):
         # (not "could not be opened": an article a full disk refused to store, a damaged
         # annotation file, are here too -- a week-of-work tester read a save failure so)
         self._problems.set_lines(f"Problems with {unopened(self.lines)}:", self.lines)
+        self.show()
+
+    def add_file_notes(self, lines: list[str]) -> None:
+        """Notes on the articles' files that are no problem: changed on disk, versions, copies."""
+        self.file_notes += [line for line in dict.fromkeys(lines) if line not in self.file_notes]
+        heading = FILES_HEADING + (f" ({count_of(len(self.file_notes), 'note')})"
+                                   if len(self.file_notes) > 1 else "") + ":"
+        self._files.set_lines(heading, self.file_notes)
         self.show()
 
     def add_notes(self, lines: list[str]) -> None:
@@ -149,13 +170,15 @@ class NoticeArea(QFrame):
         report). Each export's replace the last's; none: the section goes."""
         self.left_out = list(lines)
         self._left_out.set_lines(heading, self.left_out)
-        self.setVisible(bool(self.lines or self.notes or self.left_out))
+        self.setVisible(bool(self.lines or self.file_notes or self.notes or self.left_out))
 
     def dismiss(self) -> None:
         self.lines = []
+        self.file_notes = []
         self.notes = []
         self.left_out = []
         self._problems.set_lines("", [])
+        self._files.set_lines("", [])
         self._notes.set_lines("", [])
         self._left_out.set_lines("", [])
         self.hide()

@@ -20,8 +20,10 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from viewer.cancel import CancelToken
 from viewer.corpus import Article
 from viewer.corrections import Correction
+from viewer.jobs.job import Job
 from viewer.provenance import Provenance
 from viewer.view_state import restore_view, view_state
 
@@ -29,6 +31,7 @@ from .article_rows import with_provenance
 from .database import ProjectError
 from .document import ProjectDocument
 from .project import Snapshot
+from .source_files import SourceChange, notice_lines, source_changes
 
 if TYPE_CHECKING:
     from viewer.fetching import FetchedPage
@@ -44,12 +47,18 @@ class ProjectBinding:
         self.document = document
         self._corrections = document.project.corrections()
         self._view_restored = False
+        self._source_check: Job[list[SourceChange]] | None = None
+        self.source_changes: dict[str, SourceChange] = {}
+        """Article id -> what became of its file since it was added (once looked at)."""
         session.corrections = lambda: self._corrections
         session.articles_added.connect(self._store_articles)
         session.article_removed.connect(self._forget_article)
         session.result_accepted.connect(self._restore_view)
 
     def detach(self) -> None:
+        if self._source_check is not None:
+            self._source_check.cancel()
+            self._source_check = None
         self.session.corrections = lambda: ()
         self.session.articles_added.disconnect(self._store_articles)
         self.session.article_removed.disconnect(self._forget_article)
@@ -68,6 +77,34 @@ class ProjectBinding:
         unread = self.document.project.problems
         if unread:
             self.workspace.report_problems(list(unread))
+        self._check_source_files(articles)
+
+    def _check_source_files(self, articles: Sequence[Article]) -> None:
+        """Look, in the background, at what became of the files the articles were read from
+        (`viewer.projects.source_files`): said once among the notices, and in each article's
+        details (a tester's project opened as if nothing had happened to its files)."""
+        added = self.document.project.added_from_files()
+        if not added:
+            return
+
+        def work(token: CancelToken, _progress: object) -> list[SourceChange]:
+            from viewer.loading import load_file
+
+            return source_changes(articles, added, lambda path: load_file(path).text, token)
+
+        self._source_check = job = Job.start(work, name="parallax-source-files")
+        job.add_done_callback(lambda done: self.session.post(lambda: self._checked(done)))
+
+    def _checked(self, job: Job[list[SourceChange]]) -> None:
+        if job is not self._source_check or job.cancelled:
+            return  # (detached meanwhile)
+        try:
+            changes = job.result()
+        except Exception as error:  # (a bug here must not take the window down; said)
+            self.session.message.emit(f"Could not look at the articles' files: {error}", 0)
+            return
+        self.source_changes = {change.article_id: change for change in changes}
+        self.workspace.report_file_notes(notice_lines(changes))
 
     def _store_articles(self, articles: Sequence[Article], origin: str | None,
                         pages: Mapping[str, FetchedPage]) -> None:
@@ -121,9 +158,11 @@ class ProjectBinding:
         if len(project.problems) > said:  # (a snapshot it cannot use, read only now)
             self.workspace.report_problems(project.problems[said:])
         origin, path, added = stored if stored is not None else ("unknown", None, "")
-        return origin_sentence(origin, path, added,
+        sentence = origin_sentence(origin, path, added,
                                snapshot.url if snapshot is not None else None,
                                snapshot.fetched if snapshot is not None else None)
+        change = self.source_changes.get(article_id)
+        return f"{sentence} {change.provenance_line()}" if change is not None else sentence
 
     def read_provenance(self, article_id: str) -> Provenance:
         return self.document.project.read_provenance(article_id)

@@ -146,6 +146,14 @@ class Project:
             return None
         return stored_origin(*row)
 
+    def added_from_files(self) -> dict[str, str]:
+        """Article id -> when it was added, of the articles read from files (rows' origins)."""
+        rows = self._database.connection.execute(
+            "SELECT id, origin, path, added FROM articles").fetchall()
+        origins = {row[0]: stored_origin(*row[1:]) for row in rows if isinstance(row[0], str)}
+        return {key: added for key, (origin, path, added) in origins.items()
+                if origin == "file" and path is not None}
+
     def articles(self) -> tuple[Article, ...]:
         """The articles with the user's provenance edits applied: what views and the engine use."""
         edits = self._provenance_edits()
