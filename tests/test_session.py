@@ -332,6 +332,39 @@ def test_a_file_whose_text_differs_from_the_article_open_from_it_is_added_beside
                f"{added.id} beside {first}" in m for m in said), said
 
 
+def test_versions_and_copies_are_kept_among_the_notices_and_told_apart(tmp_path: Path) -> None:
+    """Tester s59 #3: the status bar's "added beside it" and "copy of an article's text" were
+    replaced by the alignment's line within a fifth of a second, and both versions of one file
+    were headed by its name alone. They are said among the notices, which stay, and each
+    version says which it is in the article list (and the pane's header, as the list)."""
+    from viewer.rows import article_rows
+
+    texts = [article.text for article in sample_articles()]
+    (tmp_path / "a_story.txt").write_text(texts[0], encoding="utf-8")
+    (tmp_path / "b_story.txt").write_text(texts[1], encoding="utf-8")
+    session, post = _session()
+    notes = _recorder(session.workspace.file_notes_reported)
+    session.open_paths([tmp_path])
+    _run_until(post, lambda: not session.busy)
+    assert notes == []
+    (tmp_path / "a_story.txt").write_text(texts[2], encoding="utf-8")
+    (tmp_path / "b_story_copy.txt").write_text(texts[1], encoding="utf-8")
+    session.open_paths([tmp_path])
+    _run_until(post, lambda: not session.busy)
+    assert notes == [([
+        "a_story.txt: its text differs from a_story, the article open from it (the file "
+        "changed since); added beside it as a_story-2",
+        "b_story_copy.txt: the same text as b_story; added as b_story_copy"],)]
+    workspace = session.workspace
+    assert (workspace.version_of("a_story"), workspace.version_of("a_story-2")) == (
+        (1, 2), (2, 2))
+    assert workspace.version_of("b_story") is None
+    outlets = {row.article_id: row.outlet for row in article_rows(workspace.corpus, None)}
+    assert outlets["a_story"] == "a_story.txt · version 1 of 2"
+    assert outlets["a_story-2"] == "a_story.txt · version 2 of 2, latest"
+    assert outlets["b_story"] == "b_story.txt"
+
+
 def test_the_first_load_says_what_was_opened_only_once_its_articles_are_in(tmp_path: Path
                                                                             ) -> None:
     """Files given on the command line went into File › Recent files before they were read:

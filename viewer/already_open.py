@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from viewer.corpus import Article
+from viewer.printable import printable
 from viewer.wording import count_of
 
 MAX_NAMED = 3
@@ -90,6 +91,23 @@ def added_message(fresh: Sequence[Article], copies: Sequence[tuple[Article, Arti
         line += (f" ({count_of(len(differing), 'file')} whose text differs from the article "
                  f"open from it, added beside it: {_pairs(differing, ' beside ')})")
     return line + "; aligning…"
+
+
+def file_notes(copies: Sequence[tuple[Article, Article]],
+               differing: Sequence[tuple[Article, Article]]) -> list[str]:
+    """The notice's lines on the same (lasting: the status bar's line went with the next
+    alignment's, a fifth of a second later, and a tester never saw it): one per file whose new
+    text was added beside the article open from it, and one per copy of an article's text."""
+    lines = [f"{_file_name(new)}: its text differs from {old.id}, the article open from it "
+             f"(the file changed since); added beside it as {new.id}"
+             for new, old in differing]
+    lines += [f"{_file_name(copy)}: the same text as {original.id}; added as {copy.id}"
+              for copy, original in copies]
+    return lines
+
+
+def _file_name(article: Article) -> str:
+    return printable(article.path.name) if article.path is not None else article.id
 
 
 def _pairs(pairs: Sequence[tuple[Article, Article]], joint: str) -> str:

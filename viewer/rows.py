@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from viewer.corpus import Article, Corpus
+from viewer.file_versions import file_versions, version_label
 from viewer.fonts import italics_lack
 from viewer.passages import AlignmentResult, Passage
 from viewer.printable import printable
@@ -44,6 +45,7 @@ def article_rows(corpus: Corpus, result: AlignmentResult | None) -> list[Article
     # corpus (5 s for 20,000 articles).
     aligned = frozenset(result.document_ids) if result is not None else frozenset()
     coverage = result.coverage if result is not None else {}
+    versions = file_versions(corpus)
     rows = []
     for article in corpus:
         shared: float | None = None
@@ -52,7 +54,8 @@ def article_rows(corpus: Corpus, result: AlignmentResult | None) -> list[Article
         # The outlet, else the file's name, as the pane's header says: articles with one
         # title and no outlet (a folder of plain texts of one wire story) read the same in
         # the list otherwise (tester55).
-        rows.append(ArticleRow(article.id, display_title(article), article_origin(article),
+        rows.append(ArticleRow(article.id, display_title(article),
+                               article_origin(article, versions.get(article.id)),
                                list_date(article.published, article.date),
                                article.word_count, shared, article.published_key,
                                article.published or article.date))
@@ -65,15 +68,18 @@ def display_title(article: Article) -> str:
     return title or article.id
 
 
-def article_origin(article: Article) -> str:
+def article_origin(article: Article, version: tuple[int, int] | None = None) -> str:
     """Where the article comes from, as a pane's header names it: its outlet, else the name of
     the file it was read from (people name their saved pages after the outlet:
-    "02_burlingtongazette.txt"), else nothing."""
+    "02_burlingtongazette.txt"), else nothing; then which `version` of its file it is, where
+    several articles were read from it (`viewer.file_versions`)."""
+    said = version_label(version) if version is not None else ""
     if article.source:
-        return article.source
+        return f"{article.source} · {said}" if said else article.source
     # (a name that is not UTF-8 shows its bytes escaped, as every message names the file: Qt
     # drops the lone surrogates Python reads such a byte as, naming a file that is not there)
-    return printable(article.path.name) if article.path is not None else ""
+    name = printable(article.path.name) if article.path is not None else ""
+    return f"{name} · {said}" if said and name else name or said
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,13 @@ from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from viewer.already_open import added_message, differing_from_open, not_open_yet, same_text
+from viewer.already_open import (
+    added_message,
+    differing_from_open,
+    file_notes,
+    not_open_yet,
+    same_text,
+)
 from viewer.cancel import Cancelled, CancelToken, ProgressCallback
 from viewer.corpus import Article, LoadReport, prepare_list_facts
 from viewer.events import Signal
@@ -160,8 +166,11 @@ class Session:
             # Said first: with the head start's alignment at hand, the result (and its
             # message) comes before add_articles returns.
             open_articles = tuple(self.workspace.corpus)
-            self.message.emit(added_message(fresh, same_text(open_articles, fresh),
-                                            differing_from_open(open_articles, fresh)), 0)
+            copies = same_text(open_articles, fresh)
+            differing = differing_from_open(open_articles, fresh)
+            self.message.emit(added_message(fresh, copies, differing), 0)
+            # (and among the notices, which stay: the next alignment's line replaced this one)
+            self.workspace.report_file_notes(file_notes(copies, differing))
             if chosen:  # first: what the new articles set off finds the paths in place
                 self.paths_opened.emit(chosen)
             self.add_articles(fresh, reveal=reveal)

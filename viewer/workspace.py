@@ -15,6 +15,7 @@ from viewer.colour_continuity import follow_colours
 from viewer.corpus import Article, Corpus
 from viewer.default_panes import widened_panes
 from viewer.events import Signal
+from viewer.file_versions import file_versions
 from viewer.find_in_panes import FindInPanes
 from viewer.highlights import DocumentHighlights, navigation_order, step
 from viewer.limits import DEFAULT_PANES, MAX_PANES, MIN_PANES
@@ -64,6 +65,7 @@ class Workspace:
         self._article_rows: list[ArticleRow] | None = None
         self._titles: dict[str, str] | None = None
         self._names: dict[str, str] | None = None
+        self._versions: dict[str, tuple[int, int]] | None = None
 
         self.corpus_changed = Signal()
         """The set of articles changed (added or removed)."""
@@ -163,6 +165,7 @@ class Workspace:
 
     def _corpus_edited(self) -> None:
         self.generation += 1
+        self._versions = None
         self._highlights.clear()
         self._passage_rows = None
         self._article_rows = None
@@ -353,6 +356,13 @@ class Workspace:
             self._names = outlets_or_titles({a.id: a.source for a in self.corpus},
                                             {a.id: self.title_of(a.id) for a in self.corpus})
         return self._names.get(article_id, article_id)
+
+    def version_of(self, article_id: str) -> tuple[int, int] | None:
+        """(its version, how many) where several articles open were read from the article's
+        file (`viewer.file_versions`), else None."""
+        if self._versions is None:
+            self._versions = file_versions(self.corpus)
+        return self._versions.get(article_id)
 
     def passage_rows(self) -> list[PassageRow]:
         if self._passage_rows is None:

@@ -64,6 +64,11 @@ def edit_article_details(gui: DetailsHost, article_id: str | None = None) -> boo
             "imported" if article.path is None and article.url else
             "pasted" if pasted else "file",
             str(article.path) if article.path is not None else None, "", article.url)
+    version = window.workspace.version_of(article_id)
+    if version is not None:  # (two versions of one file: which this is, tester s59 #3)
+        from viewer.file_versions import version_sentence
+
+        gui.shown_origin += " " + version_sentence(version)
     wanted = gui.ask_provenance(article.title or article_id, read, current)
     if wanted is None or wanted == current:
         return False

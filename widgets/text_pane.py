@@ -65,6 +65,7 @@ class TextPane(QFrame):
         self.workspace = workspace
         self.article_id = article_id
         self.article = workspace.article(article_id)
+        self._version = workspace.version_of(article_id)
         self.theme = theme
         self.positions = Utf16Map(self.article.text, self.article.body_start)
         self._annotations: list[tuple[int, int]] = []
@@ -340,15 +341,19 @@ class TextPane(QFrame):
         if self.article_id not in self.workspace.corpus:
             return
         article = self.workspace.article(self.article_id)
-        if article != self.article:
-            self.article = article
+        version = self.workspace.version_of(self.article_id)
+        # (a version of its file added beside it changes its header too)
+        if article != self.article or version != self._version:
+            self.article, self._version = article, version
             self.title_label.set_full_text(display_title(article))
             self.meta_label.set_full_text(self._meta_text())
 
     def _meta_text(self) -> str:
         # The time as the list and the timeline give it (UTC, said, for an exact time).
         when = readable_published(self.article.published or self.article.date)
-        parts = [article_origin(self.article), when, f"{self.article.word_count:,} words"]
+        # (two versions of one file, the later added beside the earlier, are told apart)
+        parts = [article_origin(self.article, self.workspace.version_of(self.article_id)),
+                 when, f"{self.article.word_count:,} words"]
         return " · ".join(p for p in parts if p)
 
     def _on_character_clicked(self, position: int) -> None:
