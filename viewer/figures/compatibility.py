@@ -11,6 +11,11 @@ Every value stands for the set of counts it allows, an interval on the number li
 - less_than x    -> [0, x)          at_most x  -> [0, x]     (counts are never negative)
 - range [a, b]   -> [a, b]
 
+An amount of money (a value with its written `precision`) is compared by its digits instead
+(`rounding`): "$787 million" and "$790 million" agree with "$787.5 million", which "$850
+million" does not; against a qualified amount it is the interval it may be a rounding or
+truncation of, [x - p/2, x + p).
+
 Two values are compatible when their intervals share a point (open ends excluded): 22 and
 "more than a dozen" agree, 22 and "a dozen" do not, "at least 80" and 0 do not. A row of a
 figures table disagrees when any two of its values are incompatible (for intervals on a line
@@ -32,6 +37,7 @@ import math
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 
+from viewer.figures.rounding import amount_interval, precise_amounts_agree
 from viewer.figures.values import Value
 
 APPROX_SHARE = 0.10
@@ -58,6 +64,9 @@ class Interval:
 def interval_of(value: Value) -> Interval:
     """The interval of counts `value` allows (see the module docstring)."""
     number = value.number
+    if value.kind == "exact" and value.precision is not None:
+        low, high = amount_interval(value)  # an amount of money: by its written digits
+        return Interval(low, high, high_open=True)
     if value.kind == "exact":
         slack = rounding_of(number)
         return Interval(number - slack, number + slack)
@@ -112,10 +121,24 @@ def reach_of(value: Value) -> Interval | None:
 def compatible(first: Value, second: Value) -> bool:
     """Whether both figures can be true at once (a magnitude and a figure far beyond its reach
     count different groups: they are not compared, so they are compatible)."""
+    if _precise(first) and _precise(second):
+        return precise_amounts_agree(first, second)  # two written amounts: `rounding`
     one, other = interval_of(first), interval_of(second)
     if intervals_meet(one, other):
         return True
     return not _within_reach(reach_of(first), other) or not _within_reach(reach_of(second), one)
+
+
+def _precise(value: Value) -> bool:
+    """An exact amount of money, compared by its written digits (`rounding`)."""
+    return value.kind == "exact" and value.precision is not None
+
+
+def _agree(first: Value, second: Value) -> bool:
+    """Whether two figures can be true together, magnitudes' reach aside."""
+    if _precise(first) and _precise(second):
+        return precise_amounts_agree(first, second)
+    return intervals_meet(interval_of(first), interval_of(second))
 
 
 def _within_reach(reach: Interval | None, interval: Interval) -> bool:
@@ -179,6 +202,8 @@ def conflicting(values: Sequence[Value], owners: Sequence[Hashable] | None = Non
     intervals = [interval_of(value) for value in values]
     if len(set(who)) < 2:
         return set()
+    if any(value.precision is not None for value in values):
+        return _conflicting_pairwise(values, who)
     counts = [index for index, value in enumerate(values) if value.magnitude is None]
     starts_last = _two_best(counts, who, lambda i: (intervals[i].low, intervals[i].low_open))
     ends_first = _two_best(counts, who,
@@ -201,6 +226,18 @@ def conflicting(values: Sequence[Value], owners: Sequence[Hashable] | None = Non
         clashing.update(index for index in against if magnitude_owners - {who[index]})
         clashing.update(index for index in indexes if against_owners - {who[index]})
     return clashing
+
+
+def _conflicting_pairwise(values: Sequence[Value], owners: Sequence[Hashable]) -> set[int]:
+    """`conflicting` for a row of amounts of money, whose agreement by written digits is no
+    meeting of intervals: each distinct value with each (a row holds a handful)."""
+    owners_of: dict[Value, set[Hashable]] = {}
+    for value, owner in zip(values, owners, strict=True):
+        owners_of.setdefault(value, set()).add(owner)
+    against = {value: [other for other in owners_of if not compatible(value, other)]
+               for value in owners_of}
+    return {index for index, value in enumerate(values)
+            if any(owners_of[other] - {owners[index]} for other in against[value])}
 
 
 MARKED_DISTINCT_MAX = 200
@@ -233,7 +270,7 @@ def odd_ones_out(values: Sequence[Value], owners: Sequence[Hashable],
     # counts another group and agrees with nothing, so it is no support)
     support = {value: len(set().union(*(
         who for other, who in owners_of.items()
-        if intervals_meet(interval_of(value), interval_of(other))))) for value in clashing_values}
+        if _agree(value, other)))) for value in clashing_values}
     odd_values = {value for value in clashing_values
                   if any(support[other] >= support[value] for other in clashing_values
                          if not compatible(value, other))}

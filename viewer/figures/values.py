@@ -33,12 +33,18 @@ class Value:
     magnitude: str | None = None
     """The words of a vague range ("dozens", "millions"): an order of magnitude, not a count;
     `compatibility` compares it only with figures of about its size. None for any other value."""
+    precision: float | None = None
+    """For an amount of money (`viewer.figures.money`): the place of its last written digit
+    ("$787.5 million": 100,000; "$790 million": 10,000,000), which says what it may be a
+    rounding or truncation of (`viewer.figures.rounding`). None for a count."""
 
     def __post_init__(self) -> None:
         if (self.kind == "range") != (self.high is not None):
             raise ValueError("a range, and only a range, has a high end")
         if self.magnitude is not None and self.kind != "range":
             raise ValueError("only a range is a vague magnitude")
+        if self.precision is not None and self.precision <= 0:
+            raise ValueError("a written amount's last place is positive")
 
     def to_json(self) -> dict[str, object]:
         """The design's `value` object: exactly one key."""
