@@ -119,6 +119,9 @@ class Mention:
     as_of: AsOf | None = None
     """The time the sentence gives the count as of, or the words that give it as a tally still
     running ("截至2日15时30分", "so far", "rose to": `viewer.figures.as_of`), else None."""
+    currency: str | None = None
+    """For an amount of money (`viewer.figures.money_mentions`): its currency, an ISO code
+    ("USD", "EUR") or "$" where the text does not say whose dollar; None for a count."""
 
 
 def extract_mentions(document: str, text: str, body_start: int = 0) -> list[Mention]:

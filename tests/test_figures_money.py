@@ -1,0 +1,129 @@
+"""Amounts of money as figures (`viewer.figures.money`, `money_purposes`, `money_mentions`):
+each currency form, what the amount is for, its qualifier and source, and what is no money."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewer.figures.extraction import Mention
+from viewer.figures.money import BARE_DOLLAR, find_amounts
+from viewer.figures.money_mentions import UNREAD_PURPOSE, money_mentions
+from viewer.figures.money_purposes import SOUGHT
+
+
+def amounts(text: str, continental: bool = False) -> list[tuple[str, float, str]]:
+    return [(text[a.start:a.end], a.number, a.currency)
+            for a in find_amounts(text, lambda: continental)]
+
+
+@pytest.mark.parametrize(("text", "written", "number", "currency"), [
+    ("Acme paid $787.5 million.", "$787.5 million", 787.5e6, BARE_DOLLAR),
+    ("a US$3bn deal", "US$3bn", 3e9, "USD"),
+    ("eine Strafe von €1,2 Mio. verhängt", "€1,2 Mio.", 1.2e6, "EUR"),
+    ("eine Strafe von 1,2 Millionen Euro", "1,2 Millionen Euro", 1.2e6, "EUR"),
+    ("a £40m fine", "£40m", 40e6, "GBP"),
+    ("bail of Rs 10 lakh", "Rs 10 lakh", 1e6, "INR"),
+    ("bail of ₹10 lakh", "₹10 lakh", 1e6, "INR"),
+    ("compensation of 10 lakh rupees", "10 lakh rupees", 1e6, "INR"),
+    ("a fine of 5 crore.", "5 crore", 5e7, "INR"),
+    ("paid 787,500,000 dollars", "787,500,000 dollars", 787.5e6, BARE_DOLLAR),
+    ("pagó 3 millones de dólares", "3 millones de dólares", 3e6, BARE_DOLLAR),
+    ("賠償金1億円を支払う", "1億円", 1e8, "JPY"),
+    ("합의금 10억 원을", "10억 원", 1e9, "KRW"),
+    ("罚款500万元", "500万元", 5e6, "CNY"),
+    ("和解金は7億8750万ドル", "7億8750万ドル", 787.5e6, BARE_DOLLAR),
+    ("a A$2.5 billion package", "A$2.5 billion", 2.5e9, "AUD"),
+    ("USD 5 million was wired", "USD 5 million", 5e6, "USD"),
+    ("a 5 million pound fine", "5 million pound", 5e6, "GBP"),
+    ("the $1.6-billion lawsuit", "$1.6-billion", 1.6e9, BARE_DOLLAR),
+])
+def test_each_currency_form_is_read(text: str, written: str, number: float,
+                                    currency: str) -> None:
+    continental = "Strafe" in text
+    assert amounts(text, continental) == [(written, pytest.approx(number), currency)]
+
+
+@pytest.mark.parametrize("text", [
+    "$TSLA fell", "No. 5 on the list", "Euro 2024 final", "the dollar 2019 low",
+    "USD 2020 outlook", "10 lakh people attended", "he weighs 200 pounds", "the team won 3",
+    "40% of voters", "5 to 10 people",
+])
+def test_what_is_no_money(text: str) -> None:
+    assert amounts(text) == []
+
+
+def test_a_range_keeps_its_high_end() -> None:
+    (found,) = find_amounts("between $5-10 million")
+    assert (found.number, found.high, found.currency) == (5e6, 10e6, BARE_DOLLAR)
+
+
+def test_in_to_a_currency_after_a_range_only_the_named_amount_is_money() -> None:
+    assert amounts("5 to $10 million") == [("$10 million", 10e6, BARE_DOLLAR)]
+
+
+def mentions(text: str) -> list[Mention]:
+    return money_mentions("doc", text)
+
+
+def only(text: str) -> Mention:
+    (mention,) = mentions(text)
+    return mention
+
+
+@pytest.mark.parametrize(("text", "purpose", "outcome"), [
+    ("Acme agreed to a $787.5 million settlement.", "settlement", None),
+    ("Acme agreed to pay $787.5 million to settle the case.", "settlement", None),
+    ("Acme settled the case for $787.5 million.", "settlement", None),
+    ("Acme News Settles Globex Suit for $787 Million", "settlement", None),
+    ("Acme paid $787.5 million as part of a settlement.", "settlement", None),
+    ("Globex had sought $1.6 billion in damages.", "damages", SOUGHT),
+    ("Globex sued Acme for $1.6 billion.", "damages", SOUGHT),
+    ("the $1.6 billion defamation lawsuit", "damages", SOUGHT),
+    ("Acme had to pay $787 million damages to Globex.", "damages", None),
+    ("The regulator fined the bank £40m.", "fine", None),
+    ("A fine of £40m was imposed.", "fine", None),
+    ("He was released on $1 million bail.", "bail", None),
+    ("Bail was set at $1 million.", "bail", None),
+    ("The victims get $10,000 as compensation.", "compensation", None),
+    ("The city's budget of $5 billion", "budget", None),
+    ("The platform was sold for $44 billion.", "price", None),
+    ("the buyer's $44 billion acquisition of the platform", "deal", None),
+    ("The kidnappers demanded a ransom of $2 million.", "ransom", SOUGHT),
+    ("He earns $15 an hour.", "amount per hour", None),
+    ("The company reported a $3 billion loss.", "loss", None),
+    ("The US pledged $40 billion in military aid.", "aid", None),
+    ("Acme paid $787.5 million to Globex.", UNREAD_PURPOSE, None),
+    ("罚款500万元。", "fine", None),
+    ("和解金は7億8750万ドル。", "settlement", None),
+])
+def test_what_the_amount_is_for(text: str, purpose: str, outcome: str | None) -> None:
+    mention = only(text)
+    assert (mention.thing.kind, mention.outcome) == (purpose, outcome)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("a settlement of nearly $800 million", "approx"),
+    ("a settlement of about $800 million", "approx"),
+    ("a settlement of more than $700 million", "more_than"),
+    ("fines of up to $5 million", "at_most"),
+    ("damages of at least $1 billion", "at_least"),
+    ("a settlement of $787.5 million", "exact"),
+])
+def test_the_qualifier_is_read_as_for_counts(text: str, kind: str) -> None:
+    mention = only(text)
+    assert mention.value.kind == kind
+    assert mention.text in text and mention.text.startswith(
+        ("nearly", "about", "more", "up", "at", "$"))
+
+
+def test_the_source_is_who_the_sentence_credits() -> None:
+    mention = only("The case was settled for $787.5 million, according to Globex lawyer "
+                   "Jane Roe.")
+    assert mention.source == "Globex lawyer Jane Roe"
+    assert mention.currency == BARE_DOLLAR and mention.value.precision == 1e5
+
+
+def test_offsets_index_the_text_after_a_header() -> None:
+    text = "Header $5 line\nAcme paid a $787.5 million settlement."
+    (mention,) = money_mentions("doc", text, body_start=text.index("\n") + 1)
+    assert text[mention.start:mention.end] == mention.text == "$787.5 million"
