@@ -29,7 +29,9 @@ def check_contract(payload: dict, texts: dict[str, str]) -> None:
         assert isinstance(document["event"], int) and document["event"] >= 1
         events[document["id"]] = document["event"]
     for number, quantity in enumerate(payload["quantities"], start=1):
-        assert set(quantity) == {"id", "name", "event", "disagree", "updated", "mentions"}
+        assert set(quantity) == {"id", "name", "event", "disagree", "updated", "currency",
+                                 "mentions"}
+        assert quantity["currency"] is None or isinstance(quantity["currency"], str)
         assert quantity["id"] == f"q{number}" and isinstance(quantity["name"], str)
         assert isinstance(quantity["disagree"], bool) and quantity["mentions"]
         # (the values of a row that disagrees differ: at one moment, and then its odd figures
@@ -39,7 +41,10 @@ def check_contract(payload: dict, texts: dict[str, str]) -> None:
         assert quantity["updated"] or not any(m["later"] for m in quantity["mentions"])
         for mention in quantity["mentions"]:
             assert set(mention) == {"document", "start", "end", "text", "value", "source",
-                                    "as_of", "clashes", "later"}
+                                    "as_of", "clashes", "later", "currency"}
+            # (an amount of money's currency as written: "$" where it does not say whose
+            # dollar; its row's, "USD" then, where the event names no other dollar)
+            assert (mention["currency"] is None) is (quantity["currency"] is None)
             assert mention["as_of"] is None or isinstance(mention["as_of"], str)
             assert mention["document"] in ids and events[mention["document"]] == quantity["event"]
             assert texts[mention["document"]][mention["start"]:mention["end"]] == mention["text"]

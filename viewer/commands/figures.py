@@ -14,7 +14,8 @@ from viewer.commands.common import add_corpus_paths
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.epilog = ("Counted figures (missiles, people killed, troops ...) with their qualifier "
+    parser.epilog = ("Counted figures (missiles, people killed, troops ...) and amounts of money "
+                     "(with their currency and what they are for) with their qualifier "
                      "and source, one row per quantity across articles; rows whose figures "
                      "cannot all be true are marked DISAGREE. Figures are compared only between "
                      "articles that share passages (one event). No display needed.")

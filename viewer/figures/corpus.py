@@ -1,4 +1,5 @@
-"""Figures of a set of articles: each article's mentions, grouped into quantity rows."""
+"""Figures of a set of articles: each article's mentions (counts and amounts of money), grouped
+into quantity rows."""
 
 from __future__ import annotations
 
@@ -9,11 +10,15 @@ from viewer.corpus import Article
 from viewer.figures.events import Events
 from viewer.figures.extraction import Mention, extract_mentions
 from viewer.figures.grouping import Quantity, group_mentions
+from viewer.figures.money_mentions import money_mentions
 
 
 def article_mentions(article: Article) -> list[Mention]:
-    """The figures in one article's body, offsets into its full text."""
-    return extract_mentions(article.id, article.text, article.body_start)
+    """The figures in one article's body, counts and amounts of money, in text order, offsets
+    into its full text."""
+    counts = extract_mentions(article.id, article.text, article.body_start)
+    amounts = money_mentions(article.id, article.text, article.body_start)
+    return sorted([*counts, *amounts], key=lambda mention: mention.start)
 
 
 def find_figures(articles: Sequence[Article], token: CancelToken | None = None,

@@ -22,6 +22,10 @@ join keys:
   figures name two days or more (a rescue in stages); in a story that names one day only,
   that day is every figure's and scopes none.
 
+Amounts of money are rows by currency and purpose too (`money_rows`: "about €720 million" beside
+"$787.5 million" is a conversion, another row; an amount whose purpose is not read joins only
+amounts of its value).
+
 A row disagrees when two of its mentions, in different articles, cannot both be true
 (`compatibility`): one article's "11 harbour tugs" and "two seagoing tugs" count two groups.
 """
@@ -36,10 +40,11 @@ from itertools import count
 from viewer.figures.compatibility import apart_by_size
 from viewer.figures.events import Events
 from viewer.figures.extraction import Mention
+from viewer.figures.money_rows import RowKey, money_name, row_keys
 from viewer.figures.things import INVARIANT_PLURALS, LEGAL_LEMMAS, VERDICT_KIND, VERDICTS
 from viewer.figures.updates import row_marks
 
-_Key = tuple[str, str | None]
+_Key = RowKey
 
 
 @dataclass(frozen=True)
@@ -69,6 +74,9 @@ class Quantity:
     differing: frozenset[int] = frozenset()
     """The mentions that cannot be true together with another article's figure, at one moment
     or at two (`conflicts` and the counts of an update)."""
+    currency: str | None = None
+    """For a row of amounts of money: their currency, "USD" for a "$" where the event names no
+    other dollar (`viewer.figures.money_rows`); None for a row of counts."""
 
     @property
     def disagree(self) -> bool:
@@ -100,12 +108,17 @@ def group_mentions(mentions: Iterable[Mention], document_order: Sequence[str],
     # (a mention of a document not in `document_order` is an event of its own, numbered after
     # the others; a counter, not the largest number so far, which made the loop quadratic)
     unnamed = count(max(numbers.values(), default=0) + 1)
-    by_event: dict[int, dict[_Key, list[Mention]]] = defaultdict(lambda: defaultdict(list))
+    of_event: dict[int, list[Mention]] = defaultdict(list)
     for mention in mentions:
         event = numbers.get(mention.document)
         if event is None:
             event = numbers[mention.document] = 1 if events is None else next(unnamed)
-        by_event[event][(mention.thing.kind, mention.outcome)].append(mention)
+        of_event[event].append(mention)
+    by_event: dict[int, dict[_Key, list[Mention]]] = defaultdict(lambda: defaultdict(list))
+    for event, members in of_event.items():
+        # (amounts of money by currency and purpose too: `money_rows`)
+        for key, mention in zip(row_keys(members), members, strict=True):
+            by_event[event][key].append(mention)
     rows: list[tuple[_Key, str | None, str | None, list[Mention], int, str | None]] = []
     for event, by_key in by_event.items():
         _drop_a_single_day(by_key)
@@ -121,14 +134,18 @@ def group_mentions(mentions: Iterable[Mention], document_order: Sequence[str],
 
     rows.sort(key=lambda row: (-len({m.document for m in row[3]}), first_place(row[3])))
     quantities = []
-    for number, ((kind, outcome), group, place, members, event, scale) in enumerate(rows, 1):
+    for number, ((kind, outcome, currency, apart), group, place, members, event, scale) \
+            in enumerate(rows, 1):
         members.sort(key=lambda m: (rank.get(m.document, len(rank)), m.start))
         marks = row_marks([m.value for m in members], [m.document for m in members],
                           [m.as_of for m in members])
         name = quantity_name(kind, outcome, group, place) + (f" ({scale})" if scale else "")
+        if currency is not None:
+            name = money_name(kind, outcome, currency, apart is not None)
         quantities.append(Quantity(
             f"q{number}", name, kind, outcome, group, tuple(members), marks.conflicts,
             marks.marked, place, event, marks.later, marks.updated, marks.differing,
+            currency,
         ))
     return quantities
 
@@ -197,20 +214,20 @@ def _plural(kind: str) -> str:
 
 
 def _fold_zero_harm(by_key: dict[_Key, list[Mention]]) -> None:
-    for (kind, outcome), members in list(by_key.items()):
-        if outcome != "harmed":
+    for (kind, outcome, currency, apart), members in list(by_key.items()):
+        if outcome != "harmed" or currency is not None:
             continue
-        target = next((key for key in ((kind, "killed"), (kind, "injured")) if key in by_key),
-                      None)
+        target = next((key for key in ((kind, "killed", None, None),
+                                       (kind, "injured", None, None)) if key in by_key), None)
         if target is None:
             continue
         zeros = [m for m in members if m.value.kind == "exact" and m.value.number == 0]
         by_key[target].extend(zeros)
         rest = [m for m in members if m not in zeros]
         if rest:
-            by_key[(kind, outcome)] = rest
+            by_key[(kind, outcome, currency, apart)] = rest
         else:
-            del by_key[(kind, outcome)]
+            del by_key[(kind, outcome, currency, apart)]
 
 
 def _is_day(place: str | None) -> bool:

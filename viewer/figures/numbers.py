@@ -3,14 +3,15 @@
 
 Finds where each number is and what it is worth; what it counts and how it is qualified are
 other modules' jobs. Numbers that are not counts are left out here: times ("5:30", "2 p.m."),
-dates ("January 7", "8 Jan", "2020-01-08"), years, ages ("35-year-old", "aged 35", and the
-same in French, Italian and German: "à l'âge de 60", "all'età di 60", "im Alter von 60"),
-phone numbers, ordinals ("1st", "second"), identifiers glued to letters ("F-16", "PS752"),
-percentages and money ("5%", "$3 million": they need units to compare, so the figures table
-leaves them out). A plural round number ("dozens", "millions") is a range that keeps its word as
-its `magnitude`: it names an order of magnitude, not a count (see `compatibility`).
-`is_identifier` tells a number that names a thing ("Flight 752", "Article 51", "top 40").
-Words are converted by `text2num` (strict: it refuses "one two" rather than guessing).
+dates ("January 7", "8 Jan", "2020-01-08"), years, ages ("35-year-old", "aged 35", and the same
+in French, Italian and German: "à l'âge de 60", "all'età di 60", "im Alter von 60"), phone
+numbers, ordinals ("1st", "second"), identifiers glued to letters ("F-16", "PS752"), percentages
+("5%": they need bases to compare, so the figures table leaves them out) and money ("$3
+million": an amount, read with its currency by `money`, not a count). A plural round number
+("dozens", "millions") is a range that keeps its word as its `magnitude`: it names an order of
+magnitude, not a count (see `compatibility`). `is_identifier` tells a number that names a thing
+("Flight 752", "Article 51", "top 40"). Words are converted by `text2num` (strict: it refuses
+"one two" rather than guessing).
 """
 
 from __future__ import annotations

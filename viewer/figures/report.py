@@ -1,16 +1,18 @@
 """`parallax figures` output: the JSON contract (version 1) and the readable table.
 
 JSON: {"version": 1, "documents": [{id, path, title, event}], "quantities": [{id, name, event,
-disagree, updated, mentions: [{document, start, end, text, value, source, as_of, clashes,
-later}]}]}; `value` has exactly one key; `event` numbers the groups of articles that share
-passages (figures are compared within one only; an article the events leave out is one of its
-own), the same number for a document and its rows; `disagree` keeps its meaning of version 1,
-some two figures of different articles cannot both be true (`Quantity.values_differ`), also
-where they are given as of two times; `updated` says that some such two are one count at two
-times (`viewer.figures.updates`), and the table then marks the row UPDATED, and DISAGREE only
-where other figures clash; `clashes` is the table's "!" mark (a row the table marks DISAGREE
-has one), `later` its "↑" (a later count), `as_of` the words that give the time a figure is
-counted at (or null). Deterministic: the same articles give the same bytes.
+disagree, updated, currency, mentions: [{document, start, end, text, value, source, as_of,
+clashes, later, currency}]}]}; `value` has exactly one key; `currency` is null on a row of
+counts and its figures, and on an amount of money its currency (`viewer.figures.money_rows`: the
+row's "USD" where a figure's is "$", a dollar the text does not say whose); `event` numbers the
+groups of articles that share passages (figures are compared within one only; an article the
+events leave out is one of its own), the same number for a document and its rows; `disagree`
+keeps its meaning of version 1, some two figures of different articles cannot both be true
+(`Quantity.values_differ`), also where they are given as of two times; `updated` says that some
+such two are one count at two times (`viewer.figures.updates`), and the table then marks the row
+UPDATED, and DISAGREE only where other figures clash; `clashes` is the table's "!" mark (a row
+the table marks DISAGREE has one), `later` its "↑" (a later count), `as_of` the words that give
+the time a figure is counted at (or null). Deterministic: the same articles give the same bytes.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from viewer.corpus import Article
 from viewer.english import east_asian_language
 from viewer.figures.events import EVENT_NOTE, Events, event_name
 from viewer.figures.grouping import Quantity, counted_documents, event_numbers
+from viewer.figures.money_rows import value_text
 from viewer.figures.sentences import is_english
 from viewer.terminal_columns import (
     article_names,
@@ -69,10 +72,11 @@ def figures_to_json(articles: Sequence[Article], quantities: Sequence[Quantity],
                 "event": quantity.event,
                 "disagree": quantity.values_differ,
                 "updated": quantity.updated,
+                "currency": quantity.currency,
                 "mentions": [
                     {"document": mention.document, "start": mention.start, "end": mention.end,
                      "text": mention.text, "value": mention.value.to_json(),
-                     "source": mention.source,
+                     "source": mention.source, "currency": mention.currency,
                      "as_of": mention.as_of.words if mention.as_of is not None else None,
                      "clashes": index in quantity.marked, "later": index in quantity.later}
                     for index, mention in enumerate(quantity.mentions)
@@ -84,8 +88,9 @@ def figures_to_json(articles: Sequence[Article], quantities: Sequence[Quantity],
 
 
 NO_FIGURES = ("No counted figures found. A figure is a number with the thing it counts "
-              "(\u201c22 missiles\u201d, \u201cdozens of protesters\u201d); ages, dates, "
-              "durations, measures and money are not counts.")
+              "(\u201c22 missiles\u201d, \u201cdozens of protesters\u201d) or an amount "
+              "of money with its currency (\u201c$787.5 million\u201d); ages, dates, "
+              "durations, measures and percentages are not figures.")
 """What an empty figures table says: what it looks for (on Italian, French and English articles
 about a death, "95 anni", "88 ans", "70 years on the throne", a bare "No counted figures found."
 left the journalist wondering whether it had read the articles at all)."""
@@ -167,7 +172,7 @@ def format_figures_table(articles: Sequence[Article], quantities: Sequence[Quant
             document = names.get(mention.document) or clip_columns(mention.document,
                                                                    NAME_COLUMNS)
             head = (f"  {flag} {pad_columns(document, id_width)}  "
-                    f"{pad_columns(mention.value.describe(), 14, right=True)}  ")
+                    f"{pad_columns(value_text(mention), 14, right=True)}  ")
             body = "“" + one_line_columns(terminal_text(mention.text), 60) + "”" + said
             wrapped = wrap_columns(body, max(20, TABLE_WIDTH - columns(head)))
             lines.append(head + (wrapped[0] if wrapped else ""))

@@ -24,6 +24,7 @@ from viewer.figures.corpus import find_figures
 from viewer.figures.events import EVENT_NOTE, Events, event_name, events_of_result
 from viewer.figures.extraction import Mention
 from viewer.figures.grouping import Quantity, counted_documents, event_numbers
+from viewer.figures.money_rows import value_text
 from viewer.passages import AlignmentResult
 from viewer.wording import titles_told_apart
 
@@ -123,7 +124,7 @@ class ListEntry:
     @property
     def figure(self) -> str:
         """The figure as the list shows it: its mark, value and the time it is given as of."""
-        return mark_of(self.clashes, self.later) + self.mention.value.describe() + as_of_text(
+        return mark_of(self.clashes, self.later) + value_text(self.mention) + as_of_text(
             self.mention)
 
 
@@ -174,7 +175,7 @@ def describe_mention(mention: Mention) -> str:
     """"more than 12 (Pentagon officials)", "48 [截至2日15时30分] (新华社)"; the time it is
     given as of and the source only when the article names them."""
     said = f" ({mention.source})" if mention.source else ""
-    return f"{mention.value.describe()}{as_of_text(mention)}{said}"
+    return f"{value_text(mention)}{as_of_text(mention)}{said}"
 
 
 def event_tooltip(event: int, titles: Sequence[str], shown: int = 8) -> str:
