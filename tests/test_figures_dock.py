@@ -218,7 +218,7 @@ def test_a_dock_with_no_figures_says_what_a_figure_is_and_fits_its_width(qtbot) 
     window = make_window(qtbot, articles, width=900)
     dock = open_dock(qtbot, window)
     assert dock.table is not None and not dock.table.rows
-    assert "22 missiles" in dock.status.text() and "not counts" in dock.status.text()
+    assert "22 missiles" in dock.status.text() and "not figures" in dock.status.text()
     qtbot.waitUntil(lambda: dock.status.width() <= dock.widget().viewport().width())
 
 

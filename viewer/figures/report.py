@@ -88,9 +88,8 @@ def figures_to_json(articles: Sequence[Article], quantities: Sequence[Quantity],
 
 
 NO_FIGURES = ("No counted figures found. A figure is a number with the thing it counts "
-              "(\u201c22 missiles\u201d, \u201cdozens of protesters\u201d) or an amount "
-              "of money with its currency (\u201c$787.5 million\u201d); ages, dates, "
-              "durations, measures and percentages are not figures.")
+              "(\u201c22 missiles\u201d) or an amount of money (\u201c$3 million\u201d); "
+              "ages, dates, durations, measures and percentages are not figures.")
 """What an empty figures table says: what it looks for (on Italian, French and English articles
 about a death, "95 anni", "88 ans", "70 years on the throne", a bare "No counted figures found."
 left the journalist wondering whether it had read the articles at all)."""
