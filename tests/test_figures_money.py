@@ -36,6 +36,8 @@ def amounts(text: str, continental: bool = False) -> list[tuple[str, float, str]
     ("USD 5 million was wired", "USD 5 million", 5e6, "USD"),
     ("a 5 million pound fine", "5 million pound", 5e6, "GBP"),
     ("the $1.6-billion lawsuit", "$1.6-billion", 1.6e9, BARE_DOLLAR),
+    ("tebusan sebesar USD 8 juta", "USD 8 juta", 8e6, "USD"),
+    ("setara Rp131,2 miliar", "Rp131,2 miliar", 131.2e9, "IDR"),
 ])
 def test_each_currency_form_is_read(text: str, written: str, number: float,
                                     currency: str) -> None:
@@ -46,7 +48,7 @@ def test_each_currency_form_is_read(text: str, written: str, number: float,
 @pytest.mark.parametrize("text", [
     "$TSLA fell", "No. 5 on the list", "Euro 2024 final", "the dollar 2019 low",
     "USD 2020 outlook", "10 lakh people attended", "he weighs 200 pounds", "the team won 3",
-    "40% of voters", "5 to 10 people",
+    "40% of voters", "5 to 10 people", "in the last 16 of Euro 2028", "($1 = 0.91 euros)",
 ])
 def test_what_is_no_money(text: str) -> None:
     assert amounts(text) == []
@@ -93,6 +95,12 @@ def only(text: str) -> Mention:
     ("The company reported a $3 billion loss.", "loss", None),
     ("The US pledged $40 billion in military aid.", "aid", None),
     ("Acme paid $787.5 million to Globex.", UNREAD_PURPOSE, None),
+    ("The rules let a club lose a maximum £90million.", "limit", None),
+    ("The company spent more than $26 billion on deals.", "spending", None),
+    ("his £500,000-a-week contract", "contract per week", None),
+    ("The carrier offered them a $5 credit.", "refund", None),
+    ("le impone una multa de 5.400 euros", "fine", None),
+    ("un préjudice de 12 millions d'euros", "loss", None),
     ("罚款500万元。", "fine", None),
     ("和解金は7億8750万ドル。", "settlement", None),
 ])
@@ -127,3 +135,13 @@ def test_offsets_index_the_text_after_a_header() -> None:
     text = "Header $5 line\nAcme paid a $787.5 million settlement."
     (mention,) = money_mentions("doc", text, body_start=text.index("\n") + 1)
     assert text[mention.start:mention.end] == mention.text == "$787.5 million"
+
+
+def test_an_amount_in_brackets_in_another_currency_is_its_conversion() -> None:
+    fine, converted = mentions("The champions were also fined 20 million euros ($21.7 "
+                               "million), but can appeal.")
+    assert (fine.thing.kind, fine.currency, fine.value.kind) == ("fine", "EUR", "exact")
+    assert (converted.thing.kind, converted.currency, converted.value.kind) == (
+        "fine", BARE_DOLLAR, "approx")
+    paid, yen = mentions("口座から300万ドル(約4億5000万円)を送金")
+    assert (yen.currency, yen.value.kind, yen.thing) == ("JPY", "approx", paid.thing)

@@ -114,3 +114,24 @@ def test_the_table_the_text_and_the_json_show_the_currency() -> None:
     assert row["currency"] == "USD"
     assert [m["currency"] for m in row["mentions"]] == ["$", "$"]
     assert row["mentions"][0]["value"] == {"exact": 787500000}
+
+
+def test_amounts_of_one_purpose_far_apart_are_of_different_things() -> None:
+    quantities = find_figures([
+        article("a", "Globex sued Acme for $1.6 billion. Initech has a $2.7-billion "
+                     "defamation suit against Acme."),
+        article("b", "Globex had sought $1.6 billion in damages."),
+    ])
+    sought = [q for q in quantities if q.name == "damages sought (USD)"]
+    assert sorted(len(q.documents) for q in sought) == [1, 2]
+    assert not any(q.disagree for q in quantities)
+
+
+def test_conversions_at_outlets_own_rates_agree() -> None:
+    quantities = find_figures([
+        article("a", "The club was fined 20 million euros ($21.7 million) by the league."),
+        article("b", "The club was fined 20 million euros ($22 million) by the league."),
+        article("c", "The club was fined 20 million euros ($21.74 million) by the league."),
+    ])
+    assert sorted(q.name for q in quantities) == ["fine (EUR)", "fine (USD)"]
+    assert not any(q.disagree for q in quantities)

@@ -24,7 +24,8 @@ join keys:
 
 Amounts of money are rows by currency and purpose too (`money_rows`: "about €720 million" beside
 "$787.5 million" is a conversion, another row; an amount whose purpose is not read joins only
-amounts of its value).
+amounts of its value; amounts of one purpose far apart in size, `AMOUNT_REACH`, are rows
+apart).
 
 A row disagrees when two of its mentions, in different articles, cannot both be true
 (`compatibility`): one article's "11 harbour tugs" and "two seagoing tugs" count two groups.
@@ -40,7 +41,7 @@ from itertools import count
 from viewer.figures.compatibility import apart_by_size
 from viewer.figures.events import Events
 from viewer.figures.extraction import Mention
-from viewer.figures.money_rows import RowKey, money_name, row_keys
+from viewer.figures.money_rows import RowKey, money_name, row_keys, split_by_amount
 from viewer.figures.things import INVARIANT_PLURALS, LEGAL_LEMMAS, VERDICT_KIND, VERDICTS
 from viewer.figures.updates import row_marks
 
@@ -126,8 +127,9 @@ def group_mentions(mentions: Iterable[Mention], document_order: Sequence[str],
         for key, members in by_key.items():
             for place, placed in _split_by_place(members).items():
                 for group, grouped in _split_by_group(placed).items():
-                    rows += [(key, group, place, sized, event, scale)
-                             for scale, sized in _split_by_size(grouped)]
+                    parts = _split_by_size(grouped) if key[2] is None else \
+                        [(None, part) for part in split_by_amount(grouped)]
+                    rows += [(key, group, place, sized, event, scale) for scale, sized in parts]
 
     def first_place(members: list[Mention]) -> tuple[int, int]:
         return min((rank.get(m.document, len(rank)), m.start) for m in members)

@@ -3,17 +3,18 @@
 A currency is a symbol or code before the number ("$787.5 million", "US$3bn", "£40m", "Rs 10
 lakh", "₹10 lakh", "USD 5m"), a symbol, code or word after it ("1,2 Mio. €", "1,2 Millionen
 Euro", "787,500,000 dollars", "10 lakh rupees", "3 millones de dólares"), or, in Chinese,
-Japanese and Korean, a currency word after a number with its scale characters ("1億円", "10억
-원", "500万元", "7億8750万ドル"). Indian English's "5 crore" and "10 lakh" are rupees where no noun
+Japanese and Korean, a currency word after a number with its scale characters ("1億円", "10억 원",
+"500万元", "7億8750万ドル"). Indian English's "5 crore" and "10 lakh" are rupees where no noun
 follows ("10 lakh people" is a count of people). Each amount keeps the place of its last
 written digit (`viewer.figures.rounding.written_precision`), which says what it may be a
 rounding of.
 
-Not money: a "$" before letters ("$TSLA"), a number with no currency ("No. 5"), a currency's
-name before a number ("Euro 2024", "the dollar 2019 low": only symbols and codes come before an
-amount), and a code before a year ("USD 2020" alone: four digits 1900-2099 with no scale).
-Percentages are no currency and stay out. A "$" alone is kept as "$": whose dollar it is, the
-grouping decides from the event's other amounts (`viewer.figures.money_rows`). No Qt.
+Not money: an exchange rate's note ("$1 = 0.91 euros"), a "$" before letters ("$TSLA"), a
+number with no currency ("No. 5"), a currency's name before a number ("Euro 2024", "the dollar
+2019 low": only symbols and codes come before an amount), and a code before a year ("USD 2020"
+alone: four digits 1900-2099 with no scale). Percentages are no currency and stay out. A "$"
+alone is kept as "$": whose dollar it is, the grouping decides from the event's other amounts
+(`viewer.figures.money_rows`). No Qt.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 
 from viewer.figures.rounding import written_precision
 
@@ -33,7 +35,7 @@ _SYMBOLS = {
     "us$": "USD", "u.s.$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
     "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "nt$": "TWD", "mex$": "MXN", "r$": "BRL",
     "$": BARE_DOLLAR, "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB",
-    "rs": "INR", "rs.": "INR",
+    "rs": "INR", "rs.": "INR", "rp": "IDR", "rp.": "IDR",
 }
 _CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "CHF", "AUD", "CAD", "KRW", "HKD",
           "SGD", "NZD", "RUB", "BRL")
@@ -56,6 +58,7 @@ _SCALES = {
     "millones": 1e6, "millón": 1e6, "mil millones": 1e9, "millions": 1e6, "milliard": 1e9,
     "milliards": 1e9, "milioni": 1e6, "milione": 1e6, "miliardi": 1e9, "miliardo": 1e9,
     "milhões": 1e6, "milhão": 1e6, "bilhões": 1e9, "bilhão": 1e9,
+    "ribu": 1e3, "juta": 1e6, "miliar": 1e9, "triliun": 1e12,  # Indonesian, Malay
 }
 """(Not "mil": a thousand in Spanish, a million in English slang.)"""
 _DOTTED_SCALES = ("Mio.", "Mrd.", "Mill.")
@@ -84,12 +87,13 @@ _NUMBER = r"\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _SCALE = (r"(?:[\s\u00a0]?-?(?P<scale>" + _alternatives(_DOTTED_SCALES) + "|"
           + _alternatives(_SCALES) + r")(?![^\W\d_]))")
 _PREFIX = (r"(?<![\w$£€¥₹₩₽])(?P<pre>(?-i:(?:US|U\.S\.|AU|A|CA|C|NZ|HK|NT|Mex|S|R)\$)"
-           r"|[$£€¥₹₩₽]|(?-i:Rs\.?|" + "|".join(_CODES) + r")(?=[\s\u00a0]?\d))")
-_POST = (r"(?:[\s\u00a0]*(?P<post_symbol>[$£€¥₹])(?![\w$])|[\s\u00a0]+(?:de\s+|d['’]|of\s+)?"
+           r"|[$£€¥₹₩₽]|(?-i:R[sp]\.?|" + "|".join(_CODES) + r")(?=[\s\u00a0]?\d))")
+_POST = (r"(?:[\s\u00a0]*(?P<post_symbol>[$£€¥₹])(?![\w$])|[\s\u00a0]+(?:de\s+|d['’])?"
          r"(?P<post>" + _alternatives([*_WORDS, *_SCALED_WORDS, "pounds sterling"]) + "|"
          + "(?-i:" + "|".join(_CODES) + r"))(?![^\W\d_]))")
 _LATIN = re.compile(
-    r"(?:" + _PREFIX + r"[\s\u00a0]?)?(?P<number>" + _NUMBER + r")"
+    # (a number whole: not its tail, "9222" of "0.9222", nor a head cut before a digit)
+    r"(?:" + _PREFIX + r"[\s\u00a0]?)?(?<![\d.,])(?P<number>" + _NUMBER + r")(?![\d])"
     # (a range only after a currency: in "5 to $10 million" the "$10 million" is the amount)
     r"(?(pre)(?:\s?(?:-|–|to)\s?[$£€]?(?P<high>" + _NUMBER + r"))?)"
     + _SCALE + r"?" + _POST + r"?",
@@ -101,6 +105,8 @@ _CJK = re.compile(
 )
 _CJK_PART = re.compile(r"(\d[\d,，.]*)\s?([千百万萬億亿兆천만억조]*)")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+_RATE_NOTE = re.compile(r"\s*=")
+"""An exchange rate's note, "($1 = 0.91 euros)": no amount paid or claimed."""
 _NOUN_AFTER = re.compile(r"[\s\u00a0]+(?P<word>[^\W\d_]+)")
 _BARE_INDIAN_FOLLOWERS = frozenset([
     "in", "to", "of", "for", "and", "or", "was", "were", "is", "are", "has", "had", "have",
@@ -152,6 +158,8 @@ def _latin_amounts(text: str, continental: Callable[[], bool]) -> list[Amount]:
         if match.group("post") and match.group("post").lower() in _SCALED_WORDS \
                 and not scale_word:
             continue  # "200 pounds", "won": a weight, a verb
+        if _RATE_NOTE.match(text, match.end()) or text[:match.start()].rstrip().endswith("="):
+            continue  # "($1 = 0.91 euros)": an exchange rate
         pre = match.group("pre") or ""
         if pre[:1].isalpha() and not scale_word and not match.group("high") \
                 and _YEAR.fullmatch(match.group("number")):
@@ -163,7 +171,7 @@ def _latin_amounts(text: str, continental: Callable[[], bool]) -> list[Amount]:
         if mantissa is None:
             continue
         scale = _SCALES.get(scale_word, 1.0)
-        number = float(mantissa) * scale
+        number = _times(mantissa, scale)
         if number <= 0:
             continue
         high = None
@@ -172,7 +180,7 @@ def _latin_amounts(text: str, continental: Callable[[], bool]) -> list[Amount]:
             high_mantissa = _mantissa(match.group("high"), reading)
             if high_mantissa is None or float(high_mantissa) * scale <= number:
                 continue
-            high = float(high_mantissa) * scale
+            high = _times(high_mantissa, scale)
             precision = written_precision(high_mantissa, scale)
         amounts.append(Amount(match.start(), match.end(), number, precision, currency, high))
     return amounts
@@ -222,6 +230,11 @@ def _mantissa(written: str, continental: Callable[[], bool]) -> str | None:
     return digits if re.fullmatch(r"\d+(?:\.\d+)?", digits) else None
 
 
+def _times(mantissa: str, scale: float) -> float:
+    """`mantissa` times `scale` without a float's error ("131.2" billion is 131,200,000,000)."""
+    return float(Decimal(mantissa) * Decimal(scale))
+
+
 def _cjk_amounts(text: str) -> list[Amount]:
     amounts = []
     for match in _CJK.finditer(text):
@@ -233,7 +246,7 @@ def _cjk_amounts(text: str) -> list[Amount]:
             scale = 1.0
             for character in part.group(2):
                 scale *= _CJK_SCALES[character]
-            number += float(mantissa) * scale
+            number += _times(mantissa, scale)
             precision = written_precision(mantissa, scale)
         else:
             if number > 0:

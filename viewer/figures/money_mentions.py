@@ -6,13 +6,15 @@ Glue, as `extraction` is for counts: the amounts (`money`) with their qualifier 
 (`attribution`, as for counts), and their purpose (`money_purposes`; in Chinese, Japanese and
 Korean the purpose word next to the amount, `EAST_ASIAN_PURPOSES`). An amount is a `Mention`
 whose `currency` is set and whose thing is its purpose ("settlement"; "amount" where none is
-read), its outcome `SOUGHT` where it is claimed rather than paid. Offsets are code points into
-the article text. No Qt.
+read), its outcome `SOUGHT` where it is claimed rather than paid. An amount in brackets right
+after one in another currency is its conversion: of that amount's purpose, and approximate
+(outlets convert at their own rates). Offsets are code points into the article text. No Qt.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import partial
 
 from viewer.figures.attribution import attribution, needs_antecedent
@@ -55,6 +57,7 @@ def money_mentions(document: str, text: str, body_start: int = 0) -> list[Mentio
         if not amounts:
             continue
         spans = reader.sentences(index)
+        previous: tuple[Amount, Mention] | None = None
         for amount in amounts:
             sentence_start, sentence_end = containing(spans, amount.start)
             sentence_start = max(sentence_start, amount.start - SENTENCE_REACH)
@@ -62,8 +65,33 @@ def money_mentions(document: str, text: str, body_start: int = 0) -> list[Mentio
             sentence = paragraph[sentence_start:sentence_end]
             mention = _mention(document, text, reader, index, paragraph_start + sentence_start,
                                sentence, amount.start - sentence_start, amount)
+            if previous is not None and _converts(paragraph, previous[0], amount):
+                mention = _conversion(mention, previous[1])
             mentions.append(mention)
+            previous = amount, mention
     return mentions
+
+
+_CONVERSION_BETWEEN = re.compile(
+    r"\s*[(（]\s*(?:about|around|roughly|approximately|some|approx\.?|circa|env\.|environ|"
+    r"unos|cerca\s+de|etwa|rund|circa|約|约|약)?\s*")
+
+
+def _converts(paragraph: str, first: Amount, second: Amount) -> bool:
+    """Whether `second` is `first` converted: in brackets right after it, in another currency
+    ("20 million euros ($21.7 million)", "300万ドル（約4億5000万円）")."""
+    return first.currency != second.currency and _CONVERSION_BETWEEN.fullmatch(
+        paragraph, first.end, second.start) is not None
+
+
+def _conversion(mention: Mention, converted: Mention) -> Mention:
+    """A conversion is of what the amount it converts is for, and approximate: each outlet
+    converts at its own rate and rounds its own way ("$21.7 million", "$22 million" of one
+    fine of 20 million euros)."""
+    value = mention.value
+    if value.kind == "exact":
+        value = replace(value, kind="approx")
+    return replace(mention, value=value, thing=converted.thing, outcome=converted.outcome)
 
 
 def _not_english(paragraph: str) -> bool:

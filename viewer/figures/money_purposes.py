@@ -18,7 +18,8 @@ this order, the nearest words first:
 An amount none of these names is for nothing this module can tell: `money_rows` keeps it
 apart (a false "disagree" is worse than a missing row). An amount for each unit ("$15 an
 hour", "$80 a barrel") is named by its unit too: a wage per hour is not a year's salary.
-English words only. No Qt.
+English words, and a few nouns of the other languages right before "de", "di", "von" ("una
+multa de 5.400 euros"). No Qt.
 """
 
 from __future__ import annotations
@@ -33,7 +34,9 @@ _PURPOSE_WORDS = {
     "deal": "deal deals agreement acquisition takeover buyout merger purchase",
     "damages": "damages lawsuit lawsuits suit claim",
     "fine": "fine fines penalty penalties",
-    "compensation": "compensation reparations restitution",
+    "compensation": "compensation reparations restitution ex-gratia",
+    "refund": "refund refunds credit credits rebate rebates",
+    "limit": "limit threshold cap ceiling maximum",
     "bail": "bail",
     "budget": "budget budgets",
     "price": "price prices",
@@ -68,6 +71,22 @@ _PURPOSE_WORDS = {
     "bid": "bid offer",
     "rent": "rent",
 }
+_PURPOSE_WORDS_ABROAD = {  # Spanish, Portuguese, French, Italian, German: nouns before "de"
+    "fine": "multa multas amende amendes ammenda sanzione geldstrafe strafe bußgeld",
+    "compensation": "indemnización indemnizacion indemnização indemnisation indennizzo "
+                    "risarcimento entschädigung schadensersatz compensación compensação "
+                    "compensazione",
+    "donation": "donación donacion doação donazione spende",
+    "budget": "presupuesto orçamento bilancio haushalt",
+    "cost": "costo coste custo coût costi kosten",
+    "ransom": "rescate resgate rançon riscatto lösegeld",
+    "bail": "fianza fiança caution cauzione kaution",
+    "loss": "pérdidas perdas pertes perdite verluste préjudice",
+    "settlement": "acuerdo accord accordo vergleich",
+    "damages": "daños dommages danni",
+}
+"""What amounts of the other languages are for, read only before the amount with "de", "d'",
+"di", "von" between ("una multa de 5.400 euros", "un préjudice de 12 millions d'euros")."""
 PURPOSES = {word: purpose for purpose, words in _PURPOSE_WORDS.items()
             for word in words.split()}
 """A purpose noun (lower case) -> the purpose it names."""
@@ -86,7 +105,8 @@ MODIFIERS_MAX = 3
 """Words between an amount and its purpose noun at most ("$1.6bn defamation lawsuit")."""
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|[^\w\s]")
 _RATE = re.compile(
-    r"\s*(?:per|a|an|each|every)\s+(?P<unit>hour|day|week|month|year|share|barrel|person|head|"
+    r"[\s-]*(?:per|a|an|each|every)[\s-]+(?P<unit>hour|day|week|month|year|share|barrel|"
+    r"person|head|game|match|season|"
     r"ton|tonne|litre|liter|gallon|kilo|kilogram|night|ticket|dose|vote|visit)\b",
     re.IGNORECASE)
 _LINK = (r"(?:of|worth|at|was|is|were|are|will\s+be|would\s+be|totall?ing|totall?ed|"
@@ -97,9 +117,16 @@ _NOUN_BEFORE = re.compile(
     r"(?:\s+(?!(?:and|but|or|that|which|after|before)\b)[\w'’-]+){0,3}?,?\s+" + _LINK
     + r"(?:\s+(?:a|an|the|some|about|around|nearly|over|up\s+to))?\s*$",
     re.IGNORECASE)
+PURPOSES_ABROAD = {word: purpose for purpose, words in _PURPOSE_WORDS_ABROAD.items()
+                   for word in words.split()}
+_NOUN_BEFORE_ABROAD = re.compile(
+    r"\b(?P<noun>" + "|".join(sorted(PURPOSES_ABROAD, key=len, reverse=True)) + r")"
+    r"\s+(?:de|d['’]|di|del|della|von|der|des|du|in\s+höhe\s+von)\s*$", re.IGNORECASE)
 _CLAUSE_WORDS = r"(?:[^,;:.!?\"“”()]{0,60}?\s)?"
 _VERBS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), purpose, sought) for pattern, purpose, sought in (
+        # ("allow clubs to lose a maximum £105million": the limit, not a loss)
+        (r"\b(?:a\s+)?(?:maximum|minimum|limit|cap)\s+(?:of\s+)?$", "limit", False),
         (r"\b(?:fined|fines|fining)\s+" + _CLAUSE_WORDS + "$", "fine", False),
         (r"\b(?:settled?|settles|settling)\b" + _CLAUSE_WORDS + r"for\s+$", "settlement", False),
         (r"\b(?:sued|sues|sue|suing)\b" + _CLAUSE_WORDS + r"for\s+$", "damages", True),
@@ -110,6 +137,7 @@ _VERBS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = tuple(
         (r"\b(?:lost|lose|loses|losing)\s+(?:[\w'’-]+\s+){0,2}$", "loss", False),
         (r"\b(?:raised|raises|raising)\s+$", "funding", False),
         (r"\b(?:donated|donates|donating)\s+(?:[\w'’-]+\s+){0,2}$", "donation", False),
+        (r"\b(?:spent|spend|spends|spending)\s+(?:[\w'’-]+\s+){0,2}$", "spending", False),
         (r"\b(?:sought|seek|seeks|seeking|demanded|demanding|demands|claimed|claiming|"
          r"claims|asked\s+for|asking\s+for)\s+(?:[\w'’-]+\s+){0,3}$", None, True),
         (r"\bawarded\s+(?:[\w'’-]+\s+){0,3}$", "award", False),
@@ -131,6 +159,9 @@ def purpose_of(sentence: str, start: int, end: int) -> tuple[str | None, bool]:
         # Suit for $787 Million" the suit is what is settled, the amount the settlement)
         linked = _NOUN_BEFORE.search(before)
         noun = linked.group("noun").lower() if linked else None
+        abroad = _NOUN_BEFORE_ABROAD.search(before) if noun is None else None
+        if abroad is not None:
+            return PURPOSES_ABROAD[abroad.group("noun").lower()], False
     purpose = PURPOSES[noun] if noun else (verb[0] if verb else None)
     sought = noun in _CLAIMS or (verb is not None and verb[1])
     if rate is not None:

@@ -8,7 +8,8 @@ do, it stays a row of its own, as a "US$" does ("$1.2 billion" in a Canadian out
 "US$900 million" in another are one sum in two currencies). An amount whose purpose its
 sentence does not say (`money_mentions.UNREAD_PURPOSE`) joins only amounts of that same value:
 merged into another's row it could make a false "disagree", which is worse than a missing row,
-and amounts alike cannot disagree. No Qt.
+and amounts alike cannot disagree. Amounts of one purpose far apart in size are of different
+things, rows apart (`AMOUNT_REACH`). No Qt.
 """
 
 from __future__ import annotations
@@ -42,6 +43,27 @@ def row_keys(mentions: Sequence[Mention]) -> list[RowKey]:
             apart = repr(sorted(mention.value.to_json().items()))
         keys.append((mention.thing.kind, mention.outcome, currency, apart))
     return keys
+
+
+AMOUNT_REACH = 1.5
+"""Amounts of one purpose and currency more than this factor apart are taken to be of different
+things (another club's fine, another suit's damages, a year's budget beside a month's): an
+outlet that misprints an amount gets a digit or a rounding wrong, seldom half of it. They are
+rows apart, never a disagreement ("$1.6 billion" sought by one plaintiff, "$2.7 billion" by
+another; "£25m" and "£49m" fines of two clubs)."""
+
+
+def split_by_amount(members: Sequence[Mention]) -> list[list[Mention]]:
+    """`members` (one row's amounts) in parts whose amounts are each within AMOUNT_REACH of the
+    next larger, smallest first; one part where none is that far from the next."""
+    ordered = sorted(members, key=lambda mention: mention.value.number)
+    parts: list[list[Mention]] = []
+    for mention in ordered:
+        if parts and mention.value.number <= AMOUNT_REACH * parts[-1][-1].value.number:
+            parts[-1].append(mention)
+        else:
+            parts.append([mention])
+    return parts
 
 
 def money_name(purpose: str, outcome: str | None, currency: str, unread: bool) -> str:
