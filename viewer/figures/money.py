@@ -104,6 +104,11 @@ _CJK = re.compile(
     r"\s?(?P<currency>" + _alternatives(_CJK_CURRENCIES) + r")"
 )
 _CJK_PART = re.compile(r"(\d[\d,，.]*)\s?([千百万萬億亿兆천만억조]*)")
+_ANY_CURRENCY = re.compile(
+    r"[$£€¥₹₩₽]|\b(?:R[sp]|" + "|".join(_CODES) + r")|(?i:\b(?:"
+    + _alternatives([*_WORDS, *_SCALED_WORDS, "lakh", "lakhs", "lac", "lacs", "crore",
+                     "crores"]) + r")\b)|" + _alternatives(_CJK_CURRENCIES))
+"""Any currency's sign: a text without one holds no amount."""
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _RATE_NOTE = re.compile(r"\s*=")
 """An exchange rate's note, "($1 = 0.91 euros)": no amount paid or claimed."""
@@ -138,6 +143,8 @@ def find_amounts(text: str, continental: Callable[[], bool] = lambda: False) -> 
     """Every amount of money in `text`, in order, none overlapping. `continental` says, when
     asked, whether the text writes numbers as the other languages do ("1,2" is 1.2, "1.200"
     1,200): asked only of a number that could be either."""
+    if not _ANY_CURRENCY.search(text):
+        return []  # (most paragraphs name no currency: their numbers are not read again)
     found = [*_latin_amounts(text, continental), *_cjk_amounts(text)]
     found.sort(key=lambda amount: (amount.start, -amount.end))
     kept: list[Amount] = []
