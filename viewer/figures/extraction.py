@@ -53,7 +53,13 @@ from viewer.figures.people_abroad import (
     thing_abroad,
     toll_abroad,
 )
-from viewer.figures.places import day_after, place_after, place_opening, place_subject
+from viewer.figures.places import (
+    day_after,
+    period_after,
+    place_after,
+    place_opening,
+    place_subject,
+)
 from viewer.figures.qualifiers import qualifier_after, qualifier_before
 from viewer.figures.scope import (
     is_comment_counter,
@@ -175,7 +181,8 @@ def extract_mentions(document: str, text: str, body_start: int = 0) -> list[Ment
                 end = sentence_start + outcome_end  # "No U.S. personnel was hit": the claim
             place = place_after(sentence, (outcome_end or local_end)) \
                 or place_opening(sentence) or place_subject(sentence, local_start) \
-                or day_after(sentence, (outcome_end or local_end))
+                or day_after(sentence, (outcome_end or local_end)) \
+                or period_after(sentence, (outcome_end or local_end))
             source = attribution(sentence, local_start, local_end) \
                 or (source_abroad(sentence) if candidate.thing.abroad else None)
             if source is not None and needs_antecedent(source):

@@ -42,12 +42,18 @@ NUMBER_WORDS = frozenset(_UNITS) | frozenset(
     ["dozen", "dozens", "hundreds", "thousands", "millions", "none", "no", "nobody"])
 """Words that are numbers themselves: a counted noun is never found past one."""
 _WORD_NUMBER = re.compile(rf"\b{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*\b", re.IGNORECASE)
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, **SCALES_ABROAD}
+INDIAN_SCALES = {"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
+"""Indian English's scale words ("2-3 lakh people", "one lakh people", "5 crore"): a hundred
+thousand and ten million."""
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, **SCALES_ABROAD,
+           **INDIAN_SCALES}
+_INDIAN_SCALE_AFTER = re.compile(r"\s+(lakhs?|crores?)\b", re.IGNORECASE)
 _DIGITS = re.compile(
     r"(?<![\w$£€¥#+/:.,-])"            # not glued to a word, currency, time, date or decimal
     r"(?<!\d[\u00a0\u202f])"            # nor a group of thousands after a no-break space
     r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
-    r"(?:\s+(thousand|million|billion|trillion|" + "|".join(SCALES_ABROAD) + r")\b)?"
+    r"(?:\s+(thousand|million|billion|trillion|lakhs?|crores?|" + "|".join(SCALES_ABROAD)
+    + r")\b)?"
     r"(?![\w%$£€:/-]|[.,]\d|\s*(?:per\s*cent|percent)\b)"
 )
 _MONTHS = [
@@ -64,7 +70,9 @@ años" and "aos 60 anos" need no lead here: "a los" and "aos" also come before c
 a los 60 heridos")."""
 _NOT_COUNTS_FROM_DIGIT = re.compile(  # patterns that start with their digit: one fast scan
     r"(?=\d)(?<!\w)(?:"
-    r"\d{1,2}[:.]\d{2}\b(?:\s*(?:[ap]\.?m\.?|gmt|utc|hours?|hrs?))?"       # times
+    # times ("14.30", "5:30 p.m."; not "1.52 million", a figure with its scale)
+    r"\d{1,2}(?::\d{2}\b|\.\d{2}\b(?!\s+(?:thousand|million|billion|trillion|lakhs?|crores?)\b))"
+    r"(?:\s*(?:[ap]\.?m\.?|gmt|utc|hours?|hrs?))?"
     r"|\d{1,2}\s*[ap]\.m\.|\d{1,2}\s*[ap]m\b"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:\s+\d{{4}})?\b"     # 8 January 2020
     r"|\d{4}-\d{2}-\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}\b"                       # 2020-01-08, 8/1/20
@@ -159,7 +167,20 @@ def find_numbers(text: str, *, continental: bool = False) -> list[Number]:
     for number in _word_numbers(text):
         claim(number)
     found.sort(key=lambda number: number.start)
-    return _join_ranges(text, found)
+    return [_with_indian_scale(text, number) for number in _join_ranges(text, found)]
+
+
+def _with_indian_scale(text: str, number: Number) -> Number:
+    """`number` times the lakh or crore written after it ("2-3 lakh people", "one lakh
+    people"): digits take the scale word with them (`_DIGITS`), a range or a number in words
+    is scaled here; rounded, as "1.5 million" is."""
+    after = _INDIAN_SCALE_AFTER.match(text, number.end)
+    if after is None or number.zero_word:
+        return number
+    scale = INDIAN_SCALES[after.group(1).lower()]
+    return Number(number.start, after.end(), number.value * scale,
+                  "range" if number.kind == "range" else "approx",
+                  high=number.high * scale if number.high is not None else None)
 
 
 class _Spans:

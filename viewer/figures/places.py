@@ -1,6 +1,7 @@
-"""Where (or on which day) a figure applies, when the sentence says so: "912 people were killed
-in Turkey", "In Syria, at least 560 people died" -> "Turkey", "Syria"; "four boys rescued on
-Sunday" -> "on Sunday".
+"""Where (or on which day, or over which period) a figure applies, when the sentence says so:
+"912 people were killed in Turkey", "In Syria, at least 560 people died" -> "Turkey", "Syria";
+"four boys rescued on Sunday" -> "on Sunday"; "16 people had been killed in school shootings
+this year" -> "this year".
 
 A total and a country's share are different quantities; this lets grouping keep them apart.
 Only a capitalised name after "in"/"across" right after the figure (and its verb), an
@@ -74,6 +75,22 @@ def day_after(sentence: str, position: int) -> str | None:
     if match is None or _SPEECH_IN_GAP.search(match.group("gap")):
         return None
     return "on " + " ".join(match.group("day").split())
+
+
+_PERIOD_AFTER = re.compile(
+    r"(?P<gap>(?:\s+[\w'’-]+){0,5}?)\s+(?P<period>(?:so\s+far\s+)?this\s+(?:year|month)"
+    r"|last\s+(?:year|month)|(?:so\s+far\s+)?in\s+(?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+def period_after(sentence: str, position: int) -> str | None:
+    """The period a figure is a total of, named in its clause right after it ("16 people had
+    been killed in shootings at schools this year", "so far in 2024" -> "this year", "in
+    2024"): a running total of many events, told to measure this one by, is a quantity of its
+    own, never this event's toll."""
+    match = _PERIOD_AFTER.match(sentence, position)
+    if match is None or _SPEECH_IN_GAP.search(match.group("gap")):
+        return None
+    return " ".join(match.group("period").lower().split())
 
 
 def place_after(sentence: str, position: int) -> str | None:

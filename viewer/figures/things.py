@@ -72,6 +72,9 @@ _TIME_AND_MEASURES = (
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday"
 )
+_PARTS_OF_TEXTS = "paragraph page chapter sentence"
+"""A text's parts ("ten paragraphs into the memo", "two whole paragraphs"): no counts to compare
+across outlets."""
 _ABSTRACT_AFTER_NO = (  # "no plans", "no details", "no longer"
     "plan detail sign report indication comment word question doubt evidence reason "
     "idea choice option way longer matter thing other others one more most less least"
@@ -81,6 +84,7 @@ _FRACTIONS = (  # "one third", "two-thirds of the vote": a share, not a count
     "seventh sevenths eighth eighths ninth ninths tenth tenths"
 )
 NOT_COUNTED = (frozenset(_TIME_AND_MEASURES.split()) | frozenset(_ABSTRACT_AFTER_NO.split())
+               | frozenset(_PARTS_OF_TEXTS.split())
                | UNITS_ABROAD | frozenset(_FRACTIONS.split()))
 
 LAID_OFF = "laid off"

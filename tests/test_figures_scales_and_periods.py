@@ -1,0 +1,66 @@
+"""Figures a tester's week found misread (`viewer.figures.numbers`, `things`, `places`): a
+decimal before its scale word taken for a clock time ("1.52 million employees" became "million
+employees", about 1,000,000, and was marked as the clashing figure); Indian English's lakh and
+crore left out ("2-3 lakh people" read as 2-3); a running total of a period counted as this
+event's toll ("16 people had been killed in shootings at schools this year"); a text's
+paragraphs compared as counts. Sentences invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewer.figures.extraction import extract_mentions
+
+
+def read(sentence: str) -> list[tuple[str, str, str | None]]:
+    return [(mention.text, mention.value.describe(), mention.place)
+            for mention in extract_mentions("doc", sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The retailer's workforce grew 14% to 1.52 million employees.",
+     [("1.52 million employees", "about 1,520,000", None)]),
+    ("The network now has 2.75 billion users.", [("2.75 billion users", "about 2,750,000,000", None)]),
+])
+def test_a_decimal_with_its_scale_word_is_a_figure_not_a_time(sentence, expected) -> None:
+    assert read(sentence) == expected
+
+
+def test_a_clock_time_written_with_a_full_stop_is_still_no_figure() -> None:
+    assert read("Seven people were hurt when the roof fell at 14.30 in the afternoon.") == [
+        ("Seven people", "7", None)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Around 2-3 lakh people gathered outside the stadium.",
+     [("Around 2-3 lakh people", "200,000-300,000", None)]),
+    ("Nearly one lakh people gathered outside the stadium.",
+     [("Nearly one lakh people", "about 100,000", None)]),
+    ("Police said 35,000 people were expected, but two to three lakh people came.",
+     [("35,000 people", "35,000", None), ("two to three lakh people", "200,000-300,000", None)]),
+    ("Officials said 1.2 crore people live in the district.",
+     [("1.2 crore people", "about 12,000,000", None)]),
+])
+def test_lakh_and_crore_scale_the_number_before_them(sentence, expected) -> None:
+    assert read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "period"), [
+    ("Before Monday's attack, 16 people had been killed in shootings at schools this year.",
+     "this year"),
+    ("Floods have killed 40 people so far this year, the agency said.", "so far this year"),
+    ("Storms killed 212 people in the region in 2023.", "in 2023"),
+])
+def test_a_period_s_running_total_is_a_quantity_of_its_own(sentence, period) -> None:
+    [(_, _, scope)] = read(sentence)
+    assert scope == period
+
+
+def test_a_figure_said_this_year_by_someone_is_not_scoped_by_the_saying() -> None:
+    [(_, _, scope)] = read("Twelve people were killed, the minister said this year.")
+    assert scope is None
+
+
+def test_a_text_s_paragraphs_are_no_count() -> None:
+    assert read("The news came ten paragraphs into the memo, after two whole paragraphs "
+                "of thanks.") == []
