@@ -20,7 +20,8 @@ def read(sentence: str) -> list[tuple[str, str, str | None]]:
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("The retailer's workforce grew 14% to 1.52 million employees.",
      [("1.52 million employees", "about 1,520,000", None)]),
-    ("The network now has 2.75 billion users.", [("2.75 billion users", "about 2,750,000,000", None)]),
+    ("The network now has 2.75 billion users.",
+     [("2.75 billion users", "about 2,750,000,000", None)]),
 ])
 def test_a_decimal_with_its_scale_word_is_a_figure_not_a_time(sentence, expected) -> None:
     assert read(sentence) == expected
@@ -64,3 +65,17 @@ def test_a_figure_said_this_year_by_someone_is_not_scoped_by_the_saying() -> Non
 def test_a_text_s_paragraphs_are_no_count() -> None:
     assert read("The news came ten paragraphs into the memo, after two whole paragraphs "
                 "of thanks.") == []
+
+
+def test_a_period_s_total_neither_joins_nor_draws_in_the_event_s_toll() -> None:
+    """One outlet's toll and another's period total ("16 people had been killed in shootings at
+    schools this year"): two rows, the toll's named as ever and the total's by its period; the
+    silent figures joined the only period named, and its row disagreed."""
+    from viewer.corpus import Article
+    from viewer.figures.corpus import find_figures
+    rows = find_figures([
+        Article(id="a", title="a", text="Two people were killed in the shooting on Monday."),
+        Article(id="b", title="b", text="Two people were killed. Before Monday, 16 people had "
+                                        "been killed in shootings at schools this year.")])
+    names = sorted((row.name, row.disagree) for row in rows)
+    assert names == [("people killed", False), ("people killed this year", False)]

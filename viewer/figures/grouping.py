@@ -189,7 +189,7 @@ def quantity_name(kind: str, outcome: str | None, group: str | None,
     """A row's readable name: "US personnel killed", "missiles fired", "people killed in Syria"."""
     if kind == "casualties":
         outcome = None  # "casualties harmed" says it twice
-    where = (place if place.startswith("on ") else f"in {place}") if place else None
+    where = (place if _is_day(place) or _is_period(place) else f"in {place}") if place else None
     if outcome in VERDICTS:
         outcome = f"({outcome})"  # "counts of murder (guilty)"
     if group is not None and group.startswith("of "):
@@ -236,6 +236,14 @@ def _is_day(place: str | None) -> bool:
     return place is not None and place.startswith("on ")
 
 
+_PERIOD_STARTS = ("this ", "last ", "so far ", "in 19", "in 20")
+"""How a period's scope reads (`places.period_after`): "this year", "so far in 2024"."""
+
+
+def _is_period(place: str | None) -> bool:
+    return place is not None and place.startswith(_PERIOD_STARTS)
+
+
 def _drop_a_single_day(by_key: dict[_Key, list[Mention]]) -> None:
     """A story whose figures name one day only ("seven killed on Friday") is a one-day story:
     its day is every figure's, so it scopes none. Two days or more make it a story told over
@@ -250,7 +258,10 @@ def _split_by_place(members: list[Mention]) -> dict[str | None, list[Mention]]:
     places: dict[str | None, list[Mention]] = defaultdict(list)
     for mention in members:
         places[mention.place].append(mention)
-    if len(places) == 2 and None in places and not any(_is_day(place) for place in places):
+    # (not a day's or a period's: a period's running total of many events, or one day of a
+    # story told over several, is no figure the silent ones give)
+    if len(places) == 2 and None in places and not any(
+            _is_day(place) or _is_period(place) for place in places):
         # One place named, the others silent: the same figure ("5,000 troops [in Iraq]").
         unnamed = places.pop(None)
         next(iter(places.values())).extend(unnamed)
