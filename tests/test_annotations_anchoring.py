@@ -278,11 +278,12 @@ def test_quote_search_never_moves_a_claim_to_another_outlet():
     assert anchor_all([lost], [shifted])[0].status is AnchorStatus.MOVED
 
 
-def test_a_renamed_file_annotated_since_keeps_its_earlier_notes(tmp_path):
+def test_a_renamed_file_annotated_since_is_named_in_its_earlier_notes_reason(tmp_path):
     """Tester s59: a file renamed with its bytes unchanged orphaned its notes, "its quote
-    with its context is in no other article", once a note was made on it under its new name
-    (or on a copy of it beside it): an article other notes name was never searched. Its
-    words where they were recorded are its own, whoever else annotated it."""
+    with its context is in no other article", once a note was made on it under its new name:
+    untrue. Its words stand where they stood in an article other notes are on, which may as
+    well be another outlet's reprint of the page (a review: placed there, a note on a deleted
+    AP file went to another outlet unsaid): orphaned, the reason naming that article."""
     folder = tmp_path / "desk"
     folder.mkdir()
     text = ("Harbour board approves dredging\n\nThe board voted 7-2 on Tuesday to dredge the "
@@ -299,37 +300,63 @@ def test_a_renamed_file_annotated_since_keeps_its_earlier_notes(tmp_path):
     at = renamed.text.index("4.1 million")
     later = make_annotation(renamed, at, at + len("4.1 million"), note="cost")
     found, kept = anchor_all([note, later], articles)
-    assert (found.status, found.article_id, found.start) == (
+    assert found.status is AnchorStatus.ORPHANED and kept.status is AnchorStatus.ANCHORED
+    assert found.anchor_note is not None
+    assert "its words stand where they stood in \u201cHarbour board approves dredging\u201d" \
+        in found.anchor_note
+    [alone] = anchor_all([note], articles)
+    assert (alone.status, alone.article_id, alone.start) == (
         AnchorStatus.ANCHORED, "harbour_board", start)
-    assert found.file_name == "harbour_board.txt" and kept.status is AnchorStatus.ANCHORED
-    assert resolve_article(note, ArticleIndex(articles), exclude={"harbour_board"}) is renamed
+
+
+def test_a_note_on_a_deleted_file_never_goes_to_another_outlet_s_reprint(tmp_path):
+    """A review: two outlets' files print one wire story word for word; a note on each; the
+    AP file deleted: its note went ANCHORED, unsaid, into the other outlet's reprint, which
+    holds its words at the same place with the same context."""
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    story = ("Storm closes ports along the coast\n\nPort officials closed three terminals on "
+             "Monday. The governor said 2,000 people had been evacuated.\n")
+    for name in ("apnews_com.txt", "wral_com.txt"):
+        (folder / name).write_text(story, encoding="utf-8")
+    ap, wral = load_paths([folder]).articles
+    at, on = ap.text.index("2,000 people"), wral.text.index("three terminals")
+    note_ap = make_annotation(ap, at, at + len("2,000 people"))
+    note_wral = make_annotation(wral, on, on + len("three terminals"))
+    (folder / "apnews_com.txt").unlink()
+    found, kept = anchor_all([note_ap, note_wral], load_paths([folder]).articles)
+    assert found.status is AnchorStatus.ORPHANED, (found.article_id, found.anchor_note)
+    assert kept.status is AnchorStatus.ANCHORED
 
 
 def test_a_note_from_a_file_open_elsewhere_goes_to_its_unchanged_copy(tmp_path):
-    """Tester s59: the JSON-LD export re-imported into a copy of the folder orphaned the
-    notes made on a copy of one file ("its article ... is not among the articles open", its
-    file being in the other folder), where the Hypothesis and Readium files placed them in the
-    article of that same text. A file in a folder none of the articles lie in is no article
-    removed from the comparison: an article holding its words where they stood is its copy.
-    In a folder the articles lie in, it stays orphaned until its article is back."""
+    """Tester s59: the JSON-LD export re-imported into a copy of the folder orphaned its notes
+    ("its article ... is not among the articles open", its file being in the other folder),
+    where the Hypothesis and Readium files placed them in the article of that same text. A file
+    in a folder none of the articles lie in is no article removed from the comparison: the
+    article of its file name holding its words where they stood is its copy. Not one of
+    another name (another outlet's reprint holds them there too: a review), and not in a
+    folder the articles lie in: it stays orphaned until its article is back."""
     first, second = tmp_path / "day1", tmp_path / "copy"
     for folder in (first, second):
         folder.mkdir()
-        (folder / "story.txt").write_text(
-            "Ferry strike ends\n\nCrews returned to work on Friday after a four-day strike, "
-            "the union said.\n", encoding="utf-8")
-    shutil.copy(first / "story.txt", first / "story_copy.txt")
-    made_on = next(a for a in load_paths([first]).articles if a.id == "story_copy")
+        for name in ("story.txt", "reprint.txt"):
+            (folder / name).write_text(
+                "Ferry strike ends\n\nCrews returned to work on Friday after a four-day strike, "
+                "the union said.\n", encoding="utf-8")
+    made_on = next(a for a in load_paths([first]).articles if a.id == "story")
     start = made_on.text.index("four-day strike")
     note = make_annotation(made_on, start, start + len("four-day strike"))
-    [copy] = load_paths([second]).articles
-    [placed] = anchor_all([note], [copy])
+    copies = load_paths([second]).articles
+    [placed] = anchor_all([note], copies)
     assert (placed.status, placed.article_id, placed.start) == (
         AnchorStatus.ANCHORED, "story", start)
-    [story] = [a for a in load_paths([first]).articles if a.id == "story"]
-    [left] = anchor_all([note], [story])
+    [elsewhere] = anchor_all([note], [a for a in copies if a.id == "reprint"])
+    assert elsewhere.status is AnchorStatus.ORPHANED
+    [reprint] = [a for a in load_paths([first]).articles if a.id == "reprint"]
+    [left] = anchor_all([note], [reprint])
     assert left.status is AnchorStatus.ORPHANED
-    assert left.anchor_note == "its article, story_copy.txt, is not among the articles open"
+    assert left.anchor_note == "its article, story.txt, is not among the articles open"
 
 
 def test_an_article_removed_from_the_comparison_keeps_its_claims(tmp_path):

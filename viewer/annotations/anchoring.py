@@ -84,7 +84,7 @@ def resolve_article(annotation: Annotation, index: ArticleIndex, *,
     absent = _existing_file(annotation)
     if absent is not None:
         return None if _among(absent, _folders_of(index.articles)) \
-            else where_it_stood(annotation, index)
+            else where_it_stood(annotation, index, index.by_file_name.get(absent.name, ()))
     return by_its_words(annotation, index, exclude).article
 
 
@@ -334,8 +334,10 @@ def anchor_stepping(annotations: Sequence[Annotation], index: ArticleIndex,
                 # folder) and an article holds its words where they stood: a copy of its file.
                 if open_folders is None:
                     open_folders = _folders_of(index.articles)
-                copy = None if _among(absent, open_folders) else where_it_stood(annotation,
-                                                                                index)
+                # (a copy of its file: one of its file name -- another outlet's reprint holds
+                # its words at the same place too, a review's note went to it unsaid)
+                copy = None if _among(absent, open_folders) else where_it_stood(
+                    annotation, index, index.by_file_name.get(absent.name, ()))
                 if copy is None:
                     # (or it cannot be read: that is said, not "not among the articles open")
                     anchored.append(_orphaned(annotation,
