@@ -123,16 +123,21 @@ def test_two_outlets_printing_one_text_stay_two_documents(samples, alone) -> Non
 
 
 def test_a_corrected_version_of_one_file_carries_its_passages_its_edit_marked(samples, alone):
-    """A project's two versions of one file, the later with a correction line and one word
-    changed inside a shared statement: the later carries every passage the earlier does (no
-    statement joined to another through the two), and the changed word is marked there."""
+    """A project's two versions of one file, the later with one sentence no one else prints
+    cut and one word changed inside a shared statement: the later carries every passage the
+    earlier does (no statement joined to another through the two), and the changed word is
+    marked there. (The longer of two versions is the one aligned: `versions`.)"""
     widest = max(samples, key=lambda a: sum(a.id in p.document_ids for p in alone.passages))
     said = next(o for p in alone.passages for o in p.occurrences
                 if o.document == widest.id and "22 missiles" in o.text)
     at = widest.text.index("22 missiles", said.start)
-    correction = "Correction: an earlier version misstated the time of the attack.\n"
-    text = (correction + widest.text[:at] + "twenty-two missiles"
-            + widest.text[at + len("22 missiles"):])
+    last = max(o.end for p in alone.passages for o in p.occurrences if o.document == widest.id)
+    cut_from = widest.text.index(". ", last) + 2
+    cut_to = widest.text.index(".", cut_from) + 1
+    assert 40 < cut_to - cut_from < 200
+    text = (widest.text[:at] + "twenty-two missiles" + widest.text[at + len("22 missiles"):
+                                                                   cut_from]
+            + widest.text[cut_to:])
     version = dataclasses.replace(widest, id=f"{widest.id}-2", text=text, body_start=0)
     result = find_shared_passages((*samples, version))
     others = [p for p in result.passages if len(p.occurrences) > 2 or
@@ -148,3 +153,23 @@ def test_a_corrected_version_of_one_file_carries_its_passages_its_edit_marked(sa
     changed = text.index("twenty-two")
     assert any(low <= changed < high for low, high in moved.differences)
     assert len(result.passages) == len(alone.passages) + 1
+
+
+def test_a_version_that_cut_a_statement_carries_none_of_it_and_the_fuller_is_aligned(samples,
+                                                                                     alone):
+    """A review: a later version that cut a shared sentence got an empty occurrence of it (the
+    list counted it among the carriers), and where the version that cut it had the smaller
+    id, the fuller one's sentence, which another outlet prints, was linked to no one."""
+    widest = max(samples, key=lambda a: sum(a.id in p.document_ids for p in alone.passages))
+    said = next(o for p in alone.passages for o in p.occurrences
+                if o.document == widest.id and "22 missiles" in o.text)
+    cut = dataclasses.replace(widest, id=f"{widest.id}-a",
+                              text=widest.text[:said.start] + widest.text[said.end:])
+    full = dataclasses.replace(widest, id=f"{widest.id}-b")
+    others = [a for a in samples if a is not widest]
+    result = find_shared_passages((*others, cut, full))
+    statement = next(p for p in result.passages if any(
+        "22 missiles" in o.text for o in p.occurrences) and set(p.document_ids) - {cut.id,
+                                                                                    full.id})
+    assert full.id in statement.document_ids and cut.id not in statement.document_ids
+    assert all(o.text for p in result.passages for o in p.occurrences)

@@ -103,7 +103,9 @@ def with_copies(passages: Sequence[Passage], copies_of: dict[str, tuple[Copy, ..
         occurrences = list(passage.occurrences)
         for occurrence in passage.occurrences:
             for copy in copies_of.get(occurrence.document, ()):
-                occurrences.append(_moved(occurrence, copy))
+                moved = _moved(occurrence, copy)
+                if moved is not None:
+                    occurrences.append(moved)
         found.append((passage.consensus, occurrences))
     for copies in copies_of.values():
         found = _with_whole_text(found, copies[0].original, copies)
@@ -180,10 +182,20 @@ def _grown(whole: Occurrence, pieces: Sequence[Occurrence]) -> Occurrence:
     return replace(whole, differences=merged(trimmed))
 
 
-def _moved(occurrence: Occurrence, copy: Copy) -> Occurrence:
+KEPT_SHARE = 0.5
+"""The share of an occurrence's characters a near copy must keep, not cut nor write otherwise,
+to carry it: a version that cut the sentence carries nothing there (a review: an empty
+occurrence counted it among the statement's carriers)."""
+
+
+def _moved(occurrence: Occurrence, copy: Copy) -> Occurrence | None:
     """`occurrence` (in the copy's original) where it stands in `copy`: the original's
-    differences there, and the copy's own edits inside it, its differences."""
+    differences there, and the copy's own edits inside it, its differences; None where the copy
+    keeps less than KEPT_SHARE of it."""
     start, end = copy.at(occurrence.start), copy.at(occurrence.end)
+    edited = sum(high - low for low, high in merged(copy.edits_within(start, end)))
+    if end - start - edited < KEPT_SHARE * (occurrence.end - occurrence.start):
+        return None
     marked = {(copy.at(low), copy.at(high)) for low, high in occurrence.differences}
     marked.update(copy.edits_within(start, end))
     return replace(occurrence, document=copy.article.id, start=start, end=end,

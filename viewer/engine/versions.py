@@ -1,16 +1,16 @@
-"""Near copies: two articles of one source that print nearly one text (a corrected version a
-project keeps beside the first, a page saved again after an edit) are aligned as one, as one
-source's identical texts are (`viewer.engine.identical_texts`), each carrying the other's
-passages where they stand in it.
+"""Near copies: two articles of one source that print nearly one text (a corrected version a project
+keeps beside the first, a page saved again after an edit) are aligned as one, as one source's
+identical texts are (`viewer.engine.identical_texts`), each carrying the other's passages where they
+stand in it.
 
-Pure functions of the corpus, the pairwise matches and the articles. A project keeps an
-article's earlier text beside the corrected one; aligned as two documents, the match of their
-whole text joined every statement the text carries into one passage (a tester's version of one
-article made a wire story swallow three memo quotations). Two documents are near copies where
-their matches cover NEAR_COPY_SHARE of each one's words or more; of each group so linked, the
-article with the smallest id is aligned (its matches kept, the others' dropped), and the others
-are given its passages after, placed by a character diff of the two texts (diff-match-patch),
-their own edits marked as differences.
+Pure functions of the corpus, the pairwise matches and the articles. A project keeps an article's
+earlier text beside the corrected one; aligned as two documents, the match of their whole text
+joined every statement the text carries into one passage (a tester's version of one article made a
+wire story swallow three memo quotations). Two documents are near copies where their matches cover
+NEAR_COPY_SHARE of each one's words or more; of each group so linked, the longest article (then the
+smallest id) is aligned (its matches kept, the others' dropped), and the others are given its
+passages after, placed by a character diff of the two texts (diff-match-patch), their own edits
+marked as differences.
 """
 
 from __future__ import annotations
@@ -38,10 +38,10 @@ DIFF_SECONDS = 1.0
 def near_copies(corpus: TokenisedCorpus, matches: PairMatches,
                 sources: Sequence[str | None]) -> dict[int, int]:
     """Each near copy's document index, with the document it is aligned as (the group's
-    smallest id); empty where none. Only documents of one source (`sources`, by document:
-    `identical_texts.source_key`) are near copies: two outlets' nearly identical reprints are
-    reuse the engine shows (folded on 99 real article sets, four sets' wire stories split into
-    the pieces others quote, none got better)."""
+    longest, then smallest id); empty where none. Only documents of one source (`sources`, by
+    document: `identical_texts.source_key`) are near copies: two outlets' nearly identical
+    reprints are reuse the engine shows (folded on 99 real article sets, four sets' wire
+    stories split into the pieces others quote, none got better)."""
     if not len(matches):
         return {}
     same = np.array([a is not None and a == b for a, b in zip(
@@ -69,7 +69,10 @@ def near_copies(corpus: TokenisedCorpus, matches: PairMatches,
         groups.setdefault(int(label[document]), []).append(document)
     folded: dict[int, int] = {}
     for members in groups.values():
-        first = min(members, key=lambda document: corpus.ids[document])
+        # (the longest is aligned: text a version adds, shared with other outlets, is reuse to
+        # show; a version that cut it is given what it keeps -- a review: the corrected
+        # version's sentence four outlets print was in no passage with them)
+        first = min(members, key=lambda document: (-int(words[document]), corpus.ids[document]))
         folded.update({member: first for member in members if member != first})
     return folded
 
