@@ -13,28 +13,31 @@ window would read it again, which is what "added beside" compares too.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping, Sequence
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 from viewer.annotations.orphan_reasons import why_unreadable
 from viewer.cancel import CancelToken
 from viewer.corpus import Article
 from viewer.printable import printable
 
+from .renamed_files import FolderIndex, ReadText
+
 MISSING, UNREADABLE, RENAMED, CHANGED, SUPERSEDED = (
     "missing", "unreadable", "renamed", "changed", "superseded")
+MAYBE_RENAMED = "maybe renamed"
+FOLDER_GONE = "folder gone"
 
 CLOCK_SLACK_SECONDS = 2.0
 """A file modified this close to the time its article was added may have changed after it was
 read (a time stamp's resolution, a clock a shared folder keeps): it is read again."""
-MAX_SIBLINGS_READ = 200
-"""Files of a gone file's folder read to find it renamed: a folder of thousands is not read
-whole for one missing file."""
 
-ReadText = Callable[[Path], str]
-"""A file's text as the loader reads it; raises `UnusableFile` (or OSError) with the reason."""
+_WINDOWS_PATH = re.compile(r"[A-Za-z]:[\\/]|\\\\")
+"""A Windows path (a drive's "C:\\" or a share's "\\\\server"): on another system, the path of a
+project made on Windows, whose folder no file of this machine is in."""
 
 
 @dataclass(frozen=True)
@@ -44,18 +47,31 @@ class SourceChange:
     article_id: str
     path: Path
     kind: str
-    """MISSING, UNREADABLE, RENAMED, CHANGED, or SUPERSEDED (the file now holds the text of
-    another article of the project, a later version added beside this one)."""
+    """MISSING, UNREADABLE, RENAMED, MAYBE_RENAMED (gone from its path, its folder's files not
+    all read to find it under a new name), CHANGED, SUPERSEDED (the file now holds the text of
+    another article of the project, a later version added beside this one), or FOLDER_GONE (its
+    folder is not on this machine: a project from another, a drive not plugged in)."""
     added: str = ""
     detail: str = ""
-    """UNREADABLE: why; RENAMED: the file's new path; SUPERSEDED: the later version's id;
-    CHANGED: when the file was last modified, as "2026-12-08 09:12 UTC"."""
+    """UNREADABLE: why; RENAMED: the file's new path; MAYBE_RENAMED: how many files of its folder
+    were left unread; SUPERSEDED: the later version's id; CHANGED: when the file was last
+    modified, as "2026-12-08 09:12 UTC"; FOLDER_GONE: the folder, as the project writes it."""
+    folder_files: int = 0
+    """FOLDER_GONE: how many of the project's files that folder holds."""
 
     def notice_line(self) -> str:
         """One line for the notice above the panes, "file: what happened"."""
         name, kept = printable(self.path.name), "the project keeps the text as it was added"
+        if self.kind == FOLDER_GONE:
+            files = f"{self.folder_files:,} file" + ("" if self.folder_files == 1 else "s")
+            return (f"the project's files in {printable(self.detail)} are not on this machine "
+                    f"({files}; the project keeps their texts as they were added)")
         if self.kind == MISSING:
             return f"{name}: no longer on disk at {printable(str(self.path.parent))} ({kept})"
+        if self.kind == MAYBE_RENAMED:
+            return (f"{name}: no longer under this name in {printable(str(self.path.parent))}; "
+                    f"it may be one of the {self._unread()} there not read to find it renamed "
+                    f"({kept})")
         if self.kind == UNREADABLE:
             return f"{name}: {self.detail} ({kept})"
         if self.kind == RENAMED:
@@ -67,8 +83,15 @@ class SourceChange:
 
     def provenance_line(self) -> str:
         """The sentence Article details adds to where the article came from."""
+        if self.kind == FOLDER_GONE:
+            return (f"The project's files in {printable(self.detail)} are not on this machine; "
+                    "this is the text as it was added.")
         if self.kind == MISSING:
             return "The file is no longer there; this is the text as it was added."
+        if self.kind == MAYBE_RENAMED:
+            return ("The file is no longer there under this name; it may be one of the "
+                    f"{self._unread()} of its folder not read to find it renamed; this is the "
+                    "text as it was added.")
         if self.kind == UNREADABLE:
             return f"The file {self.detail} now; this is the text as it was added."
         if self.kind == RENAMED:
@@ -79,6 +102,10 @@ class SourceChange:
         return (f"The file has changed on disk since it was added (modified {self.detail}): "
                 "this is the text as it was added.")
 
+    def _unread(self) -> str:
+        files = int(self.detail or 0)
+        return f"{files:,} file" + ("" if files == 1 else "s")
+
 
 def source_changes(articles: Sequence[Article], added: Mapping[str, str], read: ReadText,
                    cancel: CancelToken | None = None) -> list[SourceChange]:
@@ -88,44 +115,103 @@ def source_changes(articles: Sequence[Article], added: Mapping[str, str], read: 
     by_path: dict[Path, list[Article]] = {}
     for article in articles:
         if article.path is not None and article.id in added:
-            by_path.setdefault(Path(os.path.abspath(article.path)), []).append(article)
-    changes: list[SourceChange] = []
+            by_path.setdefault(_local_path(article.path), []).append(article)
+    found: dict[Path, list[SourceChange]] = {}
+    gone: dict[Path, list[Article]] = {}  # (looked for under new names once all are known)
+    away: dict[str, list[Path]] = {}  # a folder not on this machine, as written -> its files
     for path, versions in by_path.items():
         if cancel is not None and cancel.cancelled:
             break
-        latest = versions[-1]
-        when = added.get(latest.id, "")
-        if not _exists(path):
-            renamed = _renamed_to(path, latest.text, set(by_path), read)
-            changes += [SourceChange(a.id, path, RENAMED if renamed else MISSING,
-                                     added.get(a.id, ""), str(renamed or ""))
-                        for a in versions]
-            continue
-        reason = why_unreadable(path)
-        if reason is None and _changed_since(path, when):
-            try:
-                now = read(path)
-            except Exception as error:  # the loader's reason: "cannot read: ...", "binary"
-                reason = f"cannot be used ({error})"
-            else:
-                holding = next((a for a in versions if a.text == now), None)
-                changes += [SourceChange(a.id, path, CHANGED if holding is None
-                                         else SUPERSEDED, added.get(a.id, ""),
-                                         _modified(path) if holding is None else holding.id)
-                            for a in versions if a is not holding]
-                continue
-        if reason is not None:
-            changes += [SourceChange(a.id, path, UNREADABLE, added.get(a.id, ""), reason)
-                        for a in versions]
+        folder = _absent_folder(path)
+        if folder is not None:
+            away.setdefault(folder, []).append(path)
+        elif not _exists(path):
+            gone[path] = versions
+        else:
+            found[path] = _on_disk(path, versions, added, read)
+    found.update(_renamed_or_missing(gone, set(by_path), added, read, cancel))
+    for folder, paths in away.items():
+        for path in paths:
+            found[path] = [SourceChange(a.id, path, FOLDER_GONE, added.get(a.id, ""), folder,
+                                        len(paths)) for a in by_path[path]]
+    return [change for path in by_path for change in found.get(path, ())]
+
+
+def _on_disk(path: Path, versions: Sequence[Article], added: Mapping[str, str],
+             read: ReadText) -> list[SourceChange]:
+    """What became of a file still at its path: unreadable, changed, or now the text of a
+    later version; nothing when it holds the latest version's text."""
+    reason = why_unreadable(path)
+    if reason is None and _changed_since(path, added.get(versions[-1].id, "")):
+        try:
+            now = read(path)
+        except Exception as error:  # the loader's reason: "cannot read: ...", "binary"
+            reason = f"cannot be used ({error})"
+        else:
+            holding = next((a for a in versions if a.text == now), None)
+            return [SourceChange(a.id, path, CHANGED if holding is None else SUPERSEDED,
+                                 added.get(a.id, ""),
+                                 _modified(path) if holding is None else holding.id)
+                    for a in versions if a is not holding]
+    if reason is None:
+        return []
+    return [SourceChange(a.id, path, UNREADABLE, added.get(a.id, ""), reason) for a in versions]
+
+
+def _renamed_or_missing(gone: Mapping[Path, Sequence[Article]], referenced: set[Path],
+                        added: Mapping[str, str], read: ReadText,
+                        cancel: CancelToken | None) -> dict[Path, list[SourceChange]]:
+    """Each gone file renamed (its latest version's text under one new name in its folder),
+    perhaps renamed (among files of its folder left unread), or missing. Each folder's unknown
+    files are read once for all its gone files (`viewer.projects.renamed_files`)."""
+    suffixes: dict[Path, set[str]] = {}
+    for path in gone:
+        suffixes.setdefault(path.parent, set()).add(path.suffix)
+    indexes = {folder: FolderIndex(folder, wanted, referenced, read, cancel)
+               for folder, wanted in suffixes.items()}
+    changes: dict[Path, list[SourceChange]] = {}
+    for path, versions in gone.items():
+        lookup = indexes[path.parent].lookup(path, versions[-1].text)
+        kind, detail = MISSING, ""
+        if lookup.renamed_to is not None:
+            kind, detail = RENAMED, str(lookup.renamed_to)
+        elif lookup.unread:
+            kind, detail = MAYBE_RENAMED, str(lookup.unread)
+        changes[path] = [SourceChange(a.id, path, kind, added.get(a.id, ""), detail)
+                         for a in versions]
     return changes
 
 
 def notice_lines(changes: Sequence[SourceChange]) -> list[str]:
-    """The notice's lines, one per file: a file's several versions are one line."""
-    lines: dict[Path, str] = {}
+    """The notice's lines, one per file (a file's several versions are one line), and one per
+    folder not on this machine (a project from another said 2,000 times "no longer on disk")."""
+    lines: dict[Path | str, str] = {}
     for change in changes:
-        lines.setdefault(change.path, change.notice_line())
+        key = change.detail if change.kind == FOLDER_GONE else change.path
+        lines.setdefault(key, change.notice_line())
     return list(lines.values())
+
+
+def _local_path(path: Path) -> Path:
+    """An article's path as this machine finds it: absolute (a relative one is taken from
+    where the window runs, as the loader took it), but a Windows path on another system as it
+    is, which no directory of this machine would make sense of."""
+    return path if _is_foreign(path) else Path(os.path.abspath(path))
+
+
+def _is_foreign(path: Path) -> bool:
+    return os.name != "nt" and _WINDOWS_PATH.match(str(path)) is not None
+
+
+def _absent_folder(path: Path) -> str | None:
+    """The folder of a file whose folder is not on this machine, as the project writes it
+    (a Windows path's with its own separators); None when the folder is here."""
+    if _is_foreign(path):
+        return str(PureWindowsPath(str(path)).parent)
+    try:
+        return None if path.parent.is_dir() else str(path.parent)
+    except (OSError, ValueError):
+        return str(path.parent)
 
 
 def _exists(path: Path) -> bool:
@@ -150,21 +236,3 @@ def _modified(path: Path) -> str:
     except (OSError, ValueError, OverflowError):
         return ""
     return stamp.strftime("%Y-%m-%d %H:%M UTC")  # (as Article details gives the time added)
-
-
-def _renamed_to(gone: Path, text: str, referenced: set[Path], read: ReadText) -> Path | None:
-    """The one file of `gone`'s folder, of its suffix and no article's file, whose text is
-    `text`: the file renamed (the same text under a new name); None when none or several."""
-    try:
-        siblings = sorted(p for p in gone.parent.iterdir()
-                          if p.suffix.lower() == gone.suffix.lower() and p not in referenced)
-    except OSError:
-        return None
-    found = []
-    for sibling in siblings[:MAX_SIBLINGS_READ]:
-        try:
-            if read(sibling) == text:
-                found.append(sibling)
-        except Exception:  # (a sibling that cannot be read is not the renamed file)
-            continue
-    return found[0] if len(found) == 1 else None
