@@ -69,3 +69,16 @@ def test_a_headline_the_loader_cut_is_written_whole(tmp_path: Path) -> None:
     # a title given whole, or one a page ends with "...", is kept as it is
     given = replace(article, title="Pier to stay shut\u2026 for now")
     assert whole_title(given) == "Pier to stay shut\u2026 for now"
+
+
+def test_a_text_with_no_sentence_end_keeps_the_cut_title(tmp_path: Path) -> None:
+    """A transcript saved as one 800-word line with no sentence end had the whole text, 3,722
+    characters, written as its headline: no headline is that long, so the cut title stays."""
+    words = [f"word{number % 37}" for number in range(800)]
+    path = tmp_path / "transcript.txt"
+    path.write_text(" ".join(words) + "\n", encoding="utf-8")
+    [article] = load_paths([path]).articles
+    assert article.title.endswith("\u2026")
+    assert whole_title(article) == article.title
+    [review] = _verdict_on([article], "word3 word4")
+    assert review["itemReviewed"]["appearance"][0]["headline"] == article.title
