@@ -13,8 +13,7 @@ import pytest
 
 from viewer.corpus import Article
 from viewer.loading import load_file
-from viewer.projects import Project
-from viewer.projects import renamed_files
+from viewer.projects import Project, renamed_files
 from viewer.projects.source_files import (
     FOLDER_GONE,
     MAYBE_RENAMED,
