@@ -34,3 +34,16 @@ def test_the_core_is_mypy_strict_clean() -> None:
     # pyproject.toml staying a faithful copy of it.
     result = _run("mypy", "--strict", "-p", "viewer")
     assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
+
+
+MAX_MODULE_LINES = 400
+"""The house's limit on a module's length (split one before it passes, by a coherent piece):
+a module that grows past it has taken on a second job."""
+
+
+def test_no_module_of_the_core_or_the_widgets_passes_the_size_limit() -> None:
+    too_long = {str(path.relative_to(REPO)): lines
+                for package in ("viewer", "widgets") for path in (REPO / package).rglob("*.py")
+                if (lines := len(path.read_text(encoding="utf-8").splitlines()))
+                > MAX_MODULE_LINES}
+    assert not too_long, too_long

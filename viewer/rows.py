@@ -14,7 +14,7 @@ from viewer.file_versions import file_versions, version_label
 from viewer.fonts import italics_lack
 from viewer.passages import AlignmentResult, Passage
 from viewer.printable import printable
-from viewer.published_time import list_date
+from viewer.published_time import list_date, readable_published
 from viewer.wording import one_line
 
 SNIPPET_CHARS = 140
@@ -80,6 +80,16 @@ def article_origin(article: Article, version: tuple[int, int] | None = None) -> 
     # drops the lone surrogates Python reads such a byte as, naming a file that is not there)
     name = printable(article.path.name) if article.path is not None else ""
     return f"{name} · {said}" if said and name else name or said
+
+
+def pane_meta_line(article: Article, version: tuple[int, int] | None = None) -> str:
+    """The line under a pane's title: where the article comes from (`article_origin`, with
+    its file's `version`), when it was published, as the list and the timeline give the time
+    (UTC, said, for an exact time), and its length in words."""
+    parts = [article_origin(article, version),
+             readable_published(article.published or article.date),
+             f"{article.word_count:,} words"]
+    return " · ".join(part for part in parts if part)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, Signal
 from PySide6.QtGui import (
-    QFont,
     QTextCharFormat,
     QTextCursor,
     QTextOption,
@@ -33,14 +32,14 @@ from viewer.fonts import italics_lack
 from viewer.highlights import SegmentStyle
 from viewer.offsets import Utf16Map
 from viewer.palette import Theme
-from viewer.published_time import readable_published
-from viewer.rows import article_origin, display_title, passage_tooltip
+from viewer.rows import passage_tooltip
 from viewer.scroll_stops import nearest_stop, stop_showing
 from viewer.workspace import Workspace
-from widgets.article_text_view import ArticleTextView, ElidedLabel, space_paragraphs
+from widgets.article_text_view import ArticleTextView, space_paragraphs
 from widgets.focus_ring import FocusRing
 from widgets.markdown_format import MarkdownStyler
 from widgets.overview import OverviewBar
+from widgets.pane_header import PaneHeader
 from widgets.segment_formats import segment_format
 
 MARKDOWN_MARKER_COLOUR = "#8a8a8a"
@@ -79,11 +78,8 @@ class TextPane(QFrame):
         self.setObjectName("textPane")
         self.setFrameShape(QFrame.Shape.StyledPanel)
 
-        self.title_label = ElidedLabel(display_title(self.article))
-        bold = QFont(self.title_label.font())
-        bold.setBold(True)
-        self.title_label.setFont(bold)
-        self.meta_label = ElidedLabel(self._meta_text())
+        self.header = PaneHeader(self.article, self._version)
+        self.title_label, self.meta_label = self.header.title_label, self.header.meta_label
         self.editor = ArticleTextView()
         # Breaks Qt would draw as boxes become line breaks, one character for one code point.
         shown = display_text(self.article.body)
@@ -102,11 +98,6 @@ class TextPane(QFrame):
         self.markdown.apply()
         self.overview = OverviewBar(self, self)
 
-        header = QVBoxLayout()
-        header.setContentsMargins(6, 4, 6, 2)
-        header.setSpacing(0)
-        header.addWidget(self.title_label)
-        header.addWidget(self.meta_label)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
@@ -115,7 +106,7 @@ class TextPane(QFrame):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        outer.addLayout(header)
+        outer.addLayout(self.header)
         outer.addLayout(body, 1)
         self.focus_ring = FocusRing(self, self.editor)  # where the keys go
 
@@ -345,16 +336,7 @@ class TextPane(QFrame):
         # (a version of its file added beside it changes its header too)
         if article != self.article or version != self._version:
             self.article, self._version = article, version
-            self.title_label.set_full_text(display_title(article))
-            self.meta_label.set_full_text(self._meta_text())
-
-    def _meta_text(self) -> str:
-        # The time as the list and the timeline give it (UTC, said, for an exact time).
-        when = readable_published(self.article.published or self.article.date)
-        # (two versions of one file, the later added beside the earlier, are told apart)
-        parts = [article_origin(self.article, self.workspace.version_of(self.article_id)),
-                 when, f"{self.article.word_count:,} words"]
-        return " · ".join(p for p in parts if p)
+            self.header.show_article(article, version)
 
     def _on_character_clicked(self, position: int) -> None:
         offset = self.positions.to_code_point(position)
