@@ -13,8 +13,9 @@ Every value stands for the set of counts it allows, an interval on the number li
 
 An amount of money (a value with its written `precision`) is compared by its digits instead
 (`rounding`): "$787 million" and "$790 million" agree with "$787.5 million", which "$850
-million" does not; against a qualified amount it is the interval it may be a rounding or
-truncation of, [x - p/2, x + p).
+million" does not, nor does "£30 million" agree with "£25m" (a round figure's zeros absorb no
+large gap); against a qualified amount it is the interval it may be a rounding or truncation
+of (`rounding.amount_interval`).
 
 Two values are compatible when their intervals share a point (open ends excluded): 22 and
 "more than a dozen" agree, 22 and "a dozen" do not, "at least 80" and 0 do not. A row of a
