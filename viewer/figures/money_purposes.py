@@ -17,7 +17,7 @@ this order, the nearest words first:
 
 An amount none of these names is for nothing this module can tell: `money_rows` keeps it
 apart (a false "disagree" is worse than a missing row). An amount for each unit ("$15 an
-hour", "$80 a barrel") is named by its unit too: a wage per hour is not a year's salary.
+hour", "$15/hr", "$80 a barrel") is named by its unit too: a wage per hour is not a year's salary.
 English words, and a few nouns of the other languages right before "de", "di", "von" ("una
 multa de 5.400 euros"). No Qt.
 """
@@ -104,10 +104,15 @@ _LEADS = frozenset(["in", "as", "for"])
 MODIFIERS_MAX = 3
 """Words between an amount and its purpose noun at most ("$1.6bn defamation lawsuit")."""
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|[^\w\s]")
+_UNIT_ABBREVIATIONS = {"hr": "hour", "hrs": "hour", "wk": "week", "mo": "month", "mth": "month",
+                       "yr": "year"}
+"""A rate's unit as written short ("$15/hr", "$50,000/yr") -> its name."""
 _RATE = re.compile(
-    r"[\s-]*(?:per|a|an|each|every)[\s-]+(?P<unit>hour|day|week|month|year|share|barrel|"
-    r"person|head|game|match|season|"
-    r"ton|tonne|litre|liter|gallon|kilo|kilogram|night|ticket|dose|vote|visit)\b",
+    # (a slash is "per" too: "$15/hour" is a wage per hour, as "$15 an hour" is)
+    r"(?:[\s-]*(?:per|a|an|each|every)[\s-]+|\s*/\s*)(?P<unit>hour|day|week|month|year|share|"
+    r"barrel|person|head|game|match|season|"
+    r"ton|tonne|litre|liter|gallon|kilo|kilogram|night|ticket|dose|vote|visit|"
+    + "|".join(_UNIT_ABBREVIATIONS) + r")\b",
     re.IGNORECASE)
 _LINK = (r"(?:of|worth|at|was|is|were|are|will\s+be|would\s+be|totall?ing|totall?ed|"
          r"amounting\s+to|amounted\s+to|valued\s+at|set\s+at|came\s+to|stood\s+at|reached|"
@@ -165,7 +170,8 @@ def purpose_of(sentence: str, start: int, end: int) -> tuple[str | None, bool]:
     purpose = PURPOSES[noun] if noun else (verb[0] if verb else None)
     sought = noun in _CLAIMS or (verb is not None and verb[1])
     if rate is not None:
-        purpose = f"{purpose or 'amount'} per {rate.group('unit').lower()}"
+        unit = rate.group("unit").lower()
+        purpose = f"{purpose or 'amount'} per {_UNIT_ABBREVIATIONS.get(unit, unit)}"
     return purpose, sought
 
 
