@@ -151,3 +151,26 @@ def test_an_amount_in_brackets_in_another_currency_is_its_conversion() -> None:
         "fine", BARE_DOLLAR, "approx")
     paid, yen = mentions("口座から300万ドル(約4億5000万円)を送金")
     assert (yen.currency, yen.value.kind, yen.thing) == ("JPY", "approx", paid.thing)
+
+
+@pytest.mark.parametrize("text", [
+    "Dollár\n362,48 Ft\nBitcoin\n59,583 $\n\nThe minister resigned.",
+    "İstanbul\n  • DOLAR\n    43.50\n  • BTC\n    75367.459$\n\nThe federation spoke.",
+    "Bitcoin / 59,583 $",
+    "• BTC: 75367.459$ (+1.2%)",
+    "EUR/USD 1.0850",
+])
+def test_a_price_ticker_s_line_is_no_amount(text: str) -> None:
+    # (page furniture: each price was a row "amount (USD, purpose not read)")
+    assert mentions(text) == []
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("Fine: £25m", "£25m"),  # a fact box: its label says what the amount is for
+    ("The fine\n£25m", "£25m"),
+    ("Bitcoin\nBitcoin rose to 59,583 $ on Monday.", "59,583 $"),  # a sentence
+    ("Bitcoin\n\n$59,583", "$59,583"),  # a line apart from the word before it
+    ("Acme agreed to a settlement worth\n$787.5 million", "$787.5 million"),
+])
+def test_an_amount_that_is_no_ticker_s_price_is_kept(text: str, written: str) -> None:
+    assert [mention.text for mention in mentions(text)] == [written]

@@ -8,7 +8,8 @@ Korean the purpose word next to the amount, `EAST_ASIAN_PURPOSES`). An amount is
 whose `currency` is set and whose thing is its purpose ("settlement"; "amount" where none is
 read), its outcome `SOUGHT` where it is claimed rather than paid. An amount in brackets right
 after one in another currency is its conversion: of that amount's purpose, and approximate
-(outlets convert at their own rates). Offsets are code points into the article text. No Qt.
+(outlets convert at their own rates). A ticker's price in the page's furniture ("Bitcoin" then
+"59,583 $") is no amount (`tickers`). Offsets are code points into the article text. No Qt.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from viewer.figures.money_purposes import SOUGHT, purpose_of
 from viewer.figures.qualifiers import qualifier_after, qualifier_before
 from viewer.figures.sentences import ArticleReader, containing, is_english
 from viewer.figures.things import Thing
+from viewer.figures.tickers import is_ticker_price
 from viewer.figures.values import Kind, Value
 
 UNREAD_PURPOSE = "amount"
@@ -58,7 +60,10 @@ def money_mentions(document: str, text: str, body_start: int = 0) -> list[Mentio
             continue
         spans = reader.sentences(index)
         previous: tuple[Amount, Mention] | None = None
+        line_before = _line_before(text, paragraph_start)
         for amount in amounts:
+            if is_ticker_price(paragraph, amount.start, amount.end, line_before):
+                continue  # (page furniture: "Bitcoin" then "59,583 $")
             sentence_start, sentence_end = containing(spans, amount.start)
             sentence_start = max(sentence_start, amount.start - SENTENCE_REACH)
             sentence_end = min(sentence_end, amount.end + SENTENCE_REACH)
@@ -70,6 +75,13 @@ def money_mentions(document: str, text: str, body_start: int = 0) -> list[Mentio
             mentions.append(mention)
             previous = amount, mention
     return mentions
+
+
+def _line_before(text: str, line_start: int) -> str:
+    """The line of `text` right before the one at `line_start` ("" for the first)."""
+    if line_start == 0:
+        return ""
+    return text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
 
 
 _CONVERSION_BETWEEN = re.compile(
