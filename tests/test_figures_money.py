@@ -171,6 +171,10 @@ def test_a_price_ticker_s_line_is_no_amount(text: str) -> None:
     ("Bitcoin\nBitcoin rose to 59,583 $ on Monday.", "59,583 $"),  # a sentence
     ("Bitcoin\n\n$59,583", "$59,583"),  # a line apart from the word before it
     ("Acme agreed to a settlement worth\n$787.5 million", "$787.5 million"),
+    # (a fact box's short labels: amounts, not tickers -- a review found them dropped)
+    ("Key facts\nTotal: $4.5 million\nSource: court filings", "$4.5 million"),
+    ("Key facts\nNet worth\n$4.5 million\n", "$4.5 million"),
+    ("Box office: $4.5 million", "$4.5 million"),
 ])
 def test_an_amount_that_is_no_ticker_s_price_is_kept(text: str, written: str) -> None:
     assert [mention.text for mention in mentions(text)] == [written]

@@ -111,12 +111,15 @@ def test_a_project_made_on_another_machine_says_its_folder_once(tmp_path: Path) 
         "as it was added.")
 
 
-def test_a_folder_gone_from_this_machine_is_one_line(tmp_path: Path) -> None:
+def test_a_folder_gone_from_this_machine_is_one_line_not_another_machine_s(tmp_path: Path
+                                                                           ) -> None:
+    """A folder renamed here is gone from where the project read it, not "not on this
+    machine" (a review), which is for a path written as another system writes them."""
     folder = tmp_path / "articles"
     articles = _articles(folder, 3)
     added = {article.id: EARLIER for article in articles}
     folder.rename(tmp_path / "elsewhere")
     changes = source_changes(articles, added, lambda path: load_file(path).text)
     assert notice_lines(changes) == [
-        f"the project's files in {folder} are not on this machine (3 files; the project keeps "
-        "their texts as they were added)"]
+        f"the project's files in {folder} are no longer there: the folder is gone, renamed or "
+        "moved (3 files; the project keeps their texts as they were added)"]

@@ -32,17 +32,37 @@ _CHANGE_AFTER = re.compile(
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+_ASSET_WORDS = """
+bitcoin btc ethereum eth ether crypto solana sol xrp dogecoin doge litecoin ltc tether usdt gold
+silver platinum copper oil brent wti crude gas dow nasdaq s&p ftse dax cac nikkei hang seng
+sensex nifty bist borsa ibex stoxx kospi asx tsx bovespa index dollar euro pound yen yuan
+rouble ruble lira rupee dolar dólar peso franc"""
+_ASSETS = frozenset(_ASSET_WORDS.split())
+"""What a ticker prices: coins, metals, oil, indices, currencies."""
+_PAIR = re.compile(r"[A-Z]{3}\s*/\s*[A-Z]{3}|[A-Z]{2,5}")
+"""A currency pair ("EUR/USD") or a symbol in capitals ("BTC", "XAU")."""
+
+
 def is_ticker_price(line: str, start: int, end: int, line_before: str) -> bool:
     """Whether the amount at `start:end` of `line` is a ticker's price (module docstring);
-    `line_before` is the text's line right before `line` ("" for none)."""
-    if _CHANGE_AFTER.fullmatch(line, end) is None:
+    `line_before` is the text's line right before `line` ("" for none): labelled by what a
+    ticker prices (a coin, a metal, an index, a currency, a symbol in capitals), or followed by
+    its change. A fact box's "Total: $4.5 million" or "Box office" line is an amount (a review:
+    any short label made it a ticker's)."""
+    after = _CHANGE_AFTER.fullmatch(line, end)
+    if after is None:
         return False  # (words after the price: a sentence, or a fact box's note)
     lead = line[:start]
     if _NOTHING_BEFORE.fullmatch(lead) is not None:
         label = _LABEL_LINE.fullmatch(line_before)
     else:
         label = _LABEL_BEFORE.fullmatch(lead)
-    return label is not None and not _names_a_purpose(label.group("label"))
+    if label is None or _names_a_purpose(label.group("label")):
+        return False
+    text = label.group("label").strip()
+    priced = _PAIR.fullmatch(text) is not None or any(
+        word.lower() in _ASSETS for word in _WORD.findall(text))
+    return priced or any(ch.isdigit() for ch in line[end:])
 
 
 def _names_a_purpose(label: str) -> bool:

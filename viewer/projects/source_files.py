@@ -64,7 +64,9 @@ class SourceChange:
         name, kept = printable(self.path.name), "the project keeps the text as it was added"
         if self.kind == FOLDER_GONE:
             files = f"{self.folder_files:,} file" + ("" if self.folder_files == 1 else "s")
-            return (f"the project's files in {printable(self.detail)} are not on this machine "
+            where = ("are not on this machine" if _names_another_system(self.detail)
+                     else "are no longer there: the folder is gone, renamed or moved")
+            return (f"the project's files in {printable(self.detail)} {where} "
                     f"({files}; the project keeps their texts as they were added)")
         if self.kind == MISSING:
             return f"{name}: no longer on disk at {printable(str(self.path.parent))} ({kept})"
@@ -84,7 +86,9 @@ class SourceChange:
     def provenance_line(self) -> str:
         """The sentence Article details adds to where the article came from."""
         if self.kind == FOLDER_GONE:
-            return (f"The project's files in {printable(self.detail)} are not on this machine; "
+            where = ("are not on this machine" if _names_another_system(self.detail)
+                     else "are no longer there (the folder is gone, renamed or moved)")
+            return (f"The project's files in {printable(self.detail)} {where}; "
                     "this is the text as it was added.")
         if self.kind == MISSING:
             return "The file is no longer there; this is the text as it was added."
@@ -200,7 +204,14 @@ def _local_path(path: Path) -> Path:
 
 
 def _is_foreign(path: Path) -> bool:
-    return os.name != "nt" and _WINDOWS_PATH.match(str(path)) is not None
+    return _names_another_system(str(path))
+
+
+def _names_another_system(path: str) -> bool:
+    """Whether `path` is written as another system writes paths (a Windows path here): its
+    folder is on another machine, not one gone from this one (a review: a folder renamed
+    here was said to be "not on this machine")."""
+    return os.name != "nt" and _WINDOWS_PATH.match(path) is not None
 
 
 def _absent_folder(path: Path) -> str | None:
