@@ -50,7 +50,8 @@ def test_lakh_and_crore_scale_the_number_before_them(sentence, expected) -> None
     ("Before Monday's attack, 16 people had been killed in shootings at schools this year.",
      "this year"),
     ("Floods have killed 40 people so far this year, the agency said.", "so far this year"),
-    ("Storms killed 212 people in the region in 2023.", "in 2023"),
+    ("Storms have killed 212 people so far in 2023.", "so far in 2023"),
+    ("At least 48 people were killed in attacks across the region last year.", "last year"),
 ])
 def test_a_period_s_running_total_is_a_quantity_of_its_own(sentence, period) -> None:
     [(_, _, scope)] = read(sentence)
@@ -79,3 +80,20 @@ def test_a_period_s_total_neither_joins_nor_draws_in_the_event_s_toll() -> None:
                                         "been killed in shootings at schools this year.")])
     names = sorted((row.name, row.disagree) for row in rows)
     assert names == [("people killed", False), ("people killed this year", False)]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Acme laid off 200 workers in 2023, the union said.",
+     "Acme laid off 250 workers, the union said."),
+    ("The storm killed 30 people last year across the state.", "The storm killed 45 people."),
+    ("The hurricane killed 30 people this month, officials said.",
+     "The hurricane killed 45 people, officials said."),
+])
+def test_a_bare_period_says_when_it_happened_and_scopes_nothing(first, second) -> None:
+    """A review: "in 2023", "last year", "this month" after a figure were taken for a running
+    total, and two outlets' different tolls of one event no longer disagreed."""
+    from viewer.corpus import Article
+    from viewer.figures.corpus import find_figures
+    [row] = find_figures([Article(id="a", title="a", text=first),
+                          Article(id="b", title="b", text=second)])
+    assert row.disagree and len(row.documents) == 2

@@ -182,7 +182,7 @@ def extract_mentions(document: str, text: str, body_start: int = 0) -> list[Ment
             place = place_after(sentence, (outcome_end or local_end)) \
                 or place_opening(sentence) or place_subject(sentence, local_start) \
                 or day_after(sentence, (outcome_end or local_end)) \
-                or period_after(sentence, (outcome_end or local_end))
+                or period_after(sentence, (outcome_end or local_end), local_start)
             source = attribution(sentence, local_start, local_end) \
                 or (source_abroad(sentence) if candidate.thing.abroad else None)
             if source is not None and needs_antecedent(source):

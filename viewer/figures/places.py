@@ -82,15 +82,28 @@ _PERIOD_AFTER = re.compile(
     r"|last\s+(?:year|month)|(?:so\s+far\s+)?in\s+(?:19|20)\d{2})\b", re.IGNORECASE)
 
 
-def period_after(sentence: str, position: int) -> str | None:
-    """The period a figure is a total of, named in its clause right after it ("16 people had
-    been killed in shootings at schools this year", "so far in 2024" -> "this year", "in
-    2024"): a running total of many events, told to measure this one by, is a quantity of its
-    own, never this event's toll."""
+_RUNNING_TOTAL_GAP = re.compile(r"\b(?:in|from|across|during)\s+(?:\w+\s+){0,2}?[a-z]+s\b",
+                                re.IGNORECASE)
+"""Events in the plural between a figure and its period: "killed in shootings at schools this
+year", "across attacks last year": the period's total of many events."""
+_PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?\w+", re.IGNORECASE)
+
+
+def period_after(sentence: str, position: int, figure_start: int = 0) -> str | None:
+    """The period a figure is a running total of, named in its clause right after it: "so far
+    this year", "so far in 2024", or a period after events in the plural or a pluperfect
+    ("16 people had been killed in shootings at schools this year" -> "this year"): a total of
+    many events, told to measure this one by, is a quantity of its own, never this event's
+    toll. A bare "in 2023", "last year" or "this month" says when it happened: no scope (a
+    review: "laid off 200 workers in 2023" against another outlet's 250 no longer disagreed)."""
     match = _PERIOD_AFTER.match(sentence, position)
     if match is None or _SPEECH_IN_GAP.search(match.group("gap")):
         return None
-    return " ".join(match.group("period").lower().split())
+    period = " ".join(match.group("period").lower().split())
+    if not (period.startswith("so far") or _RUNNING_TOTAL_GAP.search(match.group("gap"))
+            or _PLUPERFECT.search(sentence, figure_start, position)):
+        return None
+    return period
 
 
 def place_after(sentence: str, position: int) -> str | None:
