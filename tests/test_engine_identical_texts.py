@@ -173,3 +173,19 @@ def test_a_version_that_cut_a_statement_carries_none_of_it_and_the_fuller_is_ali
                                                                                     full.id})
     assert full.id in statement.document_ids and cut.id not in statement.document_ids
     assert all(o.text for p in result.passages for o in p.occurrences)
+
+
+@pytest.mark.parametrize("other_url", ["https://example.com/story?utm_source=twitter",
+                                       "http://www.example.com/story/"])
+def test_one_page_saved_twice_from_two_links_is_one_source(samples, alone, other_url) -> None:
+    """A review: the same page saved from a link with a tracking query (or over http, with
+    "www.") was taken for another source, and the whole text's match joined every statement."""
+    widest = max(samples, key=lambda a: sum(a.id in p.document_ids for p in alone.passages))
+    at = widest.text.index("22 missiles")
+    one = dataclasses.replace(widest, id="saved-1", path=None, url="https://example.com/story")
+    two = dataclasses.replace(one, id="saved-2", url=other_url,
+                              text=widest.text[:at] + "twenty-two missiles"
+                              + widest.text[at + len("22 missiles"):])
+    others = [a for a in samples if a is not widest]
+    result = find_shared_passages((*others, one, two))
+    assert len(result.passages) == len(alone.passages) + 1
