@@ -438,3 +438,23 @@ def test_an_orphan_names_what_happened_to_its_file(tmp_path, monkeypatch):
     # a file that is fine is only not among the articles open
     assert anchor_all([make_annotation(a_other, 0, 3)], [])[0].anchor_note == \
         "its article, other.txt, is not among the articles open"
+
+
+def test_a_note_placed_by_its_words_in_another_file_says_where_it_went(tmp_path):
+    """A review: a note on a deleted AP file went ANCHORED, unsaid, into the other outlet's
+    identical reprint that nobody had annotated. Its words cannot tell that reprint from its
+    file renamed: it is placed, and its note says so, naming the article."""
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    story = ("Storm closes ports along the coast\n\nPort officials closed three terminals on "
+             "Monday. The governor said 2,000 people had been evacuated.\n")
+    for name in ("apnews_com.txt", "wral_com.txt"):
+        (folder / name).write_text(story, encoding="utf-8")
+    ap = next(a for a in load_paths([folder]).articles if a.id == "apnews_com")
+    at = ap.text.index("2,000 people")
+    note = make_annotation(ap, at, at + len("2,000 people"))
+    (folder / "apnews_com.txt").unlink()
+    [found] = anchor_all([note], load_paths([folder]).articles)
+    assert (found.status, found.article_id) == (AnchorStatus.ANCHORED, "wral_com")
+    assert found.anchor_note is not None
+    assert found.anchor_note.startswith("apnews_com.txt is not open; placed by its words in")

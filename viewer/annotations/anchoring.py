@@ -36,6 +36,7 @@ from viewer.loading.files import ARTICLE_SUFFIXES
 from viewer.wording import one_line
 
 from .article_index import ArticleIndex
+from .evidence import joined_notes
 from .evidence_article import anchor_by_evidence
 from .locating import (
     MAX_FUZZY_ERROR,
@@ -274,6 +275,14 @@ def _undecided(identity: _Identity) -> str:
             "which is its own: not placed, to keep it off another outlet")
 
 
+def _placed_by_words(annotation: Annotation, article: Article) -> str:
+    """The note of an annotation no article open names that its words placed in `article`."""
+    made_on = file_name_of(annotation) or annotation.article_id or "its article"
+    return (f"{made_on} is not open; placed by its words in "
+            f"\u201c{one_line(article.title or article.id, 60)}\u201d (that file renamed, or "
+            "another copy of the page: check it is the article you annotated)")
+
+
 def _orphaned(annotation: Annotation, reason: str) -> Annotation:
     if annotation.status is AnchorStatus.ORPHANED and annotation.anchor_note == reason:
         return annotation
@@ -365,6 +374,16 @@ def anchor_stepping(annotations: Sequence[Annotation], index: ArticleIndex,
                         return None
                     continue
                 article = found.article
+                placed = reanchor(annotation, article, source=index.source_of[article.id])
+                if placed.status is not AnchorStatus.ORPHANED:
+                    # (its file renamed, or another outlet's copy of the page: its words
+                    # cannot tell, so the user is told where it went -- a review)
+                    placed = replace(placed, anchor_note=joined_notes(
+                        placed.anchor_note, _placed_by_words(annotation, article)))
+                anchored.append(placed)
+                if not step():
+                    return None
+                continue
             anchored.append(reanchor(annotation, article, source=index.source_of[article.id]))
         if not step():
             return None
