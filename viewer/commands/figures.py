@@ -25,14 +25,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    import json
     import sys
 
     from viewer.commands.common import EXIT_USAGE, load_for_command, write_output
     from viewer.engine import find_shared_passages
     from viewer.figures.corpus import find_figures
     from viewer.figures.events import events_of_result
-    from viewer.figures.report import figures_to_json, format_figures_table
+    from viewer.figures.report import figures_json_text, format_figures_table
     from viewer.passages import EngineSettings
 
     report = load_for_command(args.paths)
@@ -43,8 +42,7 @@ def run(args: argparse.Namespace) -> int:
     events = events_of_result([article.id for article in articles], result)
     quantities = find_figures(articles, events=events)
     if args.json:
-        return write_output(json.dumps(figures_to_json(articles, quantities, events),
-                                       ensure_ascii=True, indent=1) + "\n")
+        return write_output(figures_json_text(articles, quantities, events))
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(errors="replace")
     return write_output(format_figures_table(articles, quantities))

@@ -15,7 +15,7 @@ event, and its tooltip which articles that is. The dock only paints this.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from viewer.annotations.model import Annotation, make_annotation
 from viewer.cancel import CancelToken, ProgressCallback
@@ -133,6 +133,11 @@ class FiguresTable:
     documents: tuple[str, ...]
     titles: tuple[str, ...]
     rows: tuple[FigureRow, ...]
+    articles: tuple[Article, ...] = field(default=(), compare=False)
+    """The articles the table was made of, and `events` the events it was given: an export of
+    the table (`viewer.figures.report`, `csv_rows`) is then of what the dock shows, not of the
+    corpus as it may have become since."""
+    events: Events | None = field(default=None, compare=False)
 
     @property
     def list_view(self) -> bool:
@@ -141,6 +146,10 @@ class FiguresTable:
     @property
     def disagreeing(self) -> int:
         return sum(row.disagree for row in self.rows)
+
+    @property
+    def quantities(self) -> list[Quantity]:
+        return [row.quantity for row in self.rows]
 
     def entries(self) -> list[ListEntry]:
         """The list view's lines: each row's mentions in order."""
@@ -212,7 +221,8 @@ def figures_table(articles: Sequence[Article], quantities: Sequence[Quantity],
         same_event = tuple(titles[document] for document in documents
                            if numbers[document] == quantity.event) or quantity.documents
         rows.append(FigureRow(quantity, tuple(cells), same_event if several else None))
-    return FiguresTable(documents, tuple(titles[document] for document in documents), tuple(rows))
+    return FiguresTable(documents, tuple(titles[document] for document in documents), tuple(rows),
+                        tuple(articles), events)
 
 
 def compute_table(articles: Sequence[Article], token: CancelToken | None = None,

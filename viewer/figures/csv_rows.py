@@ -1,0 +1,69 @@
+"""The figures as a spreadsheet: one CSV line per figure of the Figures table (`figures_csv`).
+
+Each line is one mention of a quantity row, in the rows' order and, within a row, the order of
+its mentions (as `parallax figures` lists them): the row's id, name and event, the article (its
+id as in `parallax figures --json`, its title and outlet), the figure as written, its value as
+numbers a sheet can sum or sort (`value`; a range's upper end in `high`) with the qualifier that
+says what the number bounds, the currency as written, the time it is given as of, the source, and
+the marks the table shows as words: the row disagrees or is updated, the figure clashes (`!`) or
+is a later count (`↑`).
+
+Written as the annotations' CSV is (`viewer.annotations.csv_export`): UTF-8 with a byte-order
+mark, CRLF lines, every cell quoted, and every text cell a spreadsheet would run as a formula
+("=HYPERLINK(...)" as a source an article names) prefixed with `'`. No Qt.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from viewer.annotations.csv_export import spreadsheet_safe
+from viewer.figures.table import FiguresTable
+from viewer.whole_titles import whole_title
+
+CSV_COLUMNS = ("row", "quantity", "event", "article", "title", "outlet", "figure", "value",
+               "high", "qualifier", "currency", "as_of", "source", "disagree", "updated",
+               "clashes", "later")
+"""The CSV's header; columns are only ever added at the end (a sheet reading them by position
+keeps reading the ones it knew)."""
+YES, NO = "yes", "no"
+
+
+def figures_csv(table: FiguresTable) -> str:
+    """`table`'s figures, one line each after the header (module docstring)."""
+    by_id = {article.id: article for article in table.articles}
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
+    writer.writerow(CSV_COLUMNS)
+    for quantity in table.quantities:
+        for index, mention in enumerate(quantity.mentions):
+            article = by_id.get(mention.document)
+            value = mention.value
+            cells: list[str | int | float] = [
+                quantity.id, quantity.name, quantity.event, mention.document,
+                whole_title(article) if article is not None else "",
+                (article.source or "") if article is not None else "",
+                mention.text,
+                _plain(value.number),
+                _plain(value.high) if value.high is not None else "",
+                value.kind,
+                mention.currency or "",
+                mention.as_of.words if mention.as_of is not None else "",
+                mention.source or "",
+                _yes(quantity.disagree), _yes(quantity.updated),
+                _yes(index in quantity.marked), _yes(index in quantity.later),
+            ]
+            # (numbers are written as numbers: only text can be read as a formula)
+            writer.writerow([spreadsheet_safe(cell) if isinstance(cell, str) else cell
+                             for cell in cells])
+    return buffer.getvalue()
+
+
+def _plain(number: float) -> int | float:
+    """12, not 12.0: a count is whole, and a sheet shows it as written."""
+    return int(number) if float(number).is_integer() else number
+
+
+def _yes(flag: bool) -> str:
+    return YES if flag else NO
