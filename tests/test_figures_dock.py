@@ -150,7 +150,7 @@ def test_the_window_module_does_not_import_the_figures_code() -> None:
 
 
 def test_many_articles_are_listed_one_figure_a_line_and_a_click_still_jumps(qtbot) -> None:
-    from widgets.figures_dock import LIST_COLUMNS
+    from widgets.figures_grid import LIST_COLUMNS
 
     articles = [Article(id=f"a{n}", text=f"Police said {n + 3} protesters were arrested."
                         + SHARED, title=f"Report {n}") for n in range(9)]

@@ -12,6 +12,7 @@ from tests.test_figures_dock import cell_of, open_dock
 from tests.viewfixtures import sample_articles
 from tests.widgetkit import make_window
 from widgets.figures_dock import FiguresDock
+from widgets.figures_export import EXPORT_TEXT
 from widgets.figures_grid import SHOW_WORDING
 from widgets.main_window import MainWindow
 
@@ -88,7 +89,7 @@ def test_the_arrow_keys_never_change_the_panes(qtbot) -> None:
     qtbot.waitUntil(lambda: mention.document in window.pane_row.ids_in_view())
 
 
-def test_the_menu_key_offers_show_and_make_claim_group(qtbot) -> None:
+def test_the_menu_key_offers_show_make_claim_group_and_export(qtbot) -> None:
     articles = sample_articles()
     window = make_window(qtbot, articles)
     dock = open_dock(qtbot, window)
@@ -109,7 +110,7 @@ def test_the_menu_key_offers_show_and_make_claim_group(qtbot) -> None:
     origin = dock.grid.mapToGlobal(QPoint(0, 0))
     QApplication.sendEvent(dock.grid, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard,
                                                         QPoint(0, 0), origin))
-    assert offered == [SHOW_WORDING, "Make &claim group"]
+    assert offered == [SHOW_WORDING, "Make &claim group", EXPORT_TEXT]
     qtbot.waitUntil(lambda: selected_in(window, article.id)
                     == "at least 80 terrorist US soldiers")
 
@@ -143,6 +144,8 @@ def test_tab_from_the_passage_list_reaches_the_figures_table(qtbot) -> None:
     view.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is view)
     qtbot.keyClick(view, Qt.Key.Key_Tab)
-    if QApplication.focusWidget() is dock.claim_button:  # (enabled: it comes first)
-        qtbot.keyClick(dock.claim_button, Qt.Key.Key_Tab)
+    # (the bar's buttons, where enabled, come first: Make claim group, Export figures…)
+    for button in (dock.claim_button, dock.export.button):
+        if QApplication.focusWidget() is button:
+            qtbot.keyClick(button, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is dock.grid, QApplication.focusWidget()

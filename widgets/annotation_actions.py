@@ -97,11 +97,12 @@ class AnnotationActions(QObject):
         edit.addAction(self.tag_copies_action)
 
         file_menu = window.file_menu
-        before = window.quit_action
+        # (before Export figures…: the exports together, Export annotations… first)
+        before = window.export_figures_action
         for action in (self.open_action, self.import_action, self.save_action,
                        self.save_as_action, self.export_action):
             file_menu.insertAction(before, action)
-        file_menu.insertSeparator(before)
+        file_menu.insertSeparator(window.quit_action)
 
         view = window.view_menu
         view.addSeparator()

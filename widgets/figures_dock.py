@@ -9,7 +9,9 @@ articles that share passages (one event), so until it comes there is nothing to 
 figure chosen (click, Enter, Space: `widgets.figures_grid`) has its wording selected in the
 article's pane; one the arrow keys move onto too, when its article is in view (moving along the
 rows never changes the panes); "Make claim group" turns the selected row into linked
-annotations (tag `figure`) through the annotation undo stack.
+annotations (tag `figure`) through the annotation undo stack; "Export figures…"
+(`widgets.figures_export`) saves the table shown. The grid paints the table
+(`widgets.figures_grid`).
 
 `show_figures_dock(window, shown)` builds the dock on first use (View › Figures).
 """
@@ -20,17 +22,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QFont
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QPushButton,
-    QStyle,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -39,12 +38,13 @@ from viewer.cancel import Cancelled
 from viewer.figures.extraction import Mention
 from viewer.figures.grouping import Quantity
 from viewer.figures.report import no_figures_message
-from viewer.figures.table import FigureRow, FiguresTable, compute_table, describe_mention
+from viewer.figures.table import FiguresTable, compute_table
 from viewer.jobs.job import Job
 from viewer.passages import AlignmentResult
 from viewer.workspace import Workspace
 from widgets.dock_places import place_bottom_dock, shares_its_place, usable_lines_height
 from widgets.figures_claims import make_claim_group
+from widgets.figures_export import FiguresExport
 from widgets.figures_grid import FiguresGrid
 from widgets.session_bridge import GuiThreadPost
 from widgets.window_chrome import shrinkable
@@ -52,16 +52,6 @@ from widgets.window_chrome import shrinkable
 if TYPE_CHECKING:
     from widgets.window_frame import WindowFrame
 
-MENTION_ROLE = Qt.ItemDataRole.UserRole + 1
-DISAGREE_BACKGROUND = QColor("#fbe3e1")
-DISAGREE_FOREGROUND = QColor("#7a1712")
-LIST_COLUMNS = ("Quantity", "Article", "Figure", "Source", "Wording")
-LIST_WIDEST = (320, 240, None, 240)
-"""The list's first columns take the width of their longest entry up to these (pixels; None: no
-limit), the wording takes the rest. Left at Qt's default of 100, a quantity wrapped onto four
-lines and was cut ("⚠ disagree people killed in Pederna…"), and each figure took a row three
-lines tall. The figure is never cut: it is short by nature ("! more than 121,500", a few words
-at most) and a cut number misleads ("! 2,000,000-999,00…" was a range of millions, in bold)."""
 DOCK_HEIGHT = 220
 DOCK_SHARE_OF_WINDOW = 4
 """The dock opens at most this fraction (1/4) of the window's height: the panes come first."""
@@ -106,8 +96,11 @@ class FiguresDock(QDockWidget):
         self.claim_button.clicked.connect(self._make_claim_group)
         self.claim_action = QAction("Make &claim group", self)
         self.claim_action.triggered.connect(self._make_claim_group)
+        self.export = FiguresExport(self, workspace, self.current_table,
+                                    getattr(parent, "export_figures_action", None))
+        self.table_ready.connect(self.export.update_enabled)
         self.grid = FiguresGrid()
-        self.grid.menu_actions.append(self.claim_action)
+        self.grid.menu_actions += [self.claim_action, self.export.action]
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -123,6 +116,7 @@ class FiguresDock(QDockWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.status, 1)
         bar.addWidget(self.claim_button)
+        bar.addWidget(self.export.button)
         body = self.body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -171,6 +165,14 @@ class FiguresDock(QDockWidget):
             return None
         return result
 
+    def current_table(self) -> FiguresTable | None:
+        """The table shown, if it is of the current articles and their alignment (else None:
+        a newer one is coming, or none has been found yet)."""
+        if (self._shown_generation != self.workspace.generation
+                or self._shown_result is not self._current_result()):
+            return None
+        return self.table
+
     def stop(self) -> None:
         if self._running is not None:
             self._running[1].cancel()
@@ -213,12 +215,7 @@ class FiguresDock(QDockWidget):
 
     def show_table(self, table: FiguresTable) -> None:
         self.table = table
-        self.grid.clear()
-        if table.list_view:
-            self._fill_list(table)
-        else:
-            self._fill_grid(table)
-        self.grid.resizeRowsToContents()
+        self.grid.show_table(table)
         self.status.setText(table.summary() if table.rows else no_figures_message(
             self.workspace.corpus.articles))
         self.grid.setVisible(bool(table.rows))
@@ -255,84 +252,10 @@ class FiguresDock(QDockWidget):
                 window.resizeDocks([self], [self._height_with_rows], Qt.Orientation.Vertical)
             self._height_with_rows = self._height_without_rows = None
 
-    def _fill_grid(self, table: FiguresTable) -> None:
-        titles = [_short(title) for title in table.titles]
-        self.grid.setColumnCount(1 + len(table.documents))
-        self.grid.setRowCount(len(table.rows))
-        self.grid.setHorizontalHeaderLabels(["Quantity", *titles])
-        for column, title in enumerate(table.titles, start=1):
-            header_item = self.grid.horizontalHeaderItem(column)
-            if header_item is not None:
-                header_item.setToolTip(title)
-        for row_index, row in enumerate(table.rows):
-            self.grid.setItem(row_index, 0, self._quantity_item(row))
-            for column, cell in enumerate(row.cells, start=1):
-                if cell is None:
-                    continue
-                item = self._item(cell.text, row.disagree, cell.clashes)
-                item.setData(MENTION_ROLE, cell.target)
-                item.setToolTip("\n".join(f"“{m.text}” — {describe_mention(m)}"
-                                          for m in cell.mentions))
-                self.grid.setItem(row_index, column, item)
-        header = self.grid.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.grid.setColumnWidth(0, 200)
-        for column in range(1, self.grid.columnCount()):
-            self.grid.setColumnWidth(column, 170)
-
-    def _fill_list(self, table: FiguresTable) -> None:
-        entries = table.entries()
-        titles = dict(zip(table.documents, table.titles, strict=True))
-        self.grid.setColumnCount(len(LIST_COLUMNS))
-        self.grid.setRowCount(len(entries))
-        self.grid.setHorizontalHeaderLabels(list(LIST_COLUMNS))
-        for line, entry in enumerate(entries):
-            row = table.rows[entry.row]
-            mention = entry.mention
-            quantity = self._quantity_item(row)
-            quantity.setData(MENTION_ROLE, mention)  # (a line is one figure: all of it shows it)
-            self.grid.setItem(line, 0, quantity)
-            texts = (_short(titles.get(mention.document, mention.document)), entry.figure,
-                     mention.source or "", mention.text)
-            for column, text in enumerate(texts, start=1):
-                item = self._item(text, row.disagree, entry.clashes and column == 2)
-                item.setData(MENTION_ROLE, mention)
-                self.grid.setItem(line, column, item)
-        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.grid.horizontalHeader().setStretchLastSection(True)
-        for column, widest in enumerate(LIST_WIDEST):
-            self.grid.resizeColumnToContents(column)
-            if widest is not None:
-                self.grid.setColumnWidth(column, min(self.grid.columnWidth(column), widest))
-
-    def _quantity_item(self, row: FigureRow) -> QTableWidgetItem:
-        item = self._item(row.label, row.disagree, row.disagree)
-        if row.disagree:
-            item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
-        elif row.quantity.updated:  # (one count at several times: no warning, but a sign)
-            item.setIcon(self.style().standardIcon(
-                QStyle.StandardPixmap.SP_MessageBoxInformation))
-        item.setToolTip(row.tooltip)  # why it is red or updated; which articles its event is
-        return item
-
-    @staticmethod
-    def _item(text: str, disagree: bool, strong: bool) -> QTableWidgetItem:
-        item = QTableWidgetItem(text)
-        if disagree:
-            item.setBackground(QBrush(DISAGREE_BACKGROUND))
-            item.setForeground(QBrush(DISAGREE_FOREGROUND))
-        if strong:
-            font = QFont(item.font())
-            font.setBold(True)
-            item.setFont(font)
-        return item
-
     # --- user actions ---------------------------------------------------------------------
 
     def mention_at(self, row: int, column: int) -> Mention | None:
-        item = self.grid.item(row, column)
-        mention = item.data(MENTION_ROLE) if item is not None else None
-        return mention if isinstance(mention, Mention) else None
+        return self.grid.mention_at(row, column)
 
     def quantity_at(self, row: int) -> Quantity | None:
         table = self.table
@@ -364,11 +287,6 @@ class FiguresDock(QDockWidget):
         quantity = self.quantity_at(self.grid.currentRow())
         if quantity is not None and self.make_claim_group is not None:
             self.make_claim_group(quantity)
-
-
-def _short(title: str, limit: int = 28) -> str:
-    flat = " ".join(title.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 def show_figures_dock(window: WindowFrame, shown: bool) -> FiguresDock | None:

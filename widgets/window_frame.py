@@ -60,6 +60,8 @@ class WindowFrame(QMainWindow):
     quit_action: QAction
     sync_scroll_action: QAction
     figures_action: QAction
+    export_figures_action: QAction
+    """File › Export figures… (`widgets.figures_export`): the menu's last export."""
     status_widgets: StatusWidgets
     """The status bar's counts, progress and Cancel (background work says it runs there)."""
     ask_remove: Callable[[str], bool]

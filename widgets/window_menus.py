@@ -86,6 +86,13 @@ class WindowMenus(WindowFrame):
             "Remove the article selected in the list, or the one whose pane has the focus")
         self.recent_menu = self.file_menu.addMenu("Recent &files")
         self.file_menu.addSeparator()
+        # The Figures dock's export, here too (the dock is built on first use): offered once
+        # the dock shows figures (`widgets.figures_export`). Other parts' file entries go
+        # before it (`widgets.annotation_actions`): the exports end the menu together.
+        self.export_figures_action = self._action(
+            self.file_menu, "Export fi&gures…", self._export_figures,
+            tip="Save the figures the Figures dock shows (View › Figures): a table, JSON or CSV")
+        self.export_figures_action.setEnabled(False)
         # One binding only: Qt finds a shortcut listed twice (the platform's Quit key is Ctrl+Q
         # on Linux desktops) ambiguous and then runs neither.
         self.quit_action = self._action(self.file_menu, "&Quit", self.close,
@@ -129,6 +136,11 @@ class WindowMenus(WindowFrame):
         from widgets.figures_dock import show_figures_dock
 
         show_figures_dock(self, shown)
+
+    def _export_figures(self) -> None:
+        dock = getattr(self, "figures_dock", None)
+        if dock is not None:
+            dock.export.choose_and_export()
 
     def _choose_files(self) -> None:
         files = open_file_names(self, "Open articles", ARTICLE_FILE_FILTER)
