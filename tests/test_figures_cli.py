@@ -197,3 +197,30 @@ def test_no_figures_in_articles_in_another_language_says_they_are_read_by_englis
                                      encoding="utf-8")
     code, out, _err = run(["figures", str(tmp_path)], capsys)
     assert code == EXIT_OK and "English rules" not in out
+
+
+def test_parallax_figures_on_a_project_lays_its_corrections_over_the_alignment(
+        tmp_path, capsys) -> None:
+    """A review: a project's link between two articles made one event in the window and its
+    Figures export, while `parallax figures PROJECT` compared nothing across them (the command
+    left the corrections out, as `parallax align` no longer does)."""
+    import json
+
+    from viewer.cli import main
+    from viewer.corpus import Article
+    from viewer.corrections import SpanAnchor, link_spans
+    from viewer.projects import Project
+
+    one = Article(id="a", title="a", text="Officials said 12 people were killed in the blast.\n")
+    two = Article(id="b", title="b", text="The explosion left 15 people dead, rescuers said.\n")
+    path = tmp_path / "case.parallax"
+    with Project.create(path) as project:
+        stored = {article.id: article for article in project.add_articles([one, two])}
+        first, second = stored["a"], stored["b"]
+        link = link_spans([SpanAnchor.of(first, 0, first.text.index(" 12")),
+                           SpanAnchor.of(second, 0, second.text.index(" left"))])
+        project.add_correction(link)
+    assert main(["figures", "--json", str(path)]) == 0
+    killed = [q for q in json.loads(capsys.readouterr().out)["quantities"]
+              if {m["document"] for m in q["mentions"]} == {"a", "b"}]
+    assert len(killed) == 1 and killed[0]["disagree"]

@@ -52,7 +52,7 @@ def test_the_dialog_s_file_type_is_written_and_the_status_bar_says_where(
         qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     window, _dock = window_on(qtbot, seeds_copy(tmp_path))
     csv_type = next(file_type for file_type, kind in FILE_TYPES.items() if kind == CSV)
-    target = tmp_path / "week-figures.csv"
+    target = tmp_path / "week-figures"  # (no extension: the chosen file type alone decides)
     asked: list[str] = []
 
     def dialog(_parent, _caption, name, file_filter):

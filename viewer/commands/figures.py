@@ -2,8 +2,9 @@
 
 Prints a readable table (rows of quantities, each article's figure and its source, disagreeing
 rows marked) or, with --json, the design's figures contract (version 1). Needs no display.
-The articles are aligned first (the engine, default settings, as `parallax align`): figures are
-compared only between articles that share passages, directly or through others (one event).
+The articles are aligned first (the engine, default settings, as `parallax align`, a project's
+corrections laid over the result): figures are compared only between articles that share
+passages, directly or through others (one event).
 """
 
 from __future__ import annotations
@@ -28,17 +29,25 @@ def run(args: argparse.Namespace) -> int:
     import sys
 
     from viewer.commands.common import EXIT_USAGE, load_for_command, write_output
+    from viewer.corrections import Correction
     from viewer.engine import find_shared_passages
     from viewer.figures.corpus import find_figures
     from viewer.figures.events import events_of_result
     from viewer.figures.report import figures_json_text, format_figures_table
     from viewer.passages import EngineSettings
 
-    report = load_for_command(args.paths)
+    corrections: list[Correction] = []
+    report = load_for_command(args.paths, corrections=corrections)
     if report is None:
         return EXIT_USAGE
     articles = report.articles
     result = find_shared_passages(articles, EngineSettings())
+    if corrections:
+        # (a project's links and splits, as `parallax align` and the window lay them over the
+        # engine's result: the events the figures are compared within are the corrected ones)
+        from viewer.corrections import apply_corrections
+
+        result = apply_corrections(result, articles, corrections).result
     events = events_of_result([article.id for article in articles], result)
     quantities = find_figures(articles, events=events)
     if args.json:

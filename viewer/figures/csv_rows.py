@@ -4,7 +4,8 @@ Each line is one mention of a quantity row, in the rows' order and, within a row
 its mentions (as `parallax figures` lists them): the row's id, name and event, the article (its
 id as in `parallax figures --json`, its title and outlet), the figure as written, its value as
 numbers a sheet can sum or sort (`value`; a range's upper end in `high`) with the qualifier that
-says what the number bounds, the currency as written, the time it is given as of, the source, and
+says what the number bounds, the currency (an ISO code, or "$" where whose dollar is not said),
+the time it is given as of, the source, and
 the marks the table shows as words: the row disagrees or is updated, the figure clashes (`!`) or
 is a later count (`↑`).
 
