@@ -61,3 +61,28 @@ def test_align_says_it_and_exits_2_when_only_json_was_given(tmp_path: Path) -> N
     assert done.returncode == 2
     assert done.stderr.splitlines()[0].startswith(f"parallax: {notes}: an annotation file")
     assert len(done.stderr.splitlines()) == 2  # and "no usable articles to work on"
+
+
+def test_a_table_parallax_printed_or_exported_is_refused(tmp_path: Path) -> None:
+    """A review: the Figures dock's export saved as "... figures.txt" among the articles (the
+    dialog may start there) was read the next time as an article, its figures a second event's
+    rows. The same for the commands' tables saved with `>`."""
+    import io
+    from contextlib import redirect_stdout
+
+    from viewer.cli import main
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    for command in ("figures", "align"):
+        printed = io.StringIO()
+        with redirect_stdout(printed):
+            assert main([command, str(seeds)]) == 0
+        folder = tmp_path / command
+        folder.mkdir()
+        reason = only_problem(write(folder, f"{command}.txt", printed.getvalue())).reason
+        assert reason.startswith("a Parallax table"), reason
+
+
+def test_an_article_that_starts_with_a_count_of_articles_still_loads(tmp_path: Path) -> None:
+    text = "5 articles, 3 quantities of interest and more: a story about counting.\n\n" + BODY
+    assert only_article(write(tmp_path, "story.txt", text)).text.startswith("5 articles")

@@ -116,3 +116,17 @@ def test_an_article_being_compared_is_never_written_over(qtbot, tmp_path: Path) 
     assert not dock.export.export_to(article, TABLE)
     assert article.read_bytes() == before
     assert "an article being compared" in " ".join(window.notices.lines)
+
+
+def test_an_article_s_details_edited_are_in_the_next_export(qtbot, tmp_path: Path) -> None:
+    """A review: after an edit of Article details the export stayed offered and wrote the old
+    title (the edit replaces the article with no new generation, and the table was kept)."""
+    import dataclasses
+
+    window, dock = window_on(qtbot, seeds_copy(tmp_path))
+    first = window.workspace.corpus.articles[0]
+    window.workspace.update_metadata(dataclasses.replace(first, title="Edited headline TEST"))
+    qtbot.waitUntil(lambda: dock.current_table() is not None
+                    and "Edited headline TEST" in dock.current_table().titles, timeout=20000)
+    assert dock.export.export_to(tmp_path / "after.json", JSON)
+    assert "Edited headline TEST" in (tmp_path / "after.json").read_text("utf-8")

@@ -141,7 +141,8 @@ class FiguresDock(QDockWidget):
             self.status.setText("Waiting for the shared passages: figures are compared only "
                                 "between articles that share some (one event)…")
             return
-        if self._shown_generation == generation and self._shown_result is result:
+        if self._shown_generation == generation and self._shown_result is result \
+                and self._of_current_articles():
             return
         if self._running is not None:
             if self._running[0] == generation and self._running_result is result:
@@ -169,9 +170,18 @@ class FiguresDock(QDockWidget):
         """The table shown, if it is of the current articles and their alignment (else None:
         a newer one is coming, or none has been found yet)."""
         if (self._shown_generation != self.workspace.generation
-                or self._shown_result is not self._current_result()):
+                or self._shown_result is not self._current_result()
+                or not self._of_current_articles()):
             return None
         return self.table
+
+    def _of_current_articles(self) -> bool:
+        """Whether the table shown was made of the articles open now, as they are: an edit of
+        Article details replaces an article with no new generation (a review: the export
+        wrote the old title and outlet, unlike the command)."""
+        table, now = self.table, self.workspace.corpus.articles
+        return table is not None and len(table.articles) == len(now) and all(
+            shown is current for shown, current in zip(table.articles, now, strict=True))
 
     def stop(self) -> None:
         if self._running is not None:
@@ -202,6 +212,8 @@ class FiguresDock(QDockWidget):
         self._shown_generation = generation
         self._shown_result = result
         self.show_table(table)
+        if not self._of_current_articles():
+            self.refresh()  # (an article's details edited while it was found)
 
     def _on_corpus_changed(self, *_args: object) -> None:
         if self.isVisible():

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from viewer.corpus import Article, LoadProblem, LoadReport
-from viewer.loading.data_files import refuse_json_data
+from viewer.loading.data_files import refuse_json_data, refuse_parallax_tables
 from viewer.loading.decoding import decode, normalize_newlines
 from viewer.loading.files import (
     HTML_SUFFIXES,
@@ -171,6 +171,7 @@ def load_file(path: Path, *, explicit: bool = True, max_bytes: int = MAX_FILE_BY
         raise UnusableFile("not an article file (.txt, .md, .html, .htm)")
     text = decode(raw)
     refuse_json_data(text)  # an annotation file or a result saved among the articles
+    refuse_parallax_tables(text)  # a table the commands printed, or the Figures' export
     return article_from_text(article_id, text, path=path)
 
 

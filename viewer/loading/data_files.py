@@ -6,6 +6,7 @@ JSON was aligned like news text, word for word, without a word said. No Qt here.
 from __future__ import annotations
 
 import json
+import re
 
 from viewer.loading.unusable import UnusableFile
 
@@ -48,3 +49,21 @@ def _is_annotations(document: object) -> bool:
     kinds = document.get("type")
     kinds = kinds if isinstance(kinds, list) else [kinds]
     return any(isinstance(kind, str) and kind in _ANNOTATION_TYPES for kind in kinds)
+
+
+_PARALLAX_TABLES = re.compile(
+    r"\ufeff?\d[\d,]* articles?, \d[\d,]* (?:quantit(?:y|ies) \(\d[\d,]* with figures that "
+    r"disagree|shared passages? \(at least \d+ words)")
+"""The first line of `parallax figures` and `parallax align` (and of the Figures dock's export):
+"5 articles, 10 quantities (2 with figures that disagree", "5 articles, 5 shared passages (at
+least 6 words"."""
+
+
+def refuse_parallax_tables(text: str) -> None:
+    """Raise `UnusableFile` when `text` is a table Parallax printed or exported (`parallax
+    figures`, `parallax align`, Export figures…): saved among the articles (the export's
+    dialog may start there), it was read as an article, its figures a second event's rows (a
+    review)."""
+    if _PARALLAX_TABLES.match(text):
+        raise UnusableFile("a Parallax table ('parallax figures' or 'parallax align', or "
+                           "Export figures…), not an article")
