@@ -111,3 +111,18 @@ def test_the_name_typed_decides_what_is_written() -> None:
     assert export_kind(PurePath("week.txt"), csv_type) == TABLE  # (the name the user will look for)
     assert export_kind(PurePath("week"), csv_type) == CSV
     assert export_kind(PurePath("week")) == TABLE
+
+
+def test_the_csv_s_currency_is_the_row_s(tmp_path: Path) -> None:
+    """A tester: the CSV said "$" where the row's name said USD (a "$" the event reads as the
+    US dollar)."""
+    folder = tmp_path / "money"
+    folder.mkdir()
+    for name, amount in (("a.txt", "$787.5 million"), ("b.txt", "$787 million")):
+        (folder / name).write_text(
+            f"Acme settles\n\nAcme agreed to pay Globex {amount} in a settlement of the suit, "
+            "the companies said on Tuesday after a week of talks in court.\n", "utf-8")
+    _header, *lines = csv_lines(figures_file(table_of(folder), CSV))
+    cell = {name: position for position, name in enumerate(CSV_COLUMNS)}
+    money = [line for line in lines if "787" in line[cell["figure"]]]
+    assert money and all(line[cell["currency"]] == "USD" for line in money)

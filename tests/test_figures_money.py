@@ -178,3 +178,15 @@ def test_a_price_ticker_s_line_is_no_amount(text: str) -> None:
 ])
 def test_an_amount_that_is_no_ticker_s_price_is_kept(text: str, written: str) -> None:
     assert [mention.text for mention in mentions(text)] == [written]
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("The government will give Rs 10 lakh to each family.", "INR 10 lakh"),
+    ("A compensation of Rs 2 lakh was announced for the injured.", "INR 2 lakh"),
+    ("The stadium project costs Rs 1,200 crore.", "INR 1,200 crore"),
+])
+def test_rupees_are_shown_in_lakh_and_crore(text: str, shown: str) -> None:
+    """A tester: "Rs 10 lakh" was shown as "INR 1 million", not as the outlets count."""
+    from viewer.figures.money_rows import value_text
+
+    assert [value_text(mention) for mention in mentions(text)] == [shown]

@@ -1,13 +1,14 @@
 """One source's text opened twice (the same file or page, `source_key`), aligned once: the
-engine runs on one of each such group, and the passages found are then given to the others,
-with one passage more of the whole text.
+engine runs on one of each such group, and the passages found are then given to the others
+(the one covering half of the text or more grown to the whole of it).
 
 Pure functions of the articles and the passages. A project keeps the text a file had when it
 was added beside the text it has now; the same page saved twice is one text too. Aligned as two
 documents, the match of their whole text joined every statement the text carries (a quotation
 of a memo, the wire story around it, a second memo it cites) into one passage (a tester's
-report). Aligned once, each statement keeps its own passage, in the copies as in the article,
-and the whole text is one passage of its own, carried by the group. The copies do not vote on
+report). Aligned once, each statement keeps its own passage, in the copies as in the article;
+the whole text is no passage of its own (the two panes were one solid block: the versions'
+labels and the loading notice say what they are). The copies do not vote on
 the consensus (one file twice is not two outlets' readings). Two outlets printing one text
 word for word are two documents still: measured on real articles, aligning reprints once split
 the wire story they carry into the pieces others quote (`viewer.engine.versions`).
@@ -113,10 +114,10 @@ def identical_texts(articles: Sequence[Article]) -> IdenticalTexts:
 def with_copies(passages: Sequence[Passage], copies_of: dict[str, tuple[Copy, ...]],
                 input_order: dict[str, int]) -> tuple[Passage, ...]:
     """`passages` (found among the originals) with each occurrence in an original given to its
-    copies too, where it stands in them (`Copy.at`), and the whole text of each group one
-    passage (`_with_whole_text`); ordered and numbered as the align stage orders them (most
-    widely shared first, then the longest consensus, then the first occurrence in
-    `input_order`)."""
+    copies too, where it stands in them (`Copy.at`), and the whole text of each group in the
+    passage covering half of it (`_with_whole_text`); ordered and numbered as the align stage
+    orders them (most widely shared first, then the longest consensus, then the first
+    occurrence in `input_order`)."""
     found: list[tuple[str, list[Occurrence]]] = []
     for passage in passages:
         occurrences = list(passage.occurrences)
@@ -145,7 +146,7 @@ def _with_whole_text(found: list[tuple[str, list[Occurrence]]], article: Article
     its `copies` one passage: the passage covering WHOLE_SHARE of the body or more, its
     occurrences there grown to the whole text (a wire story reprinted whole by two outlets and
     in part by a third is one statement, the words the part lacks marked as differences), else
-    a passage of its own; none for a text of fewer than WHOLE_TEXT_WORDS words."""
+    none; none for a text of fewer than WHOLE_TEXT_WORDS words."""
     whole = _whole_text(article, copies)
     if whole is None:
         return found
@@ -154,7 +155,9 @@ def _with_whole_text(found: list[tuple[str, list[Occurrence]]], article: Article
     shares = [_covered(own, article.id, start, end) for _, own in found]
     widest = max(range(len(found)), key=lambda k: (shares[k], -k), default=-1)
     if widest < 0 or shares[widest] < WHOLE_SHARE * (end - start):
-        return [*found, whole]
+        # (no passage of its own: the panes of two versions were one solid block, the
+        # versions' labels and the loading notice say what they are -- a tester)
+        return found
     named = {article.id, *(copy.article.id for copy in copies)}
     kept_consensus, own = found[widest]
     grown = [_grown(whole_one, [o for o in own if o.document == whole_one.document])

@@ -4,7 +4,8 @@ Each line is one mention of a quantity row, in the rows' order and, within a row
 its mentions (as `parallax figures` lists them): the row's id, name and event, the article (its
 id as in `parallax figures --json`, its title and outlet), the figure as written, its value as
 numbers a sheet can sum or sort (`value`; a range's upper end in `high`) with the qualifier that
-says what the number bounds, the currency (an ISO code, or "$" where whose dollar is not said),
+says what the number bounds, the currency (the row's ISO code, as its name says: a "$" the event
+reads as USD is "USD"),
 the time it is given as of, the source, and
 the marks the table shows as words: the row disagrees or is updated, the figure clashes (`!`) or
 is a later count (`↑`).
@@ -49,7 +50,8 @@ def figures_csv(table: FiguresTable) -> str:
                 _plain(value.number),
                 _plain(value.high) if value.high is not None else "",
                 value.kind,
-                mention.currency or "",
+                # (the row's currency: a "$" the event reads as USD is "USD", as the row says)
+                quantity.currency or mention.currency or "",
                 mention.as_of.words if mention.as_of is not None else "",
                 mention.source or "",
                 _yes(quantity.disagree), _yes(quantity.updated),

@@ -74,18 +74,21 @@ def money_name(purpose: str, outcome: str | None, currency: str, unread: bool) -
 
 
 _SCALE_NAMES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+_INDIAN_SCALE_NAMES = ((1e7, "crore"), (1e5, "lakh"))
+"""Rupees as Indian outlets write them: "Rs 10 lakh" read "INR 1 million" (a tester)."""
 _QUALIFIED = {"approx": "about {}", "more_than": "more than {}", "at_least": "at least {}",
               "less_than": "less than {}", "at_most": "at most {}"}
 
 
 def describe_amount(value: Value, currency: str) -> str:
     """An amount as a reader writes it, to the digits it was given with: "$787.5 million",
-    "USD 1.6 billion", "about EUR 720 million", "GBP 5-10 million", "INR 1 million" ("$" where
-    the text does not say whose dollar)."""
+    "USD 1.6 billion", "about EUR 720 million", "GBP 5-10 million", "INR 10 lakh" ("$" where
+    the text does not say whose dollar; rupees in lakh and crore, as Indian outlets count)."""
     lead = "$" if currency == BARE_DOLLAR else f"{currency} "
     high = value.high if value.kind == "range" else None
     top = high if high is not None else value.number
-    scale, word = next(((size, name) for size, name in _SCALE_NAMES if top >= size), (1.0, ""))
+    names = _INDIAN_SCALE_NAMES if currency == "INR" else _SCALE_NAMES
+    scale, word = next(((size, name) for size, name in names if top >= size), (1.0, ""))
     written = _digits(value.number, scale, value.precision)
     if high is not None:
         written += "-" + _digits(high, scale, value.precision)
