@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 
 def count_of(count: int, noun: str, plural: str | None = None) -> str:
@@ -19,6 +19,19 @@ def one_line(text: str, limit: int) -> str:
     characters with an ellipsis."""
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "\u2026"
+
+
+NAMES_SHOWN = 3
+"""How many names a message lists before "and N more"."""
+
+
+def quoted_some(names: Sequence[str], shown: int = NAMES_SHOWN, width: int = 60) -> str:
+    """The first `shown` of `names`, each quoted on one line of at most `width` characters,
+    and how many more: '“A”, “B”, “C” and 2 more' (the articles an orphaned annotation's
+    reason names)."""
+    listed = ", ".join(f"\u201c{one_line(name, width)}\u201d" for name in names[:shown])
+    more = len(names) - shown
+    return listed + (f" and {more} more" if more > 0 else "")
 
 
 def unopened(lines: list[str]) -> str:

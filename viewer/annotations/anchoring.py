@@ -33,7 +33,7 @@ from urllib.request import url2pathname
 
 from viewer.corpus import Article, Corpus
 from viewer.loading.files import ARTICLE_SUFFIXES
-from viewer.wording import one_line
+from viewer.wording import one_line, quoted_some
 
 from .article_index import ArticleIndex
 from .evidence import joined_notes
@@ -259,18 +259,11 @@ def _existing_file(annotation: Annotation) -> Path | None:
         return None
 
 
-_UNDECIDED_NAMED = 3
-"""Articles named in the note of an annotation whose address several articles have."""
-
-
 def _undecided(identity: _Identity) -> str:
     """Why an annotation whose address or file name several articles have is not placed."""
     articles = identity.undecided
-    titles = ", ".join(f"\u201c{one_line(a.title or a.id, 60)}\u201d"
-                       for a in articles[:_UNDECIDED_NAMED])
-    more = f" and {len(articles) - _UNDECIDED_NAMED} more" if len(articles) > _UNDECIDED_NAMED \
-        else ""
-    return (f"{len(articles)} articles open have its {identity.named_by} ({titles}{more}), "
+    titles = quoted_some([a.title or a.id for a in articles])
+    return (f"{len(articles)} articles open have its {identity.named_by} ({titles}), "
             "and neither its file name, its article id nor its quote with its context tells "
             "which is its own: not placed, to keep it off another outlet")
 

@@ -19,7 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from viewer.corpus import Article
-from viewer.wording import count_of, one_line
+from viewer.wording import count_of, one_line, quoted_some
 
 from .article_index import ArticleIndex
 from .evidence import CONTEXT, Failure, Placement, joined_notes, place
@@ -153,10 +153,9 @@ def _chosen(annotation: Annotation, index: ArticleIndex,
             # (several outlets carry the passage, and nothing says which one was annotated: a
             # claim is never attached to another outlet than its own, so it waits, kept, for
             # the user)
-            carriers = ", ".join(_title(a) for a in ties[:_TIES_NAMED])
-            more = f" and {len(ties) - _TIES_NAMED} more" if len(ties) > _TIES_NAMED else ""
+            carriers = quoted_some([a.title or a.id for a in ties])
             return _orphan(annotation, f"its quote fits {len(ties)} articles equally "
-                                       f"({carriers}{more}) and {where}: not placed, to keep "
+                                       f"({carriers}) and {where}: not placed, to keep "
                                        "it off another outlet")
         # (its URL names none of them, but the page's title is that of one outlet's article)
         home = home_of(titled[0], index)
@@ -195,10 +194,6 @@ def _among_copies(copies: Sequence[Article], home: Article, index: ArticleIndex)
         return (f"the quote fits {len(copies)} {kind} equally; placed in the live page, "
                 f"{_title(home)}, not in its archived or AMP copy")
     return f"the quote fits {len(copies)} {kind} equally; placed in the first, {_title(home)}"
-
-
-_TIES_NAMED = 3
-"""Articles named in the note of an annotation whose quote fits several equally."""
 
 
 def _web_page(source: str | None) -> bool:

@@ -12,14 +12,12 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from viewer.corpus import Article
-from viewer.wording import one_line
+from viewer.wording import quoted_some
 
 from .article_index import ArticleIndex
 from .locating import in_full_context, stands_where_recorded
 from .model import Annotation
 
-TITLES_NAMED = 3
-"""Articles named in the reason of a note left orphaned."""
 NOT_NAMED = "no article here has its source or file name"
 NOWHERE = f"{NOT_NAMED}, and its quote with its context is in no other article"
 """The reason of a note whose words no article holds (`orphan_reasons` says more where its file
@@ -83,7 +81,4 @@ def by_its_words(annotation: Annotation, index: ArticleIndex, claimed: Collectio
 
 
 def _titles(articles: Sequence[Article]) -> str:
-    named = ", ".join(f"\u201c{one_line(a.title or a.id, 60)}\u201d"
-                      for a in articles[:TITLES_NAMED])
-    more = len(articles) - TITLES_NAMED
-    return named + (f" and {more} more" if more > 0 else "")
+    return quoted_some([a.title or a.id for a in articles])

@@ -11,14 +11,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from viewer.corpus import Article
-from viewer.wording import one_line
+from viewer.wording import one_line, quoted_some
 
 from .evidence import Placement, context_stands_around, joined_notes
 from .model import AnchorStatus, Annotation
 from .named_articles import source_folder
-
-TITLES_NAMED = 3
-"""Articles named in the reason of a note left orphaned."""
 
 
 def by_own_words(annotation: Annotation, named: Sequence[Article],
@@ -50,10 +47,8 @@ def by_own_words(annotation: Annotation, named: Sequence[Article],
 
 def _reason(annotation: Annotation, named: Sequence[Article], missing: str) -> str:
     """Why the note is orphaned: the articles of its file name, its folder, what was missing."""
-    titles = ", ".join(f"\u201c{one_line(a.title or a.id, 60)}\u201d"
-                       for a in named[:TITLES_NAMED])
-    more = f" and {len(named) - TITLES_NAMED} more" if len(named) > TITLES_NAMED else ""
+    titles = quoted_some([a.title or a.id for a in named])
     folder = source_folder(annotation.source or "") or ""
-    return (f"{len(named)} articles open have its file name ({titles}{more}), none in the "
+    return (f"{len(named)} articles open have its file name ({titles}), none in the "
             f"folder it was made in ({one_line(folder, 60)}), and {missing}: not placed, to "
             "keep it off another outlet")
