@@ -48,6 +48,11 @@ _WINDOWS_PATH = re.compile(r"[A-Za-z]:[\\/]|\\\\")
 or a UNC path's two backslashes."""
 
 
+def is_windows_path(text: str) -> bool:
+    """Does `text` start as a Windows path does (`_WINDOWS_PATH`)?"""
+    return _WINDOWS_PATH.match(text) is not None
+
+
 def names_a_copy(iri: str) -> bool:
     """Does `iri` name a document as Parallax names an article (a web page, a file by its URI
     or its Windows path), rather than a place only its tool can open (an EPUB's chapter,

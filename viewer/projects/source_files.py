@@ -13,12 +13,12 @@ window would read it again, which is what "added beside" compares too.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path, PureWindowsPath
 
+from viewer.annotations.named_articles import is_windows_path
 from viewer.annotations.orphan_reasons import why_unreadable
 from viewer.cancel import CancelToken
 from viewer.corpus import Article
@@ -34,10 +34,6 @@ FOLDER_GONE = "folder gone"
 CLOCK_SLACK_SECONDS = 2.0
 """A file modified this close to the time its article was added may have changed after it was
 read (a time stamp's resolution, a clock a shared folder keeps): it is read again."""
-
-_WINDOWS_PATH = re.compile(r"[A-Za-z]:[\\/]|\\\\")
-"""A Windows path (a drive's "C:\\" or a share's "\\\\server"): on another system, the path of a
-project made on Windows, whose folder no file of this machine is in."""
 
 
 @dataclass(frozen=True)
@@ -200,24 +196,20 @@ def _local_path(path: Path) -> Path:
     """An article's path as this machine finds it: absolute (a relative one is taken from
     where the window runs, as the loader took it), but a Windows path on another system as it
     is, which no directory of this machine would make sense of."""
-    return path if _is_foreign(path) else Path(os.path.abspath(path))
-
-
-def _is_foreign(path: Path) -> bool:
-    return _names_another_system(str(path))
+    return path if _names_another_system(str(path)) else Path(os.path.abspath(path))
 
 
 def _names_another_system(path: str) -> bool:
     """Whether `path` is written as another system writes paths (a Windows path here): its
     folder is on another machine, not one gone from this one (a review: a folder renamed
     here was said to be "not on this machine")."""
-    return os.name != "nt" and _WINDOWS_PATH.match(path) is not None
+    return os.name != "nt" and is_windows_path(path)
 
 
 def _absent_folder(path: Path) -> str | None:
     """The folder of a file whose folder is not on this machine, as the project writes it
     (a Windows path's with its own separators); None when the folder is here."""
-    if _is_foreign(path):
+    if _names_another_system(str(path)):
         return str(PureWindowsPath(str(path)).parent)
     try:
         return None if path.parent.is_dir() else str(path.parent)
