@@ -95,20 +95,25 @@ def identical_texts(articles: Sequence[Article]) -> IdenticalTexts:
     shows as it shows any other; the same file twice is not); of each group the one with the
     smallest id is aligned, whatever the order of `articles` (the result does not depend on
     it)."""
-    by_body: dict[tuple[str, str], list[Article]] = {}
+    by_source: dict[str, list[Article]] = {}
     for article in articles:
         key = source_key(article)
-        by_body.setdefault((article.body, key if key is not None else "\0" + article.id),
-                           []).append(article)
-    kept: set[str] = set()
+        if key is not None:
+            by_source.setdefault(key, []).append(article)
+    # (bodies compared only within a source two articles or more share: usually none)
+    copied: set[str] = set()
     copies: dict[str, tuple[Copy, ...]] = {}
-    for group in by_body.values():
-        first = min(group, key=lambda article: article.id)
-        kept.add(first.id)
-        if len(group) > 1:
-            copies[first.id] = tuple(Copy(article, first) for article in group
-                                     if article is not first)
-    return IdenticalTexts(tuple(a for a in articles if a.id in kept), copies)
+    for same_source in by_source.values():
+        by_body: dict[str, list[Article]] = {}
+        for article in same_source if len(same_source) > 1 else ():
+            by_body.setdefault(article.body, []).append(article)
+        for group in by_body.values():
+            if len(group) > 1:
+                first = min(group, key=lambda article: article.id)
+                copies[first.id] = tuple(Copy(article, first) for article in group
+                                         if article is not first)
+                copied.update(copy.article.id for copy in copies[first.id])
+    return IdenticalTexts(tuple(a for a in articles if a.id not in copied), copies)
 
 
 def with_copies(passages: Sequence[Passage], copies_of: dict[str, tuple[Copy, ...]],
