@@ -309,17 +309,23 @@ def test_a_renamed_file_annotated_since_is_named_in_its_earlier_notes_reason(tmp
         AnchorStatus.ANCHORED, "harbour_board", start)
 
 
-def test_a_note_on_a_deleted_file_never_goes_to_another_outlet_s_reprint(tmp_path):
-    """A review: two outlets' files print one wire story word for word; a note on each; the
-    AP file deleted: its note went ANCHORED, unsaid, into the other outlet's reprint, which
-    holds its words at the same place with the same context."""
+def two_reprints(tmp_path):
+    """desk/apnews_com.txt and desk/wral_com.txt, one wire story word for word: the folder
+    and the two articles (AP's first)."""
     folder = tmp_path / "desk"
     folder.mkdir()
     story = ("Storm closes ports along the coast\n\nPort officials closed three terminals on "
              "Monday. The governor said 2,000 people had been evacuated.\n")
     for name in ("apnews_com.txt", "wral_com.txt"):
         (folder / name).write_text(story, encoding="utf-8")
-    ap, wral = load_paths([folder]).articles
+    return folder, tuple(load_paths([folder]).articles)
+
+
+def test_a_note_on_a_deleted_file_never_goes_to_another_outlet_s_reprint(tmp_path):
+    """A review: two outlets' files print one wire story word for word; a note on each; the
+    AP file deleted: its note went ANCHORED, unsaid, into the other outlet's reprint, which
+    holds its words at the same place with the same context."""
+    folder, (ap, wral) = two_reprints(tmp_path)
     at, on = ap.text.index("2,000 people"), wral.text.index("three terminals")
     note_ap = make_annotation(ap, at, at + len("2,000 people"))
     note_wral = make_annotation(wral, on, on + len("three terminals"))
@@ -444,13 +450,7 @@ def test_a_note_placed_by_its_words_in_another_file_says_where_it_went(tmp_path)
     """A review: a note on a deleted AP file went ANCHORED, unsaid, into the other outlet's
     identical reprint that nobody had annotated. Its words cannot tell that reprint from its
     file renamed: it is placed, and its note says so, naming the article."""
-    folder = tmp_path / "desk"
-    folder.mkdir()
-    story = ("Storm closes ports along the coast\n\nPort officials closed three terminals on "
-             "Monday. The governor said 2,000 people had been evacuated.\n")
-    for name in ("apnews_com.txt", "wral_com.txt"):
-        (folder / name).write_text(story, encoding="utf-8")
-    ap = next(a for a in load_paths([folder]).articles if a.id == "apnews_com")
+    folder, (ap, _wral) = two_reprints(tmp_path)
     at = ap.text.index("2,000 people")
     note = make_annotation(ap, at, at + len("2,000 people"))
     (folder / "apnews_com.txt").unlink()
