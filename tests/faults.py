@@ -145,3 +145,16 @@ def public_folder() -> Iterator[Path]:
         yield folder
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def refuse_opening(monkeypatch: pytest.MonkeyPatch, refused: Path) -> None:
+    """`os.open` of `refused` fails with "Permission denied", as for a file of mode 000 (root
+    reads such a file: the refusal is made where the file is opened); every other file opens."""
+    real_open = os.open
+
+    def refusing_open(path: Any, flags: int, *args: Any) -> int:
+        if Path(path) == refused:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(os, "open", refusing_open)

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 from dataclasses import replace
-from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.faults import refuse_opening
 from viewer.annotations.anchoring import (
     MAX_FUZZY_ERROR,
     ArticleIndex,
@@ -420,15 +419,7 @@ def test_an_orphan_names_what_happened_to_its_file(tmp_path, monkeypatch):
     a_locked, a_deleted, a_other = load_paths([locked, deleted, other]).articles
     on_locked = make_annotation(a_locked, 0, 3)
     on_deleted = make_annotation(a_deleted, 4, 9)
-    # (root reads a file of mode 000: the refusal is made where the file is opened)
-    real_open = os.open
-
-    def refusing_open(path, flags, *args):
-        if Path(path) == locked:
-            raise PermissionError(13, "Permission denied", str(path))
-        return real_open(path, flags, *args)
-
-    monkeypatch.setattr(os, "open", refusing_open)
+    refuse_opening(monkeypatch, locked)  # (as for a file of mode 000, which root reads)
     deleted.unlink()
     first, second = anchor_all([on_locked, on_deleted], [a_other])
     assert first.status is second.status is AnchorStatus.ORPHANED

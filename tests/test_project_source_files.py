@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.faults import refuse_opening
 from viewer.loading import load_file, load_paths
 from viewer.projects import Project, ProjectDocument
 from viewer.projects.binding import ProjectBinding
@@ -84,14 +85,7 @@ def test_each_kind_of_change_is_found(tmp_path: Path, monkeypatch: pytest.Monkey
     (folder / "02_coast_post.txt").unlink()
     (folder / "03_bay_times.txt").rename(folder / "03_bay_times_com.txt")
     locked = folder / "04_town_crier.txt"
-    real_open = os.open
-
-    def refusing_open(path, flags, *args):
-        if Path(path) == locked:
-            raise PermissionError(13, "Permission denied", str(path))
-        return real_open(path, flags, *args)
-
-    monkeypatch.setattr(os, "open", refusing_open)
+    refuse_opening(monkeypatch, locked)  # (as for a file of mode 000, which root reads)
     changes = {c.article_id: c for c in source_changes(articles, added, _refusing(locked))}
     assert {key: c.kind for key, c in changes.items()} == {
         "01_harbour_daily": CHANGED, "02_coast_post": MISSING, "03_bay_times": RENAMED,
