@@ -13,7 +13,7 @@ words (LEAD_WORDS before the first quotation or after the last), holding a repor
 riferito", "dichiara", "she said") or, as `_attributes` says where, a title ("direttore"), and,
 before a quotation, not going on past its reporting word with what was said in the outlet's words
 ('said they will work to become financially independent, while continuing to "fully support" the
-Queen': `_reports_content`); or be a stub of the outlets' sentences, a word or two ending the
+Queen': `reports_content`); or be a stub of the outlets' sentences, a word or two ending the
 sentence before the first quotation or following the last. An occurrence with story text outside
 its quotations (a wire story that quotes someone, '"...", the spokesman said. Rescue teams reached
 ...', or "... for him and the Royal Family", or a sentence quoting a phrase whose words around it
@@ -48,7 +48,7 @@ LEAD_WORDS = LEAD_IN_WORDS
 STUB_WORDS = 3
 """The most words of an outlet's sentence a match may take along before (after) the quotations
 it holds (`_stub`)."""
-_REPORTED_OPENINGS = np.union1d(np.union1d(reporting.THAT, reporting.PRONOUNS),
+REPORTED_OPENINGS = np.union1d(np.union1d(reporting.THAT, reporting.PRONOUNS),
                                 reporting.hashes_of("there it we i"))
 """The words what was said opens with after its reporting verb: "that" and subjects ("they",
 "there was ...")."""
@@ -59,7 +59,7 @@ der Leyen", "disse o presidente")."""
 _TELLING = reporting.hashes_of("told tells warned berichtete berichtet berichteten sprach warnte")
 """Verbs of telling (of the reporting vocabulary) whose topic a preposition opens."""
 REPORTED_CONTENT_WORDS = 3
-"""Words of what was said (`_reports_content`) that make the words before a quotation no
+"""Words of what was said (`reports_content`) that make the words before a quotation no
 attribution."""
 VERB_FIRST_WORDS = 3
 """An attribution after the last quotation that opens with its reporting verb within this many
@@ -131,7 +131,7 @@ def _quoted_pieces(corpus: TokenisedCorpus, document: int, first: int, end: int,
                      else LEAD_WORDS)
             if (stretch_end - at > limit or _sentences(corpus, document, at, stretch_end) > 1
                     or not _attributes(corpus, document, at, stretch_end, index, count)
-                    or (index < count and _reports_content(corpus, at, stretch_end))):
+                    or (index < count and reports_content(corpus, at, stretch_end))):
                 return None
         if index < count:
             piece = (max(int(quote_first[index]), first), min(int(quote_end[index]), end))
@@ -189,9 +189,9 @@ def _attributes(corpus: TokenisedCorpus, document: int, first: int, end: int, in
     return index > 0 or _sentence_ends(corpus, document, end)
 
 
-def _reports_content(corpus: TokenisedCorpus, first: int, end: int) -> bool:
+def reports_content(corpus: TokenisedCorpus, first: int, end: int) -> bool:
     """Whether the words [first, end) before a quotation go on past their last reporting word with
-    "that" or a pronoun (_REPORTED_OPENINGS), then REPORTED_CONTENT_WORDS or more words in lower
+    "that" or a pronoun (REPORTED_OPENINGS), then REPORTED_CONTENT_WORDS or more words in lower
     case beyond stock vocabulary, or, after a verb of telling (_TELLING), with a preposition of the
     topic (_TOPICS), then as many words of any case beyond it: what was said, in the outlet's words
     ('said they will work to become financially independent, while continuing to "fully support" the
@@ -223,7 +223,7 @@ def _reports_content(corpus: TokenisedCorpus, first: int, end: int) -> bool:
     # (what was said opens with its subject or "that": 'said they will', 'a dit qu'il'; the
     # circumstances of saying it with a preposition: 'said in a speech to residents at the town
     # hall', 'said during a visit to the plant')
-    if not in_sorted(opening, _REPORTED_OPENINGS)[0]:
+    if not in_sorted(opening, REPORTED_OPENINGS)[0]:
         return False
     content = _lower_case_content(corpus.hashes[after], corpus.initials[after])
     return int(np.count_nonzero(content)) >= REPORTED_CONTENT_WORDS

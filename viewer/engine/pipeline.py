@@ -30,6 +30,7 @@ import numpy as np
 from viewer.cancel import CancelToken, ProgressCallback
 from viewer.corpus import Article
 from viewer.engine.align import align_statements
+from viewer.engine.attribution_passages import without_attribution_passages
 from viewer.engine.candidates import candidate_seeds
 from viewer.engine.chain import chain_and_extend
 from viewer.engine.dangling_ends import without_dangling_ends
@@ -171,6 +172,7 @@ def find_shared_passages(
     del long, fragments
     statements = join_story_pieces(corpus, statements, quotes)
     statements = quotations_without_attribution(corpus, statements, quotes)
+    statements = without_attribution_passages(corpus, statements, quotes)
     # (headlines first: a story that started at its headline then starts at its dateline)
     statements = without_headlines(corpus, statements)
     statements = without_datelines(corpus, statements)
