@@ -1,6 +1,6 @@
-"""One source's text opened twice (the same file or page, `source_key`), aligned once: the
-engine runs on one of each such group, and the passages found are then given to the others
-(the one covering half of the text or more grown to the whole of it).
+"""One source's text opened twice (the same file or page, `viewer.article_sources.source_key`),
+aligned once: the engine runs on one of each such group, and the passages found are then given
+to the others (the one covering half of the text or more grown to the whole of it).
 
 Pure functions of the articles and the passages. A project keeps the text a file had when it
 was added beside the text it has now; the same page saved twice is one text too. Aligned as two
@@ -16,11 +16,10 @@ the wire story they carry into the pieces others quote (`viewer.engine.versions`
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from urllib.parse import parse_qsl, urlencode, urlsplit
 
+from viewer.article_sources import source_key
 from viewer.corpus import Article
 from viewer.passages import Occurrence, Passage
 
@@ -61,32 +60,6 @@ class IdenticalTexts:
 
     aligned: tuple[Article, ...]
     copies: dict[str, tuple[Copy, ...]]
-
-
-def source_key(article: Article) -> str | None:
-    """What says two articles are one source's text: the file they were read from (a
-    project keeps an article's earlier text beside the corrected one, both of its file), else
-    the page's address (`page_address`); None where neither is known."""
-    if article.path is not None:
-        return str(article.path)
-    return page_address(article.url) if article.url else None
-
-
-_TRACKING = re.compile(r"(?:utm_\w+|fbclid|gclid|dclid|mc_[ce]id|igshid|ref|ref_src|cmpid|ocid"
-                       r"|at_medium|at_campaign)$", re.IGNORECASE)
-"""Query keys that tell where a reader came from, not which page it is."""
-
-
-def page_address(url: str) -> str:
-    """`url` as the page it names: no scheme, "www." or fragment, the host in lower case, no
-    trailing slash, and its query without the keys that track a reader (a review: a page saved
-    twice, once from a link carrying "?utm_source=twitter", was taken for two sources)."""
-    parts = urlsplit(url.strip())
-    host = parts.netloc.lower().removeprefix("www.")
-    query = sorted(pair for pair in parse_qsl(parts.query, keep_blank_values=True)
-                   if not _TRACKING.match(pair[0]))
-    path = parts.path.rstrip("/")
-    return host + path + ("?" + urlencode(query) if query else "")
 
 
 def identical_texts(articles: Sequence[Article]) -> IdenticalTexts:

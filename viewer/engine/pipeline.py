@@ -27,6 +27,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from viewer.article_sources import source_key
 from viewer.cancel import CancelToken, ProgressCallback
 from viewer.corpus import Article
 from viewer.engine.align import align_statements
@@ -38,7 +39,7 @@ from viewer.engine.datelines import without_datelines
 from viewer.engine.fragments import FRAGMENT_MAX_WORDS, find_fragments, quoted_token_ranges
 from viewer.engine.gapped_fragments import gapped_fragments
 from viewer.engine.headlines import without_headlines
-from viewer.engine.identical_texts import identical_texts, source_key, with_copies
+from viewer.engine.identical_texts import identical_texts, with_copies
 from viewer.engine.index import index_ngrams
 from viewer.engine.inner_attributions import quotations_without_attribution
 from viewer.engine.long_matches import LongMatches, long_matches

@@ -40,7 +40,7 @@ def near_copies(corpus: TokenisedCorpus, matches: PairMatches,
                 sources: Sequence[str | None]) -> dict[int, int]:
     """Each near copy's document index, with the document it is aligned as (the group's
     longest, then smallest id); empty where none. Only documents of one source (`sources`, by
-    document: `identical_texts.source_key`) are near copies: two outlets' nearly identical
+    document: `viewer.article_sources.source_key`) are near copies: two outlets' nearly identical
     reprints are reuse the engine shows (folded on 99 real article sets, four sets' wire
     stories split into the pieces others quote, none got better)."""
     # (each document's source as a number, -1 for one no other document shares: usually all
