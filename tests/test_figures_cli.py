@@ -25,15 +25,23 @@ def check_contract(payload: dict, texts: dict[str, str]) -> None:
     ids = [document["id"] for document in payload["documents"]]
     events = {}
     for document in payload["documents"]:
-        assert set(document) == {"id", "path", "title", "event"}
+        assert set(document) == {"id", "path", "title", "event", "latest_version"}
         assert isinstance(document["event"], int) and document["event"] >= 1
+        assert document["latest_version"] is None or document["latest_version"] in ids
         events[document["id"]] = document["event"]
     for number, quantity in enumerate(payload["quantities"], start=1):
         assert set(quantity) == {"id", "name", "event", "disagree", "updated", "currency",
-                                 "mentions"}
+                                 "mentions", "earlier"}
         assert quantity["currency"] is None or isinstance(quantity["currency"], str)
         assert quantity["id"] == f"q{number}" and isinstance(quantity["name"], str)
-        assert isinstance(quantity["disagree"], bool) and quantity["mentions"]
+        # (a row only an earlier version of an article gives, a figure its latest dropped,
+        # has its figures under "earlier" alone)
+        assert isinstance(quantity["disagree"], bool)
+        assert quantity["mentions"] or quantity["earlier"]
+        for earlier in quantity["earlier"]:
+            assert set(earlier) == {"document", "start", "end", "text", "value", "source",
+                                    "currency", "as_of", "latest", "changed"}
+            assert earlier["latest"] in ids and isinstance(earlier["changed"], bool)
         # (the values of a row that disagrees differ: at one moment, and then its odd figures
         # out are marked, or at two, an update; a row that agrees marks nothing)
         clashes = any(mention["clashes"] for mention in quantity["mentions"])
@@ -41,7 +49,7 @@ def check_contract(payload: dict, texts: dict[str, str]) -> None:
         assert quantity["updated"] or not any(m["later"] for m in quantity["mentions"])
         for mention in quantity["mentions"]:
             assert set(mention) == {"document", "start", "end", "text", "value", "source",
-                                    "as_of", "clashes", "later", "currency"}
+                                    "as_of", "clashes", "later", "currency", "changed_from"}
             # (an amount of money's currency as written: "$" where it does not say whose
             # dollar; its row's, "USD" then, where the event names no other dollar)
             assert (mention["currency"] is None) is (quantity["currency"] is None)

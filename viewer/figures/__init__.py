@@ -16,7 +16,8 @@ currency), `money_purposes` (what an amount is for), `money_mentions` (amounts a
 digits),
 `events` (which articles report one event, from their shared passages), `grouping` (rows
 across articles, one event at a time), `updates` (which clashes are one count at two
-times, and the marks a reader sees), `corpus` (both, for a set of articles), `report` (the
+times, and the marks a reader sees), `versions` (one source's earlier versions, shown beside
+its latest, not counted), `corpus` (both, for a set of articles), `report` (the
 command's JSON and table), `table` (what the Figures dock shows). No Qt anywhere; the
 libraries (simplemma, text2num, babel) load on first use.
 """

@@ -1,5 +1,5 @@
 """Figures of a set of articles: each article's mentions (counts and amounts of money), grouped
-into quantity rows."""
+into quantity rows, each source counted once, by its latest version (`versions`)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from viewer.figures.events import Events
 from viewer.figures.extraction import Mention, extract_mentions
 from viewer.figures.grouping import Quantity, group_mentions
 from viewer.figures.money_mentions import money_mentions
+from viewer.figures.versions import latest_versions
 
 
 def article_mentions(article: Article) -> list[Mention]:
@@ -29,7 +30,9 @@ def find_figures(articles: Sequence[Article], token: CancelToken | None = None,
     With `token`, stops between articles once it is cancelled (raises `Cancelled`); `progress`
     hears the share of articles read. `events` says which articles report the same event
     (`viewer.figures.events.events_of_result`): figures are compared only within one. None:
-    all articles report one event.
+    all articles report one event. An earlier version of an article (one file's text added
+    twice, one page saved twice) counts nowhere: its figures are shown beside its latest
+    version's (`Quantity.earlier`).
     """
     mentions: list[Mention] = []
     for done, article in enumerate(articles, start=1):
@@ -38,4 +41,5 @@ def find_figures(articles: Sequence[Article], token: CancelToken | None = None,
         mentions += article_mentions(article)
         if progress is not None:
             progress(done / len(articles))
-    return group_mentions(mentions, [article.id for article in articles], events)
+    return group_mentions(mentions, [article.id for article in articles], events,
+                          latest_versions(articles))

@@ -34,7 +34,7 @@ A row disagrees when two of its mentions, in different articles, cannot both be 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import count
 
@@ -44,6 +44,7 @@ from viewer.figures.extraction import Mention
 from viewer.figures.money_rows import RowKey, money_name, row_keys, split_by_amount
 from viewer.figures.things import INVARIANT_PLURALS, LEGAL_LEMMAS, VERDICT_KIND, VERDICTS
 from viewer.figures.updates import row_marks
+from viewer.figures.versions import EarlierFigure, set_aside_earlier
 
 _Key = RowKey
 
@@ -78,6 +79,9 @@ class Quantity:
     currency: str | None = None
     """For a row of amounts of money: their currency, "USD" for a "$" where the event names no
     other dollar (`viewer.figures.money_rows`); None for a row of counts."""
+    earlier: tuple[EarlierFigure, ...] = ()
+    """The figures earlier versions of its articles give in it (`viewer.figures.versions`):
+    shown, with what the latest version gives instead, but neither counted nor compared."""
 
     @property
     def disagree(self) -> bool:
@@ -98,29 +102,39 @@ class Quantity:
 
 
 def group_mentions(mentions: Iterable[Mention], document_order: Sequence[str],
-                   events: Events | None = None) -> list[Quantity]:
+                   events: Events | None = None,
+                   latest_of: Mapping[str, str] | None = None) -> list[Quantity]:
     """The quantities the mentions talk about: most widely reported first.
 
     `events` gives each document's event (`viewer.figures.events`); None: all report one.
+    `latest_of` maps an earlier version of an article to its latest
+    (`viewer.figures.versions`): an earlier version's figures are set aside in the row they
+    fall in (`Quantity.earlier`), so that one outlet counts once.
     """
     mentions = list(mentions)
+    latest_of = latest_of or {}
     rank = {document: index for index, document in enumerate(document_order)}
-    numbers = event_numbers(document_order, events, {mention.document for mention in mentions})
+    numbers = event_numbers(document_order, events,
+                            {latest_of.get(mention.document, mention.document)
+                             for mention in mentions})
     # (a mention of a document not in `document_order` is an event of its own, numbered after
     # the others; a counter, not the largest number so far, which made the loop quadratic)
     unnamed = count(max(numbers.values(), default=0) + 1)
     of_event: dict[int, list[Mention]] = defaultdict(list)
     for mention in mentions:
-        event = numbers.get(mention.document)
+        # (an earlier version's figures are of its latest's event, where they are shown)
+        counted_as = latest_of.get(mention.document, mention.document)
+        event = numbers.get(counted_as)
         if event is None:
-            event = numbers[mention.document] = 1 if events is None else next(unnamed)
+            event = numbers[counted_as] = 1 if events is None else next(unnamed)
         of_event[event].append(mention)
     by_event: dict[int, dict[_Key, list[Mention]]] = defaultdict(lambda: defaultdict(list))
     for event, members in of_event.items():
         # (amounts of money by currency and purpose too: `money_rows`)
         for key, mention in zip(row_keys(members), members, strict=True):
             by_event[event][key].append(mention)
-    rows: list[tuple[_Key, str | None, str | None, list[Mention], int, str | None]] = []
+    rows: list[tuple[_Key, str | None, str | None, list[Mention], tuple[EarlierFigure, ...],
+                     int, str | None]] = []
     for event, by_key in by_event.items():
         _drop_a_single_day(by_key)
         _fold_zero_harm(by_key)
@@ -129,16 +143,22 @@ def group_mentions(mentions: Iterable[Mention], document_order: Sequence[str],
                 for group, grouped in _split_by_group(placed).items():
                     parts = _split_by_size(grouped) if key[2] is None else \
                         [(None, part) for part in split_by_amount(grouped)]
-                    rows += [(key, group, place, sized, event, scale) for scale, sized in parts]
+                    rows += [(key, group, place, *set_aside_earlier(sized, latest_of), event,
+                              scale) for scale, sized in parts]
 
-    def first_place(members: list[Mention]) -> tuple[int, int]:
-        return min((rank.get(m.document, len(rank)), m.start) for m in members)
+    def first_place(members: list[Mention], earlier: tuple[EarlierFigure, ...]
+                    ) -> tuple[int, int]:
+        return min((rank.get(m.document, len(rank)), m.start)
+                   for m in [*members, *(figure.mention for figure in earlier)])
 
-    rows.sort(key=lambda row: (-len({m.document for m in row[3]}), first_place(row[3])))
+    # (a row only earlier versions give, a figure the latest dropped, counts no article)
+    rows.sort(key=lambda row: (-len({m.document for m in row[3]}), first_place(row[3], row[4])))
     quantities = []
-    for number, ((kind, outcome, currency, apart), group, place, members, event, scale) \
-            in enumerate(rows, 1):
+    for number, ((kind, outcome, currency, apart), group, place, members, earlier, event,
+                 scale) in enumerate(rows, 1):
         members.sort(key=lambda m: (rank.get(m.document, len(rank)), m.start))
+        earlier = tuple(sorted(earlier, key=lambda figure: (
+            rank.get(figure.mention.document, len(rank)), figure.mention.start)))
         marks = row_marks([m.value for m in members], [m.document for m in members],
                           [m.as_of for m in members])
         name = quantity_name(kind, outcome, group, place) + (f" ({scale})" if scale else "")
@@ -147,7 +167,7 @@ def group_mentions(mentions: Iterable[Mention], document_order: Sequence[str],
         quantities.append(Quantity(
             f"q{number}", name, kind, outcome, group, tuple(members), marks.conflicts,
             marks.marked, place, event, marks.later, marks.updated, marks.differing,
-            currency,
+            currency, earlier,
         ))
     return quantities
 

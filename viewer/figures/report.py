@@ -12,7 +12,11 @@ keeps its meaning of version 1, some two figures of different articles cannot bo
 such two are one count at two times (`viewer.figures.updates`), and the table then marks the row
 UPDATED, and DISAGREE only where other figures clash; `clashes` is the table's "!" mark (a row
 the table marks DISAGREE has one), `later` its "↑" (a later count), `as_of` the words that give
-the time a figure is counted at (or null). Deterministic: the same articles give the same bytes.
+the time a figure is counted at (or null). One source's earlier versions (`viewer.figures.versions`)
+count nowhere: a document that is one has `latest_version` (the id of the one counted, else null),
+and a row lists its figures under `earlier` (each with `latest` and `changed`: the latest version
+gives no figure of its value in the row), while a counted figure's `changed_from` lists the other
+values its earlier versions gave there. Deterministic: the same articles give the same bytes.
 """
 
 from __future__ import annotations
@@ -24,9 +28,17 @@ from typing import Any
 from viewer.corpus import Article
 from viewer.english import east_asian_language
 from viewer.figures.events import EVENT_NOTE, Events, event_name
+from viewer.figures.extraction import Mention
 from viewer.figures.grouping import Quantity, counted_documents, event_numbers
 from viewer.figures.money_rows import value_text
 from viewer.figures.sentences import is_english
+from viewer.figures.versions import (
+    EarlierFigure,
+    change_note,
+    changed_from,
+    earlier_note,
+    latest_versions,
+)
 from viewer.terminal_columns import (
     article_names,
     clip_columns,
@@ -49,6 +61,9 @@ LATER_LEGEND = ("\u2191 marks a later count: given as of a later time (in bracke
                 "count it differs from.")
 UPDATED_LEGEND = ("UPDATED: some of the row's figures are one count given as of different "
                   "times.")
+EARLIER_FLAG = "~"
+EARLIER_LEGEND = ("~ marks an earlier version of an article: its figures are shown, not counted "
+                  "(its latest version's are).")
 
 
 def figures_to_json(articles: Sequence[Article], quantities: Sequence[Quantity],
@@ -57,13 +72,15 @@ def figures_to_json(articles: Sequence[Article], quantities: Sequence[Quantity],
     (`events`, as `find_figures` was given them) and each figure's clash mark added."""
     numbers = event_numbers([article.id for article in articles], events,
                             counted_documents(quantities))
+    latest_of = latest_versions(articles)
     return {
         "version": JSON_VERSION,
         "documents": [
             {"id": article.id,
              "path": str(article.path) if article.path is not None else None,
              "title": article.title,
-             "event": numbers[article.id]}
+             "event": numbers[article.id],
+             "latest_version": latest_of.get(article.id)}
             for article in articles
         ],
         "quantities": [
@@ -79,13 +96,24 @@ def figures_to_json(articles: Sequence[Article], quantities: Sequence[Quantity],
                      "text": mention.text, "value": mention.value.to_json(),
                      "source": mention.source, "currency": mention.currency,
                      "as_of": mention.as_of.words if mention.as_of is not None else None,
-                     "clashes": index in quantity.marked, "later": index in quantity.later}
+                     "clashes": index in quantity.marked, "later": index in quantity.later,
+                     "changed_from": changed_from(quantity.earlier, mention.document)}
                     for index, mention in enumerate(quantity.mentions)
                 ],
+                "earlier": [_earlier_json(figure) for figure in quantity.earlier],
             }
             for quantity in quantities
         ],
     }
+
+
+def _earlier_json(figure: EarlierFigure) -> dict[str, Any]:
+    mention = figure.mention
+    return {"document": mention.document, "start": mention.start, "end": mention.end,
+            "text": mention.text, "value": mention.value.to_json(), "source": mention.source,
+            "currency": mention.currency,
+            "as_of": mention.as_of.words if mention.as_of is not None else None,
+            "latest": figure.latest, "changed": figure.changed}
 
 
 def figures_json_text(articles: Sequence[Article], quantities: Sequence[Quantity],
@@ -155,7 +183,8 @@ def format_figures_table(articles: Sequence[Article], quantities: Sequence[Quant
     legend = [text for shown, text in (
         (any(quantity.marked for quantity in quantities), CLASH_LEGEND),
         (any(quantity.later for quantity in quantities), LATER_LEGEND),
-        (updated, UPDATED_LEGEND)) if shown]
+        (updated, UPDATED_LEGEND),
+        (any(quantity.earlier for quantity in quantities), EARLIER_LEGEND)) if shown]
     lines += wrap_columns(" ".join(legend), TABLE_WIDTH)
     if not quantities:
         # (by columns: the message quotes Chinese, Japanese and Korean examples)
@@ -172,11 +201,17 @@ def format_figures_table(articles: Sequence[Article], quantities: Sequence[Quant
         event = f", {event_name(quantity.event)}" if several else ""
         lines += ["", f"{quantity.id}  {terminal_text(quantity.name)}  "
                       f"({count_of(len(quantity.documents), 'article')}{event}){mark}"]
-        for index, mention in enumerate(quantity.mentions):
-            flag = "!" if index in quantity.marked else (
+        lines_of: list[tuple[int | None, Mention, str]] = [
+            (index, mention, change_note(quantity.earlier, mention.document))
+            for index, mention in enumerate(quantity.mentions)]
+        lines_of += [(None, figure.mention, earlier_note([figure], quantity.mentions))
+                     for figure in quantity.earlier]
+        for index, mention, note in lines_of:
+            flag = EARLIER_FLAG if index is None else "!" if index in quantity.marked else (
                 LATER_FLAG if index in quantity.later else " ")
             said = f" [{terminal_text(mention.as_of.words)}]" if mention.as_of else ""
             said += f" ({terminal_text(mention.source)})" if mention.source else ""
+            said += f" \u2014 {note}" if note else ""
             document = names.get(mention.document) or clip_columns(mention.document,
                                                                    NAME_COLUMNS)
             head = (f"  {flag} {pad_columns(document, id_width)}  "

@@ -25,6 +25,7 @@ from viewer.figures.events import EVENT_NOTE, Events, event_name, events_of_resu
 from viewer.figures.extraction import Mention
 from viewer.figures.grouping import Quantity, counted_documents, event_numbers
 from viewer.figures.money_rows import value_text
+from viewer.figures.versions import change_note, earlier_note
 from viewer.passages import AlignmentResult
 from viewer.wording import titles_told_apart
 
@@ -59,6 +60,11 @@ class FigureCell:
     a figure at least as many of the row's articles agree with, `compatibility.odd_ones_out`)."""
     later: tuple[bool, ...] = ()
     """Per mention: it is marked as a later count (`Quantity.later`); () where none is."""
+    note: str = ""
+    """What an earlier version of the article gave instead, or, in an earlier version's cell,
+    that it is not counted (`viewer.figures.versions`); "" where there is nothing to say."""
+    earlier: bool = False
+    """The figures are an earlier version's (`Quantity.earlier`): shown, not counted."""
 
     @property
     def clashes(self) -> bool:
@@ -67,8 +73,9 @@ class FigureCell:
     @property
     def text(self) -> str:
         later = self.later or (False,) * len(self.mentions)
-        return "; ".join(mark_of(clash, last) + describe_mention(m) for m, clash, last
-                         in zip(self.mentions, self.clashing, later, strict=True))
+        figures = "; ".join(mark_of(clash, last) + describe_mention(m) for m, clash, last
+                            in zip(self.mentions, self.clashing, later, strict=True))
+        return f"{figures} \u2014 {self.note}" if self.note else figures
 
     @property
     def target(self) -> Mention:
@@ -120,12 +127,19 @@ class ListEntry:
     clashes: bool
     later: bool = False
     """Marked as a later count (`Quantity.later`)."""
+    note: str = ""
+    """What an earlier version gave instead, or that this is an earlier version's figure
+    (`FigureCell.note`)."""
+    earlier: bool = False
+    """An earlier version's figure (`Quantity.earlier`): shown, not counted."""
 
     @property
     def figure(self) -> str:
-        """The figure as the list shows it: its mark, value and the time it is given as of."""
-        return mark_of(self.clashes, self.later) + value_text(self.mention) + as_of_text(
+        """The figure as the list shows it: its mark, value, the time it is given as of, and
+        what an earlier version of its article gave instead."""
+        shown = mark_of(self.clashes, self.later) + value_text(self.mention) + as_of_text(
             self.mention)
+        return f"{shown} \u2014 {self.note}" if self.note else shown
 
 
 @dataclass(frozen=True)
@@ -152,11 +166,18 @@ class FiguresTable:
         return [row.quantity for row in self.rows]
 
     def entries(self) -> list[ListEntry]:
-        """The list view's lines: each row's mentions in order."""
-        return [ListEntry(index, mention, position in row.quantity.marked,
-                          position in row.quantity.later)
-                for index, row in enumerate(self.rows)
-                for position, mention in enumerate(row.quantity.mentions)]
+        """The list view's lines: each row's mentions in order, then its earlier versions'."""
+        lines = []
+        for index, row in enumerate(self.rows):
+            quantity = row.quantity
+            lines += [ListEntry(index, mention, position in quantity.marked,
+                                position in quantity.later,
+                                change_note(quantity.earlier, mention.document))
+                      for position, mention in enumerate(quantity.mentions)]
+            lines += [ListEntry(index, figure.mention, False,
+                                note=earlier_note([figure], quantity.mentions), earlier=True)
+                      for figure in quantity.earlier]
+        return lines
 
     def summary(self) -> str:
         rows = len(self.rows)
@@ -195,6 +216,24 @@ def event_tooltip(event: int, titles: Sequence[str], shown: int = 8) -> str:
     return f"{event_name(event).capitalize()}: {count}, {named}\n({EVENT_NOTE})"
 
 
+def figure_cell(quantity: Quantity, document: str) -> FigureCell | None:
+    """`document`'s cell of `quantity`'s row: its figures with their marks and what an earlier
+    version gave instead, or, for an earlier version of an article, its figures, not counted;
+    None where it gives none."""
+    here = [(index, m) for index, m in enumerate(quantity.mentions) if m.document == document]
+    if here:
+        return FigureCell(document, tuple(m for _i, m in here),
+                          tuple(index in quantity.marked for index, _m in here),
+                          tuple(index in quantity.later for index, _m in here),
+                          change_note(quantity.earlier, document))
+    earlier = [figure for figure in quantity.earlier if figure.mention.document == document]
+    if not earlier:
+        return None
+    return FigureCell(document, tuple(figure.mention for figure in earlier),
+                      (False,) * len(earlier), (),
+                      earlier_note(earlier, quantity.mentions), True)
+
+
 def figures_table(articles: Sequence[Article], quantities: Sequence[Quantity],
                   events: Events | None = None) -> FiguresTable:
     """The dock's table of `quantities` over `articles`; `events`, as `find_figures` was given
@@ -206,16 +245,7 @@ def figures_table(articles: Sequence[Article], quantities: Sequence[Quantity],
     several = len({quantity.event for quantity in quantities}) > 1
     rows = []
     for quantity in quantities:
-        cells: list[FigureCell | None] = []
-        for document in documents:
-            here = [(index, m) for index, m in enumerate(quantity.mentions)
-                    if m.document == document]
-            if not here:
-                cells.append(None)
-                continue
-            cells.append(FigureCell(document, tuple(m for _i, m in here),
-                                    tuple(index in quantity.marked for index, _m in here),
-                                    tuple(index in quantity.later for index, _m in here)))
+        cells = [figure_cell(quantity, document) for document in documents]
         # (rows' events are numbered by `event_numbers` too; a row of documents that are not
         # among `articles`, quantities of other articles, is named by their ids, all there is)
         same_event = tuple(titles[document] for document in documents
