@@ -286,3 +286,20 @@ def test_a_toll_counted_as_of_several_times_is_updated_not_red_and_shows_each_ti
     assert dock.table.list_view
     row, _column = cell_of(dock, "t3", "48人")
     assert dock.grid.item(row, 2).text() == f"{LATER_MARK} 48 [截至2日15时30分]"
+
+
+def test_an_earlier_version_is_shown_in_italics_and_not_counted(qtbot, tmp_path) -> None:
+    # One outlet's file corrected from 11 to 12 dead, both texts open (versions 1 and 2), and
+    # another outlet's 12: one outlet's correction, not two outlets disagreeing.
+    text = "{} people were killed in the blast, police said." + SHARED
+    articles = [Article(id="a1", text=text.format("Eleven"), title="A", path=tmp_path / "a.txt"),
+                Article(id="b", text=text.format("Twelve"), title="B", path=tmp_path / "b.txt"),
+                Article(id="a2", text=text.format("Twelve"), title="A", path=tmp_path / "a.txt")]
+    window = make_window(qtbot, articles)
+    dock = open_dock(qtbot, window)
+    row, column = cell_of(dock, "a1", "Eleven people")
+    earlier = dock.grid.item(row, column)
+    assert earlier.font().italic() and "not counted: the latest gives 12" in earlier.text()
+    assert not dock.grid.item(row, 0).text().startswith(DISAGREE_MARK)
+    latest = dock.grid.item(*cell_of(dock, "a2", "Twelve people"))
+    assert not latest.font().italic() and "changed from 11" in latest.text()

@@ -1,6 +1,7 @@
 """The Figures dock's table: a `viewer.figures.table.FiguresTable` painted (`show_table`: a grid
 of one column per article, or with many articles a list of one line per figure; a disagreeing row
-tinted and its clashing figures bold), and used from the mouse or the keyboard alike.
+tinted and its clashing figures bold; an earlier version's figures, not counted, in italics), and
+used from the mouse or the keyboard alike.
 
 A click, Enter or Space on a figure chooses it (`figure_chosen`: the dock shows its wording in
 the article's pane); the arrow, Home, End and page keys moving onto one say so
@@ -120,10 +121,12 @@ class FiguresGrid(QTableWidget):
             for column, cell in enumerate(row.cells, start=1):
                 if cell is None:
                     continue
-                item = self._item(cell.text, row.disagree, cell.clashes)
+                # (an earlier version's figures are not counted: not tinted, in italics)
+                item = self._item(cell.text, row.disagree and not cell.earlier, cell.clashes,
+                                  cell.earlier)
                 item.setData(MENTION_ROLE, cell.target)
-                item.setToolTip("\n".join(f"“{m.text}” — {describe_mention(m)}"
-                                          for m in cell.mentions))
+                item.setToolTip("\n".join([*(f"“{m.text}” — {describe_mention(m)}"
+                                            for m in cell.mentions), cell.note]).strip())
                 self.setItem(row_index, column, item)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -146,7 +149,8 @@ class FiguresGrid(QTableWidget):
             texts = (_short(titles.get(mention.document, mention.document)), entry.figure,
                      mention.source or "", mention.text)
             for column, text in enumerate(texts, start=1):
-                item = self._item(text, row.disagree, entry.clashes and column == 2)
+                item = self._item(text, row.disagree and not entry.earlier,
+                                  entry.clashes and column == 2, entry.earlier)
                 item.setData(MENTION_ROLE, mention)
                 self.setItem(line, column, item)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -167,14 +171,16 @@ class FiguresGrid(QTableWidget):
         return item
 
     @staticmethod
-    def _item(text: str, disagree: bool, strong: bool) -> QTableWidgetItem:
+    def _item(text: str, disagree: bool, strong: bool, earlier: bool = False
+              ) -> QTableWidgetItem:
         item = QTableWidgetItem(text)
         if disagree:
             item.setBackground(QBrush(DISAGREE_BACKGROUND))
             item.setForeground(QBrush(DISAGREE_FOREGROUND))
-        if strong:
+        if strong or earlier:
             font = QFont(item.font())
-            font.setBold(True)
+            font.setBold(strong)
+            font.setItalic(earlier)
             item.setFont(font)
         return item
 
