@@ -350,9 +350,10 @@ def test_figures_too_far_apart_in_size_to_count_one_group_are_rows_of_their_own(
     row "people". A vague magnitude and a figure beyond its reach count different groups (so
     they never clashed): they are not one quantity either; a row of one magnitude says it."""
     articles = [
-        article("afp", "Hundreds of people gathered outside the police station."),
+        # (the tester's "gathered" is a crowd now, "people gathered": waiting states none)
+        article("afp", "Hundreds of people waited outside the police station."),
         article("obama", "We can draw strength from the millions of people who have marched."),
-        article("wire", "Some 500 people gathered outside the station, police said."),
+        article("wire", "Some 500 people waited outside the station, police said."),
     ]
     rows = {q.name: sorted(m.document for m in q.mentions) for q in find_figures(articles)}
     assert rows == {"people": ["afp", "wire"], "people (millions)": ["obama"]}

@@ -14,11 +14,21 @@ from viewer.figures.numbers import Number
 from viewer.figures.outcomes import Token
 from viewer.figures.things import LEGAL_LEMMAS, Thing, is_plural_noun, lemma_of, outcome_of
 
+_ROUGHLY = (r"(?:only\s+|just\s+|about\s+|around\s+|nearly\s+|roughly\s+|approximately\s+|"
+            r"some\s+|over\s+|more\s+than\s+|almost\s+)?")
 CAPACITY = re.compile(
-    r"\b(?:capacity|capacidade|capacidad|capacité|capacità|kapazität|seating)\s+(?:of\s+|for\s+|"
-    r"para\s+|de\s+|di\s+|für\s+|pour\s+|per\s+)?(?:up\s+to\s+|até\s+|hasta\s+|"
-    r"jusqu'à\s+|fino\s+a\s+|bis\s+zu\s+)?$", re.IGNORECASE)
-"""Words before a figure that make it a capacity ("capacity for 68 people")."""
+    r"(?:\b(?:capacity|capacidade|capacidad|capacité|capacità|kapazität|seating)\s+(?:of\s+|"
+    r"for\s+|para\s+|de\s+|di\s+|für\s+|pour\s+|per\s+)?(?:up\s+to\s+|até\s+|hasta\s+|"
+    r"jusqu'à\s+|fino\s+a\s+|bis\s+zu\s+)?"
+    # (a verb of holding after a modal, or of seating: "the stadium can hold 35,000 people",
+    # "seats 40,000 fans"; not "holds 100 hostages", a count of those held)
+    r"|\b(?:can|could|cannot|can't|(?:designed|built|meant|big\s+enough)\s+to)\s+(?:only\s+)?"
+    r"(?:hold|accommodate|seat|house|fit)\s+"
+    r"(?:up\s+to\s+)?|\b(?:seats|accommodates|room\s+for)\s+(?:up\s+to\s+)?)"
+    + _ROUGHLY + "$", re.IGNORECASE)
+"""Words before a figure that make it a capacity ("capacity for 68 people", "has a capacity of
+only 35,000 people", "can accommodate 35,000 people"): what a place holds, no count of those
+there."""
 ADDRESS = re.compile(
     r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Square|Lane|"
     r"Place|Drive|Way)\b")

@@ -17,7 +17,15 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from viewer.figures.things import LAID_OFF, VERDICTS, WORKER_LEMMAS, Thing, outcome_of
+from viewer.figures.things import (
+    GATHERED,
+    LAID_OFF,
+    VERDICTS,
+    WORKER_LEMMAS,
+    Thing,
+    lemma_of,
+    outcome_of,
+)
 
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’.-][^\W\d_]+)*|\d[\d,.]*|[^\w\s]")
 QUOTES = frozenset("\"'“”‘’«»„‹›")
@@ -38,7 +46,15 @@ is no count of what was, and never clashes with one ("12,000 have been evacuated
 _AUXILIARY_OR_FUTURE = AUXILIARIES | _FUTURE
 _RELATIVE = frozenset(["who", "which", "that"])
 """A relative pronoun skipped only before an auxiliary ("five people who have been killed"):
-"three men who killed a guard" counts the killers, no victims."""
+"three men who killed a guard" counts the killers, no victims; or before a verb whose subject
+is the one counted (`_SUBJECT_VERBS`: "the 11 people who died", "5,000 people who attended")."""
+_SUBJECT_VERBS = frozenset(["die", "perish", "gather", "attend", "congregate", "throng",
+                            "assemble", "flock", "converge", "participate"])
+"""Verbs that say what befell or what did the ones they follow, with no object to count."""
+_ARRIVING = {"turn": ("up", "out"), "show": ("up",), "come": ("to", "out", "for", ".", ",",
+                                                              "…", "...")}
+"""A verb of coming and the word after it that make people a crowd ("5,000 people turned up",
+"2-3 lakh people came..."); not "came forward", "came down with", "turned against"."""
 _HOSPITAL_VERBS = frozenset([
     "taken", "rushed", "admitted", "airlifted", "transported", "flown", "sent", "brought",
     "treated", "hospitalised", "hospitalized"])
@@ -142,6 +158,13 @@ def _emptied(tokens: list[Token], position: int) -> bool:
 _PASSIVE = frozenset(["been", "were", "was", "are", "is", "being", "be"])
 
 
+def _arrived(tokens: list[Token], position: int) -> bool:
+    """Whether the word at `position` and the one after it say people came (`_ARRIVING`)."""
+    after = _ARRIVING.get(lemma_of(tokens[position].text))
+    following = tokens[position + 1].text.lower() if position + 1 < len(tokens) else "."
+    return after is not None and following in after
+
+
 def _on_board(tokens: list[Token], position: int) -> bool:
     """"On board" or "aboard" between people and their verb ("5 people on board died")."""
     lower = tokens[position].text.lower()
@@ -213,8 +236,9 @@ def _stated_after(after: list[Token], thing: Thing) -> tuple[str, int, bool] | N
                 and position + 1 < len(after) and after[position + 1].text.lower() in _ASIDES:
             aside, aside_mark = True, token.text
             continue
-        if lower in _RELATIVE and position + 1 < len(after) \
-                and after[position + 1].text.lower() in _AUXILIARY_OR_FUTURE:
+        if lower in _RELATIVE and position + 1 < len(after) and (
+                after[position + 1].text.lower() in _AUXILIARY_OR_FUTURE
+                or lemma_of(after[position + 1].text) in _SUBJECT_VERBS):
             continue
         if lower in _FUTURE:
             future = True
@@ -243,6 +267,8 @@ def _stated_after(after: list[Token], thing: Thing) -> tuple[str, int, bool] | N
                 return "injured", injury, future  # "Two people were treated for minor injuries"
             if _emptied(after, position):
                 return "evacuated", token.end, future  # "1,200 homes had been emptied"
+            if thing.is_person and _arrived(after, position):
+                return GATHERED, token.end, future  # "2-3 lakh people turned up"
             break
         end = token.end
         rest = after[position + 1 : position + 3]

@@ -87,6 +87,10 @@ NOT_COUNTED = (frozenset(_TIME_AND_MEASURES.split()) | frozenset(_ABSTRACT_AFTER
                | frozenset(_PARTS_OF_TEXTS.split())
                | UNITS_ABROAD | frozenset(_FRACTIONS.split()))
 
+GATHERED = "gathered"
+"""People in a crowd ("2-3 lakh people gathered", "a crowd of 50,000 people", "5,000 people
+turned up"): a quantity of its own, never a toll's, so that a crowd's hundreds of thousands do
+not clash with the dead (a stampede's row "people" held both)."""
 LAID_OFF = "laid off"
 """Employees a company lets go ("lay off 11,000 employees", "cut 11,000 jobs", "fired 20
 workers"); people laid off are workers (`with_verdict`)."""
@@ -108,6 +112,9 @@ for _outcome, _lemmas in {
     "rejected": "reject invalid spoil invalidate disqualify",
     "lost": "lose",
     "sold": "sell",
+    # (a crowd: those who came, not a toll's; "a crowd of", "a turnout of" before the count)
+    GATHERED: "gather attend congregate throng assemble flock converge participate rally "
+              "protest demonstrate crowd turnout attendance",
     # ("cutting", "slashing": simplemma keeps the nouns; "cut 11,000 jobs", "is cutting")
     LAID_OFF: "layoff sack dismiss axe ax shed eliminate cut cutting slash slashing",
 }.items():
@@ -292,6 +299,8 @@ def outcome_of(word: str, thing: Thing) -> str | None:
         return LAID_OFF  # "fired 20 workers"
     if outcome in ("fired", "intercepted") and not munition:
         return None  # "launched 50 jets": not a strike's count
+    if outcome == GATHERED and not thing.is_person:
+        return None  # "gathered 500 signatures", "assembled 12 cars": no crowd
     if outcome == LAID_OFF and thing.lemma not in WORKER_LEMMAS:
         return None  # "cut 20 trees", "people cut off by the floods": no one let go
     return outcome

@@ -1,0 +1,62 @@
+"""A crowd and a venue's capacity are no toll: "200,000 people turned up" at a stadium that "can
+hold 30,000 people", where nine people died, are three quantities, and the first two were read
+as one catch-all row "people" with the toll, red as a disagreement (a stampede's coverage)."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewer.corpus import Article
+from viewer.figures.corpus import find_figures
+from viewer.figures.extraction import extract_mentions
+from viewer.figures.things import GATHERED
+
+STAMPEDE = [
+    Article("a", "Nine people died in the crush outside the arena. The arena can hold 30,000 "
+                 "people, but about 200,000 people turned up, the governor said.", "A"),
+    Article("b", "The governor said the arena has a capacity of only 30,000 people, yet two "
+                 "lakh people gathered. Compensation was announced for the families of the nine "
+                 "people who died.", "B"),
+    Article("c", "A crowd of 200,000 people came to the arena, where the stampede left nine "
+                 "people dead.", "C"),
+]
+
+
+def test_a_crowd_a_capacity_and_a_toll_are_no_disagreement() -> None:
+    rows = {row.name: row for row in find_figures(STAMPEDE)}
+    assert not any(row.disagree for row in rows.values()), rows
+    assert {m.value.number for m in rows["people killed"].mentions} == {9}
+    assert set(rows["people killed"].documents) == {"a", "b", "c"}
+    crowd = rows["people gathered"]
+    assert set(crowd.documents) == {"a", "b", "c"}
+    # (the capacity is no count of those there, as "capacity for 68 people" was not)
+    assert all(m.value.number != 30_000 for row in rows.values() for m in row.mentions)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The stadium can accommodate 35,000 people.",
+    "The hall could only hold 300 people.",
+    "The ground seats 40,000 fans.",
+    "The venue has a seating capacity of about 12,000 spectators.",
+    "A shelter built to house 5,000 refugees opened.",
+])
+def test_a_capacity_is_no_count(sentence: str) -> None:
+    assert extract_mentions("d", sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    ("Some 5,000 people attended the vigil.", GATHERED),
+    ("Nearly 3,000 people had congregated outside the gates.", GATHERED),
+    ("More than 10,000 people showed up.", GATHERED),
+    ("Thousands of people came to the square.", GATHERED),
+    ("the 5,000 people who attended the concert", GATHERED),
+    ("the families of the 11 people who died", "killed"),
+    # (not crowds: a verb with another sense, things that are not people, the killers)
+    ("Five people came forward with claims.", None),
+    ("Rebels gathered 500 signatures.", None),
+    ("Three men who killed a guard fled.", None),
+    ("Hamas holds 100 hostages.", None),
+])
+def test_what_makes_people_a_crowd(sentence: str, outcome: str | None) -> None:
+    [mention] = extract_mentions("d", sentence)
+    assert mention.outcome == outcome
