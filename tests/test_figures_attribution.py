@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from viewer.figures.attribution import attribution
 from viewer.figures.extraction import extract_mentions
 
 
@@ -58,3 +59,39 @@ def test_a_quotation_going_on_from_an_attributed_sentence_is_its_speakers() -> N
     assert sources(text) == [("millions of our friends", "Obama")]
     narrated = "Obama spoke on Tuesday. Then millions of people marched in the streets."
     assert sources(narrated) == [("millions of people", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a pronoun after an opening participle's phrase, or before an adverb, is the person
+    # named before it (a stampede's coverage read "Expressing grief over the incident, he"
+    # and "He further" as sources)
+    ("Governor Ana Ruiz said the crush was a tragedy. Expressing grief over the crush, she "
+     "announced that 11 people had died.",
+     [("11 people", "Governor Ana Ruiz")]),
+    ("The fire chief said the blaze was out. He further said 47 people were injured.",
+     [("47 people", "fire chief")]),
+    ("Stating that most of the victims were young, including men and women, the governor said "
+     "11 people died.", [("11 people", "governor")]),
+    # a pronoun with no one named before it is no source
+    ("He further said 47 people were injured.", [("47 people", None)]),
+    # a word of time names no one
+    ("The memo came weeks after the company announced it would cut 18,000 jobs.",
+     [("18,000 jobs", None)]),
+    ("Officials said 12 people died.", [("12 people", "Officials")]),
+])
+def test_a_source_is_someone_a_pronoun_the_person_named_before_it(
+        text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [pair for pair in sources(text) if pair[0] in dict(expected)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a verb phrase: "told" after "lies" is a participle, and what comes before it no speaker
+    ("A mediator pushed the two sides toward a $787 million settlement that ended the case, one "
+     "that sought to put a price on lies told about the election.", None),
+    # an adverb between an aside and the verb is no source (it was "immediately")
+    ("The English champions, who were also fined 30 million euros, immediately announced they "
+     "would appeal the $32 million fine.", "English champions"),
+])
+def test_a_verb_phrase_or_an_adverb_is_no_source(sentence: str, source: str | None) -> None:
+    start = sentence.index("$")
+    assert attribution(sentence, start, sentence.index(" million", start) + 8) == source

@@ -12,7 +12,13 @@ from __future__ import annotations
 
 import re
 
-from viewer.figures.things import is_plural_noun, thing_is_person
+from viewer.figures.things import (
+    NOT_COUNTED,
+    commonly_counted,
+    is_plural_noun,
+    lemma_of,
+    thing_is_person,
+)
 
 _SPEECH = re.compile(
     r"\b(?:according\s+to|(?:said|says|say|told|tells|claimed|claims|confirmed|confirms|stated|"
@@ -39,6 +45,7 @@ _ADVERBIAL_PREPOSITION = re.compile(
 _TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:\w+ly|also|later|earlier|again|then|had|has|have|would|will|previously|"
     r"reportedly|initially|first|once|quickly|separately|both|all|have|had|today|yesterday|"
+    r"further|long|"
     r"tonight|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday))+\s*$",
     re.IGNORECASE,
 )
@@ -73,12 +80,18 @@ MAX_SOURCE_WORDS = 10
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+$")
 _PARTICIPLES = frozenset([
     "reported", "confirmed", "estimated", "announced", "stated", "claimed", "cited", "quoted",
-    "noted", "alleged",
+    "noted", "alleged", "told",
 ])
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
-_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,]*,\s*$", re.IGNORECASE)
+_OPENING_PARTICIPLE = re.compile(r"^\s*[A-Z][a-z]+ing\s+\w")
+"""A clause opened by a participle and its words ("Expressing grief over the incident, he
+said", "Stating that most of the deceased are youth, including men and women, the CM said"):
+the subject comes after its last comma."""
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,]*,(?:\s*\w+ly)?\s*$",
+                             re.IGNORECASE)
 """A non-restrictive relative clause between a subject and its verb ("The rescuers, who had
-worked for days, said"): it says something about the source, it is not the source."""
+worked for days, said"), an adverb after it ("The champions, who were fined, immediately
+announced"): it says something about the source, it is not the source."""
 _ADDRESSEE = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}$")
 _DETERMINERS = (r"(?:(?:the|a|an|all|his|her|their|our|its|my|your|some|these|those|nearly|"
                 r"almost|about|around|over|more|than)\s+)")
@@ -199,6 +212,8 @@ def subject_before(prefix: str) -> str | None:
     segments = [segment for segment in re.split(r"[:“”\"()—–]", prefix)]
     clause = segments[-1] if segments else prefix
     parts = clause.split(",")
+    if len(parts) > 1 and _OPENING_PARTICIPLE.match(parts[0]):
+        parts = parts[-1:]
     while len(parts) > 1 and (_OPENING_ADVERBIAL.match(parts[0]) or not parts[0].strip()):
         parts.pop(0)
     linked = [index for index, part in enumerate(parts) if _LEADING_LINKS.match(part.strip())]
@@ -228,11 +243,28 @@ def _phrase_after(sentence: str, position: int) -> str | None:
     return _tidy(" ".join(rest.split()[:MAX_SOURCE_WORDS]))
 
 
+_INFINITIVE = re.compile(r"(?:^|\s)to\s+(?!the\b|a\b|an\b)[a-z]")
+"""An infinitive in the words read as a source: a verb phrase ("one that sought to put a price
+on lies told", "gathered to participate"), no one who said anything."""
+
+
 def _tidy(source: str) -> str | None:
     # (and a list's bullet: "- Meta announced it is laying off 11,000 employees")
     source = _DETERMINER.sub("", " ".join(source.split()).strip(" ,;'\"‘’“”").lstrip("-–—•*· "))
     source = re.sub(r"['’]s$", "", source) if source.endswith(("'s", "’s")) else source
+    if _INFINITIVE.search(source) or _no_one(source):
+        return None
     return source or None
+
+
+def _no_one(source: str) -> bool:
+    """Whether `source` is one word that names no one: an adverb ("immediately"), a word of
+    time or measure ("weeks"), or things news counts ("deaths"); not "officials", "police" or
+    "organisers"."""
+    if " " in source or not source.islower():
+        return False
+    return source.endswith("ly") or lemma_of(source) in NOT_COUNTED \
+        or (is_plural_noun(source) and commonly_counted(source) and not thing_is_person(source))
 
 
 def sentence_source(sentence: str) -> str | None:
