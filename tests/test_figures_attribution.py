@@ -72,6 +72,11 @@ def test_a_quotation_going_on_from_an_attributed_sentence_is_its_speakers() -> N
      [("47 people", "fire chief")]),
     ("Stating that most of the victims were young, including men and women, the governor said "
      "11 people died.", [("11 people", "governor")]),
+    # a speaker named after the sentence's clauses, the last before the verb, is the subject
+    # (it was "to celebrate", and the pronoun after it borrowed a source from further back)
+    ("Nine people died near the arena, where crowds gathered to celebrate the title, Governor "
+     "Ana Ruiz said on Monday. Expressing grief, she announced that 11 people were injured.",
+     [("11 people", "Governor Ana Ruiz")]),
     # a pronoun with no one named before it is no source
     ("He further said 47 people were injured.", [("47 people", None)]),
     # a word of time names no one

@@ -212,7 +212,10 @@ def subject_before(prefix: str) -> str | None:
     segments = [segment for segment in re.split(r"[:“”\"()—–]", prefix)]
     clause = segments[-1] if segments else prefix
     parts = clause.split(",")
-    if len(parts) > 1 and _OPENING_PARTICIPLE.match(parts[0]):
+    if len(parts) > 1 and (_OPENING_PARTICIPLE.match(parts[0])
+                           or parts[-1].strip()[:1].isupper()):
+        # (and a speaker named after the sentence's own clauses: "Eleven people died ...,
+        # where crowds gathered to celebrate, Chief Minister Siddaramaiah said")
         parts = parts[-1:]
     while len(parts) > 1 and (_OPENING_ADVERBIAL.match(parts[0]) or not parts[0].strip()):
         parts.pop(0)
