@@ -83,10 +83,13 @@ class LoadProblem:
 
 @dataclass(frozen=True)
 class LoadReport:
-    """What a load produced: the usable articles in order, and one problem per unusable input."""
+    """What a load produced: the usable articles in order, one problem per unusable input, and
+    one note per file that loaded but holds something the user should know (said as a problem
+    is, "file: what")."""
 
     articles: tuple[Article, ...]
     problems: tuple[LoadProblem, ...]
+    notes: tuple[LoadProblem, ...] = ()
 
 
 class Corpus:

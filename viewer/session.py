@@ -169,8 +169,12 @@ class Session:
             copies = same_text(open_articles, fresh)
             differing = differing_from_open(open_articles, fresh)
             self.message.emit(added_message(fresh, copies, differing), 0)
-            # (and among the notices, which stay: the next alignment's line replaced this one)
-            self.workspace.report_file_notes(file_notes(copies, differing))
+            # (and among the notices, which stay: the next alignment's line replaced this one;
+            # with the loader's own notes on the new articles' files, a page saved as text)
+            new_files = {article.path for article in fresh}
+            self.workspace.report_file_notes(
+                file_notes(copies, differing)
+                + [str(note) for note in report.notes if note.path in new_files])
             if chosen:  # first: what the new articles set off finds the paths in place
                 self.paths_opened.emit(chosen)
             self.add_articles(fresh, reveal=reveal)

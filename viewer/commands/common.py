@@ -114,6 +114,7 @@ def load_for_command(paths: Sequence[Path],
     report = (load_with_projects(paths, meanwhile, corrections) if paths
               else load_sample_corpus())
     report_problems(report.problems)
+    report_problems(report.notes)  # (files that loaded, said in the same one-line form)
     if not report.articles:
         say(NO_USABLE_ARTICLES)
         return None
@@ -138,6 +139,7 @@ def load_with_projects(paths: Sequence[Path],
 
     corpus = Corpus()
     problems: list[LoadProblem] = []
+    notes: list[LoadProblem] = []
     pending: list[Path] = []
 
     def flush() -> None:
@@ -147,6 +149,7 @@ def load_with_projects(paths: Sequence[Path],
             for article in loaded.articles:
                 corpus.add(article)
             problems.extend(loaded.problems)
+            notes.extend(loaded.notes)
             pending.clear()
 
     for path in paths:
@@ -174,7 +177,7 @@ def load_with_projects(paths: Sequence[Path],
         except ProjectError as error:
             problems.append(LoadProblem(path, error.reason))
     flush()
-    return LoadReport(corpus.articles, tuple(problems))
+    return LoadReport(corpus.articles, tuple(problems), tuple(notes))
 
 
 def report_problems(problems: Iterable[object]) -> None:

@@ -5,7 +5,7 @@ naming the file and the reason, and the rest load. No Qt here; the window and th
 both call this package. Its modules, one job each: `files` (which files a path stands for,
 special files, the size limit, the bytes), `decoding` (bytes to text), `data_files` (JSON where
 an article should be), `headers` (metadata header, dates, title), `pages` (web pages),
-`unusable` (the refusal).
+`markup_text` (a text file holding a page's markup, said in a note), `unusable` (the refusal).
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from viewer.loading.headers import (
     opening_date,
     parse_metadata_header,
 )
+from viewer.loading.markup_text import HTML_AS_TEXT_NOTE, looks_like_html
 from viewer.loading.unusable import UnusableFile
 from viewer.printable import printable
 
@@ -57,6 +58,7 @@ def load_paths(
     """
     articles: list[Article] = []
     problems: list[LoadProblem] = []
+    notes: list[LoadProblem] = []
     used_ids = set(taken_ids)
     seen_files: set[str] = set()
 
@@ -77,8 +79,16 @@ def load_paths(
             article_id = unique_id(article.id, used_ids)
             used_ids.add(article_id)
             articles.append(_replace_id(article, article_id))
+            if _is_markup_as_text(file_path, article.text):
+                notes.append(LoadProblem(file_path, HTML_AS_TEXT_NOTE))
         problems.extend(sorted(path_problems, key=lambda problem: problem.path.name))
-    return LoadReport(tuple(articles), tuple(problems))
+    return LoadReport(tuple(articles), tuple(problems), tuple(notes))
+
+
+def _is_markup_as_text(path: Path, text: str) -> bool:
+    """A file read as text (not by its `.html` name, whose page is extracted) that holds a
+    page's markup: it loads as the plain text it is, tags shown, and a note says why."""
+    return path.suffix.lower() not in HTML_SUFFIXES and looks_like_html(text)
 
 
 _PROJECT_SUFFIX = ".parallax"
