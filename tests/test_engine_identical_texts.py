@@ -174,8 +174,12 @@ def test_a_version_that_cut_a_statement_carries_none_of_it_and_the_fuller_is_ali
     assert all(o.text for p in result.passages for o in p.occurrences)
 
 
-@pytest.mark.parametrize("other_url", ["https://example.com/story?utm_source=twitter",
-                                       "http://www.example.com/story/"])
+@pytest.mark.parametrize("other_url", [
+    "https://example.com/story?utm_source=twitter", "http://www.example.com/story/",
+    # (read as the annotations read a page's address, `viewer.page_addresses.page_key`: an
+    # address written without its scheme, and the Wayback Machine's copy of the page)
+    "www.example.com/story?igshid=abc",
+    "https://web.archive.org/web/20200108000000/https://example.com/story"])
 def test_one_page_saved_twice_from_two_links_is_one_source(samples, alone, other_url) -> None:
     """A review: the same page saved from a link with a tracking query (or over http, with
     "www.") was taken for another source, and the whole text's match joined every statement."""

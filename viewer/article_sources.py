@@ -6,33 +6,16 @@ figures ask it without loading the engine."""
 
 from __future__ import annotations
 
-import re
-from urllib.parse import parse_qsl, urlencode, urlsplit
-
 from viewer.corpus import Article
+from viewer.page_addresses import page_key
 
 
 def source_key(article: Article) -> str | None:
     """What says two articles are one source's text: the file they were read from (a
     project keeps an article's earlier text beside the corrected one, both of its file), else
-    the page's address (`page_address`); None where neither is known."""
+    the page its address names (`viewer.page_addresses.page_key`: scheme, "www.", tracking
+    parameters, an archive's copy aside); None where neither is known."""
     if article.path is not None:
         return str(article.path)
-    return page_address(article.url) if article.url else None
+    return page_key(article.url) if article.url else None
 
-
-_TRACKING = re.compile(r"(?:utm_\w+|fbclid|gclid|dclid|mc_[ce]id|igshid|ref|ref_src|cmpid|ocid"
-                       r"|at_medium|at_campaign)$", re.IGNORECASE)
-"""Query keys that tell where a reader came from, not which page it is."""
-
-
-def page_address(url: str) -> str:
-    """`url` as the page it names: no scheme, "www." or fragment, the host in lower case, no
-    trailing slash, and its query without the keys that track a reader (a review: a page saved
-    twice, once from a link carrying "?utm_source=twitter", was taken for two sources)."""
-    parts = urlsplit(url.strip())
-    host = parts.netloc.lower().removeprefix("www.")
-    query = sorted(pair for pair in parse_qsl(parts.query, keep_blank_values=True)
-                   if not _TRACKING.match(pair[0]))
-    path = parts.path.rstrip("/")
-    return host + path + ("?" + urlencode(query) if query else "")

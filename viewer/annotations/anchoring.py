@@ -33,6 +33,7 @@ from urllib.request import url2pathname
 
 from viewer.corpus import Article, Corpus
 from viewer.loading.files import ARTICLE_SUFFIXES
+from viewer.page_addresses import page_key
 from viewer.wording import one_line, quoted_some
 
 from .article_index import ArticleIndex
@@ -52,7 +53,6 @@ from .named_articles import told_apart
 from .orphan_reasons import missing_file_reason, unopened_file_reason
 from .page_copies import home_of, pages
 from .renamed_files import NOWHERE, by_its_words, where_it_stood
-from .web_addresses import page_key
 
 __all__ = ["MAX_FUZZY_ERROR", "AnchorResult", "ArticleIndex", "_edit_distance", "_matcher",
            "anchor_all", "file_name_of", "find_by_quote", "fuzzy_find", "locate", "reanchor",

@@ -9,11 +9,11 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from viewer.corpus import Article
+from viewer.page_addresses import original_address, page_key, site_key, url_key
 
 from .evidence import Utf16Maps
 from .model import article_source
 from .quote_holders import JOINED_FROM, QuoteHolders
-from .web_addresses import original_address, page_key, site_key, url_key
 
 
 class ArticleIndex:

@@ -19,6 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from viewer.corpus import Article
+from viewer.page_addresses import site_key
 from viewer.wording import count_of, one_line, quoted_some
 
 from .article_index import ArticleIndex
@@ -30,7 +31,6 @@ from .page_copies import addresses, home_of, pages
 from .page_titles import title_fits
 from .renamed_folders import by_own_words
 from .selectors import Opaque, Position, Quote, Range, Selector, TargetEvidence, describe
-from .web_addresses import site_key
 
 
 def anchor_by_evidence(annotation: Annotation, index: ArticleIndex) -> Annotation:

@@ -12,12 +12,12 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from viewer.corpus import Article
+from viewer.page_addresses import queries_conflict, url_key
 
 from .article_index import ArticleIndex
 from .locating import in_full_context
 from .model import Annotation
 from .selectors import TargetEvidence
-from .web_addresses import queries_conflict, url_key
 
 
 def source_folder(iri: str) -> str | None:

@@ -1,5 +1,6 @@
-"""Web addresses compared as the pages and outlets they name, whatever copy of the page a tool
-annotated.
+"""Web addresses compared as the pages and outlets they name, whatever copy of the page was
+saved or annotated: the one reading of a page's address, for the engine (one page saved twice
+is one source's text) and the annotations (a note found by its page's address) alike.
 
 An article's `url:` may be written without its scheme ("www.example.com/story"), which
 `urlsplit` reads as a path with no host: it is read as "//www.example.com/story". A copy of a
@@ -12,7 +13,8 @@ look-up by address and the comparison of sites see the page itself.
 `site_key` which site it is on: the domain its host is registered under, "bbc.co.uk" for
 www.bbc.co.uk and m.bbc.co.uk alike (see `site_key` for why not bbc.com too), but the whole
 host on a domain that hosts other people's sites (alice.substack.com, bob.github.io), with
-the author where the host names authors in its addresses (medium.com/@alice). No Qt.
+the author where the host names authors in its addresses (medium.com/@alice). No Qt; it imports
+nothing of the core's, so that any of its packages may import it.
 """
 
 from __future__ import annotations
@@ -79,15 +81,19 @@ def _unwrapped(url: str) -> str | None:
     return ("https://" if found["secure"] else "http://") + found["page"]
 
 
-_TRACKING = ("utm_", "fbclid", "gclid", "mc_", "ref", "cmpid", "ocid")
-"""Query parameters that say how a reader came to a page, not which page it is."""
+_TRACKING = re.compile(r"(?:utm_\w+|fbclid|gclid|dclid|mc_[ce]id|igshid|ref|ref_src|cmpid|ocid"
+                       r"|at_medium|at_campaign)", re.IGNORECASE)
+"""Query parameters that say how a reader came to a page, not which page it is, matched whole:
+a page's own parameter that merely starts so ("reference=3", "mc_page=2") names the page."""
 
 
 def page_key(url: str) -> str:
     """`url` as the page it names: the original of an archived or AMP copy, without its scheme,
     "www.", fragment, trailing slash and tracking parameters, the host in lower case. A page
     imported again at another spelling of its address keeps its annotations (they are found by
-    their address, not by their words: `viewer.annotations.anchoring`)."""
+    their address, not by their words: `viewer.annotations.anchoring`), and a page saved twice,
+    once from a link carrying "?utm_source=twitter", is one source's text
+    (`viewer.engine.identical_texts`)."""
     parts = split_address(original_address(url))
     host = (parts.hostname or "").lower().removeprefix("www.")
     return host + _path_and_query(parts)
@@ -103,7 +109,7 @@ def _path_and_query(parts: SplitResult) -> str:
 
 def _page_query(parts: SplitResult) -> str:
     return "&".join(sorted(pair for pair in parts.query.split("&")
-                           if pair and not pair.lower().startswith(_TRACKING)))
+                           if pair and not _TRACKING.fullmatch(pair.split("=", 1)[0])))
 
 
 def queries_conflict(first: str, second: str) -> bool:

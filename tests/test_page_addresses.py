@@ -1,0 +1,35 @@
+"""The one reading of a page's address (`viewer.page_addresses.page_key`), which the engine (one
+page saved twice is one source) and the annotations (a note found by its page) share."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewer.corpus import Article
+from viewer.engine.identical_texts import source_key
+from viewer.page_addresses import page_key
+
+
+@pytest.mark.parametrize("tracked", [
+    "https://example.com/story?utm_source=twitter&utm_medium=social",
+    "https://example.com/story?fbclid=1&igshid=2&dclid=3&mc_cid=4&mc_eid=5",
+    "https://example.com/story?ref=home&ref_src=twsrc&at_medium=x&at_campaign=y",
+])
+def test_tracking_parameters_name_no_other_page(tracked: str) -> None:
+    assert page_key(tracked) == page_key("https://example.com/story")
+
+
+@pytest.mark.parametrize("own", ["reference=3", "mc_page=2", "refresh=1", "utm=1"])
+def test_a_pages_own_parameter_that_starts_like_a_tracking_one_names_the_page(own: str) -> None:
+    """Parameters are matched whole: "?reference=3" and "?reference=4" are two pages (a prefix
+    "ref" took both for the page without them)."""
+    other = own.replace("=", "=9")
+    assert page_key(f"https://example.com/list?{own}") != page_key(
+        f"https://example.com/list?{other}")
+
+
+@pytest.mark.parametrize("url", ["www.example.com/story", "http://example.com/story/",
+                                 "https://web.archive.org/web/2020/https://example.com/story"])
+def test_the_engine_reads_a_pages_address_as_the_annotations_do(url: str) -> None:
+    article = Article(id="a", text="Text.", title="Text", url=url)
+    assert source_key(article) == page_key(url) == page_key("https://example.com/story")
