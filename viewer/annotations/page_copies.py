@@ -1,7 +1,8 @@
 """Which articles are copies of one page, so that an annotation fitting them all equally is
 placed rather than orphaned: the same words (one text), or a page and its copy kept by an
-archive or served by an AMP cache (`web_addresses.original_address` unwraps the copy's address
-to the page's). Of such copies the live page is the annotation's home, else the first. No Qt.
+archive or served by an AMP cache (`viewer.page_addresses.original_address` unwraps the copy's
+address to the page's). Of such copies the live page is the annotation's home, else the first.
+No Qt.
 """
 
 from __future__ import annotations
