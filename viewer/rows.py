@@ -34,6 +34,10 @@ class ArticleRow:
     """The earliest possible publication instant (POSIX seconds) to sort by; None: undated."""
     published: str | None = None
     """The publication time as stated (the date cell's tooltip says what `date` stands for)."""
+    version: str = ""
+    """Which version of its file the article is ("version 2 of 2, latest"), where several
+    articles were read from it (`viewer.file_versions`); the list shows it after the title,
+    which gives way to it: the outlet's column, narrow, cut it off (session 60)."""
 
     @property
     def shared_text(self) -> str:
@@ -54,11 +58,12 @@ def article_rows(corpus: Corpus, result: AlignmentResult | None) -> list[Article
         # The outlet, else the file's name, as the pane's header says: articles with one
         # title and no outlet (a folder of plain texts of one wire story) read the same in
         # the list otherwise (tester55).
-        rows.append(ArticleRow(article.id, display_title(article),
-                               article_origin(article, versions.get(article.id)),
+        version = versions.get(article.id)
+        rows.append(ArticleRow(article.id, display_title(article), article_origin(article),
                                list_date(article.published, article.date),
                                article.word_count, shared, article.published_key,
-                               article.published or article.date))
+                               article.published or article.date,
+                               version_label(version) if version is not None else ""))
     return rows
 
 

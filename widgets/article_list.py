@@ -8,14 +8,22 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from viewer.column_fit import columns_giving_way
 from viewer.published_time import date_tooltip
 from viewer.rows import ArticleRow
 from viewer.workspace import Workspace
 from widgets.article_text_view import plain_tooltip
-from widgets.table_model import Index, RowListModel, make_list_table
+from widgets.table_model import BidiDelegate, Index, RowListModel, make_list_table
 
 COLUMNS = ("Title", "Outlet", "Date", "Words", "Shared")
 OUTLET_COLUMN = 1
@@ -27,6 +35,10 @@ GIVE_WAY_ORDER = (WORDS_COLUMN, 2, OUTLET_COLUMN)
 (how much of the article other articles carry) is what the list adds to the titles."""
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+VERSION_ROLE = Qt.ItemDataRole.UserRole + 3
+"""The Title cell's version tag ("version 2 of 2, latest"), or "" (`ArticleRow.version`)."""
+TAG_JOINT = " \u00b7 "
+"""Between a title and its version tag, as a pane's header joins a file's name and its tag."""
 
 
 _CELL_FLAGS = (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
@@ -71,7 +83,8 @@ class ArticleListModel(RowListModel):
             return None
         row, column = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (row.title, row.outlet, row.date, f"{row.words:,}", row.shared_text)[column]
+            title = row.title + TAG_JOINT + row.version if row.version else row.title
+            return (title, row.outlet, row.date, f"{row.words:,}", row.shared_text)[column]
         if role == SORT_ROLE:
             # Date sorts by publication time (undated last), not by the text shown.
             time_key = row.published_key if row.published_key is not None else float("inf")
@@ -82,7 +95,7 @@ class ArticleListModel(RowListModel):
             return Qt.CheckState.Checked if shown else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             # Date and words too: a narrow list hides their columns.
-            facts = " · ".join(f for f in (row.date, f"{row.words:,} words") if f)
+            facts = " · ".join(f for f in (row.version, row.date, f"{row.words:,} words") if f)
             return plain_tooltip(f"{row.title}\n{facts}\n{row.article_id}")
         if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[column] == "Date" and row.published:
             return plain_tooltip(date_tooltip(row.published)) or None
@@ -90,6 +103,8 @@ class ArticleListModel(RowListModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ID_ROLE:
             return row.article_id
+        if role == VERSION_ROLE:
+            return row.version
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -126,6 +141,7 @@ class ArticleList(QTableView):
         self.setModel(self.proxy)
         self.source_model.modelReset.connect(self._hide_empty_outlet)
         make_list_table(self)
+        self.setItemDelegateForColumn(0, TitleBeforeItsTag(self))
         # (Shift- or Ctrl-click, Ctrl+A: several articles taken out at once, a folder added
         # by mistake among them)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -218,3 +234,31 @@ class ArticleList(QTableView):
 
     def article_ids_in_view_order(self) -> list[str]:
         return [self.proxy.index(r, 0).data(ID_ROLE) for r in range(self.proxy.rowCount())]
+
+
+class TitleBeforeItsTag(BidiDelegate):
+    """The Title column's cells: a title followed by its version tag is cut in the title, so
+    that the tag stays whole. Two versions of one file have one title, and the tag is what
+    tells them apart: cut at its end as Qt cuts a cell, "Iraq's military in a statement on
+    January 8 report…" read the same in both rows (session 60)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        tag = index.data(VERSION_ROLE)
+        suffix = TAG_JOINT + tag if tag else ""
+        if not suffix or not option.text.endswith(suffix) or option.rect.width() <= 0:
+            return  # (no tag, or a size asked for, not a cell drawn)
+        room = text_room(option) - option.fontMetrics.horizontalAdvance(suffix)
+        title = option.text.removesuffix(suffix)
+        option.text = option.fontMetrics.elidedText(title, Qt.TextElideMode.ElideRight,
+                                                    max(room, 0)) + suffix
+
+
+def text_room(option: QStyleOptionViewItem) -> int:
+    """The width a cell's text is drawn in: its text area, less the margins Qt leaves inside it
+    (past it, Qt cuts the text itself)."""
+    widget = option.widget
+    style = widget.style() if widget is not None else QApplication.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+    area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
+    return area.width() - 2 * margin
