@@ -37,7 +37,6 @@ from viewer.page_addresses import page_key
 from viewer.wording import one_line, quoted_some
 
 from .article_index import ArticleIndex
-from .evidence import joined_notes
 from .evidence_article import anchor_by_evidence
 from .locating import (
     MAX_FUZZY_ERROR,
@@ -52,24 +51,13 @@ from .model import CONTEXT_CHARS, AnchorStatus, Annotation, article_source
 from .named_articles import told_apart
 from .orphan_reasons import missing_file_reason, unopened_file_reason
 from .page_copies import home_of, pages
-from .renamed_files import NOWHERE, by_its_words, where_it_stood
+from .renamed_files import NOWHERE, by_its_words, file_name_of, moved_by_words, where_it_stood
 
 __all__ = ["MAX_FUZZY_ERROR", "AnchorResult", "ArticleIndex", "_edit_distance", "_matcher",
            "anchor_all", "file_name_of", "find_by_quote", "fuzzy_find", "locate", "reanchor",
            "resolve_article", "resolve_by_identity"]
 
 # -- resolution -----------------------------------------------------------------------------
-
-
-def file_name_of(annotation: Annotation) -> str | None:
-    """The file name stored with the annotation, else the last segment of a file URI source."""
-    if annotation.file_name:
-        return annotation.file_name
-    parts = urlsplit(annotation.source)
-    if parts.scheme == "file" and parts.path:
-        name = unquote(parts.path.rstrip("/").rsplit("/", 1)[-1])
-        return name or None
-    return None
 
 
 def resolve_article(annotation: Annotation, index: ArticleIndex, *,
@@ -268,14 +256,6 @@ def _undecided(identity: _Identity) -> str:
             "which is its own: not placed, to keep it off another outlet")
 
 
-def _placed_by_words(annotation: Annotation, article: Article) -> str:
-    """The note of an annotation no article open names that its words placed in `article`."""
-    made_on = file_name_of(annotation) or annotation.article_id or "its article"
-    return (f"{made_on} is not open; placed by its words in "
-            f"\u201c{one_line(article.title or article.id, 60)}\u201d (that file renamed, or "
-            "another copy of the page: check it is the article you annotated)")
-
-
 def _orphaned(annotation: Annotation, reason: str) -> Annotation:
     if annotation.status is AnchorStatus.ORPHANED and annotation.anchor_note == reason:
         return annotation
@@ -367,17 +347,17 @@ def anchor_stepping(annotations: Sequence[Annotation], index: ArticleIndex,
                         return None
                     continue
                 article = found.article
-                placed = reanchor(annotation, article, source=index.source_of[article.id])
-                if placed.status is not AnchorStatus.ORPHANED:
-                    # (its file renamed, or another outlet's copy of the page: its words
-                    # cannot tell, so the user is told where it went -- a review)
-                    placed = replace(placed, anchor_note=joined_notes(
-                        placed.anchor_note, _placed_by_words(annotation, article)))
-                anchored.append(placed)
+                # (its file renamed, or another outlet's copy of the page: its words cannot
+                # tell, so the user is told where it went -- a review -- at every start)
+                anchored.append(moved_by_words(annotation, reanchor(
+                    annotation, article, source=index.source_of[article.id]), article))
                 if not step():
                     return None
                 continue
-            anchored.append(reanchor(annotation, article, source=index.source_of[article.id]))
+            placed = reanchor(annotation, article, source=index.source_of[article.id])
+            # (found by the file its words moved it to, saved so: still said, until edited)
+            anchored.append(placed if annotation.moved_from is None
+                            else moved_by_words(annotation, placed, article))
         if not step():
             return None
     return anchored

@@ -12,7 +12,8 @@ from .fields import MAX_SAFE_INTEGER
 from .model import AnchorStatus, Annotation
 
 _ITEM_KEYS = frozenset(("id", "type", "created", "modified", "motivation", "body", "target",
-                        "parallax:claim", "parallax:status", "parallax:originalExact"))
+                        "parallax:claim", "parallax:status", "parallax:originalExact",
+                        "parallax:movedFrom"))
 _TARGET_KEYS = frozenset(("source", "parallax:article", "parallax:fileName", "selector"))
 _QUOTE_KEYS = frozenset(("type", "exact", "prefix", "suffix"))
 _POSITION_KEYS = frozenset(("type", "start", "end"))
@@ -76,9 +77,11 @@ def fast_annotation(item: object) -> Annotation | None:
         article_id = target.get("parallax:article", "")
         file_name = target.get("parallax:fileName")
         original = item.get("parallax:originalExact")
+        moved_from = item.get("parallax:movedFrom")
         if (status is None or type(article_id) is not str
                 or None in (item.get("parallax:claim", 0), item.get("parallax:originalExact", 0),
-                            target.get("parallax:fileName", 0))
+                            target.get("parallax:fileName", 0), item.get("parallax:movedFrom", 0))
+                or not (moved_from is None or (type(moved_from) is str and moved_from))
                 or not (claim is None or (type(claim) is str and claim))
                 or not (file_name is None or (type(file_name) is str and file_name))
                 or not (original is None or type(original) is str)
@@ -90,7 +93,7 @@ def fast_annotation(item: object) -> Annotation | None:
         id=annotation_id, article_id=article_id, source=source, start=start, end=end,
         exact=exact, prefix=prefix, suffix=suffix,
         tags=tuple(tags), note=note, claim=claim, created=created, modified=modified,
-        file_name=file_name, status=status, original_exact=original,
+        file_name=file_name, status=status, original_exact=original, moved_from=moved_from,
     )
 
 

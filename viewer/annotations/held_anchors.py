@@ -28,7 +28,7 @@ from .model import Annotation
 from .reanchoring import anchor_in_steps
 
 ANCHOR_FIELDS = ("article_id", "source", "file_name", "start", "end", "exact", "prefix",
-                 "suffix", "status", "original_exact", "anchor_note")
+                 "suffix", "status", "original_exact", "anchor_note", "moved_from")
 """The fields re-anchoring reads and writes (`anchoring.reanchor`); no other field changes."""
 
 Anchor = Callable[[Sequence[Annotation]], Sequence[Annotation]]

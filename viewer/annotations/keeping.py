@@ -89,6 +89,8 @@ def kept_item_json(annotation: Annotation) -> dict[str, Any]:
             {"type": "TextQuoteSelector", "exact": annotation.exact}, position]
     if annotation.original_exact is not None:
         item["parallax:originalExact"] = annotation.original_exact
+    if annotation.moved_from is not None:
+        item["parallax:movedFrom"] = annotation.moved_from
     return item
 
 

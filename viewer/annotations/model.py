@@ -150,6 +150,12 @@ class Annotation:
     """IRIs of bodies that are resources rather than text (shown as links, kept)."""
     anchor_note: str | None = None
     """Why it is orphaned, or how it was placed when that needs saying (a bare quote...)."""
+    moved_from: str | None = None
+    """The file (its name, else the article id) the annotation was made on, where its words
+    placed it in another file (`anchoring`: its file renamed, or another copy of the page);
+    kept, and said in `anchor_note` at every anchoring, until the user edits it, which
+    confirms the placement. Saved: its target names the new file, which would otherwise find
+    it at the next start as if made there."""
     evidence: TargetEvidence | None = None
     """What another tool's target said (anchoring uses it instead of the fields above)."""
     kept: KeptJson | None = None
@@ -176,9 +182,13 @@ class Annotation:
         """A copy with new tags/note/claim and a fresh `modified` time.
 
         Editing confirms the span, so a fuzzy match's `original_exact` is dropped and the status
-        becomes anchored. The claim is left alone unless `claim` is given (None unlinks it).
+        becomes anchored, and a placement by its words in another file (`moved_from`) is taken
+        as the user's, its note gone with it. The claim is left alone unless `claim` is given
+        (None unlinks it).
         """
         changes: dict[str, object] = {"modified": when or now_iso(), "original_exact": None}
+        if self.moved_from is not None:
+            changes.update(moved_from=None, anchor_note=None)
         if tags is not None:
             changes["tags"] = normalise_tags(tags)
         if note is not None:

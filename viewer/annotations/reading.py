@@ -41,7 +41,8 @@ from .other_formats import other_tools_record
 from .selectors import first_text_values, target_evidence, with_numeric_offsets
 
 PARALLAX_ITEM_KEYS = ("parallax:claim", "parallax:status", "parallax:originalExact",
-                      "parallax:article", "parallax:fileName", "parallax:placed")
+                      "parallax:article", "parallax:fileName", "parallax:placed",
+                      "parallax:movedFrom")
 """Parallax's own annotation-level fields: read, then written afresh (never kept)."""
 PARALLAX_TARGET_KEYS = ("parallax:article", "parallax:fileName")
 _ID_NAMESPACE = uuid.UUID("6f1c3d2e-9b1a-4c55-8e0f-5061726c6c78")
@@ -151,6 +152,7 @@ def read_item(item: object, where: str) -> Annotation:
         file_name=file_name,
         status=status,
         original_exact=optional_string(item, "parallax:originalExact", where),
+        moved_from=optional_string(item, "parallax:movedFrom", where, allow_empty=False),
         other_notes=bodies.notes[1:] + bodies.nested,
         links=bodies.links,
         evidence=evidence,

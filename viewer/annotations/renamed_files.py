@@ -3,20 +3,23 @@ name (its file renamed, moved or copied; or gone): of the articles no other note
 holding its quote where it was recorded with the whole of its stored context around it, else
 the one holding its quote with that context elsewhere; else none, with a reason that says
 which of these failed (an article other notes are on holding its words where they stood is
-named). No Qt.
+named). A note so placed is marked as moved by its words (`moved_by_words`), and the mark is
+saved with it, until the user edits it. No Qt.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from urllib.parse import unquote, urlsplit
 
 from viewer.corpus import Article
-from viewer.wording import quoted_some
+from viewer.wording import one_line, quoted_some
 
 from .article_index import ArticleIndex
+from .evidence import joined_notes
 from .locating import in_full_context, stands_where_recorded
-from .model import Annotation
+from .model import AnchorStatus, Annotation
 
 NOT_NAMED = "no article here has its source or file name"
 NOWHERE = f"{NOT_NAMED}, and its quote with its context is in no other article"
@@ -82,3 +85,44 @@ def by_its_words(annotation: Annotation, index: ArticleIndex, claimed: Collectio
 
 def _titles(articles: Sequence[Article]) -> str:
     return quoted_some([a.title or a.id for a in articles])
+
+
+def file_name_of(annotation: Annotation) -> str | None:
+    """The file name stored with the annotation, else the last segment of a file URI source."""
+    if annotation.file_name:
+        return annotation.file_name
+    parts = urlsplit(annotation.source)
+    if parts.scheme == "file" and parts.path:
+        name = unquote(parts.path.rstrip("/").rsplit("/", 1)[-1])
+        return name or None
+    return None
+
+
+def _made_on(annotation: Annotation) -> str:
+    """The file an annotation was made on, as a note names it: the one it was first made on
+    where its words have moved it since (`moved_from`)."""
+    return (annotation.moved_from or file_name_of(annotation) or annotation.article_id
+            or "its article")
+
+
+def _placed_by_words(annotation: Annotation, article: Article) -> str:
+    """The note of an annotation no article open names that its words placed in `article`:
+    said at every start until the user edits it (`Annotation.moved_from`)."""
+    return (f"{_made_on(annotation)} is not open; placed by its words in "
+            f"\u201c{one_line(article.title or article.id, 60)}\u201d (that file renamed, or "
+            "another copy of the page: check it is the article you annotated; editing the "
+            "annotation confirms it)")
+
+
+def moved_by_words(annotation: Annotation, placed: Annotation, article: Article) -> Annotation:
+    """`placed` (the annotation anchored in `article`) marked as moved there by its words:
+    the file it was made on kept (`moved_from`, saved), and the note saying so. Its target
+    now names `article`'s file, so at the next start it is found there as if made there: the
+    mark is what keeps the user's check asked for until they give it."""
+    if placed.status is AnchorStatus.ORPHANED:
+        return placed
+    note = _placed_by_words(annotation, article)
+    if placed.moved_from is not None and note in (placed.anchor_note or ""):
+        return placed  # (marked so already: anchored again, unchanged)
+    return replace(placed, moved_from=_made_on(annotation),
+                   anchor_note=joined_notes(placed.anchor_note, note))

@@ -87,6 +87,7 @@ def holds_unpaired_surrogate(annotation: Annotation) -> bool:
     texts = [annotation.id, annotation.article_id, annotation.source, annotation.exact,
              annotation.prefix, annotation.suffix, annotation.note, annotation.claim or "",
              annotation.file_name or "", annotation.original_exact or "",
+             annotation.moved_from or "",
              annotation.created or "", annotation.modified or "", *annotation.tags,
              *annotation.other_notes, *annotation.links,
              annotation.kept.item if annotation.kept is not None else ""]

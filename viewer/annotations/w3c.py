@@ -10,7 +10,9 @@ and Web Annotation consumers ignore what they do not know, so the file stays val
               "parallax:verdict": {...}}`)
   annotation  `parallax:claim` (the claim group's label), `parallax:status` (anchored, moved,
               fuzzy, orphaned), `parallax:originalExact` (a fuzzy match's original quote),
-              and on one read from another tool `parallax:placed` (where it was placed)
+              `parallax:movedFrom` (the file it was made on, where its words placed it in
+              another, until the user confirms it), and on one read from another tool
+              `parallax:placed` (where it was placed)
   target      `parallax:article` (the article id) and `parallax:fileName`, so resolution can
               fall back to the file name when the folder moved
 
@@ -119,6 +121,8 @@ def annotation_to_json(annotation: Annotation) -> dict[str, Any]:
     item["parallax:status"] = annotation.status.value
     if annotation.original_exact is not None:
         item["parallax:originalExact"] = annotation.original_exact
+    if annotation.moved_from is not None:
+        item["parallax:movedFrom"] = annotation.moved_from
     return item
 
 
@@ -261,6 +265,8 @@ def annotation_json_text(a: Annotation, memo: dict[str, str] | None = None) -> s
     parts.append(f', "parallax:status": "{a.status.value}"')
     if a.original_exact is not None:
         parts.append(f', "parallax:originalExact": {q(a.original_exact)}')
+    if a.moved_from is not None:
+        parts.append(f', "parallax:movedFrom": {q(a.moved_from)}')
     parts.append("}")
     return "".join(parts)
 
