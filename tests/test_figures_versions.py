@@ -41,6 +41,19 @@ def test_the_latest_version_is_the_last_added_of_its_file_or_page(tmp_path: Path
     assert latest_versions([Article("c", "x", "C"), Article("d", "x", "D")]) == {}
 
 
+def test_two_outlets_reprints_naming_the_wires_page_as_their_address_are_two_sources() -> None:
+    """A review: a syndicated reprint's canonical address is the wire's page, which an imported
+    page's metadata makes its address; two outlets' reprints of one story are two sources, the
+    one's 11 no earlier version of the other's 12."""
+    wire = "https://apnews.com/article/blast-123"
+    reprints = [Article("h", "Eleven people were killed in the blast.", "Herald", url=wire,
+                        source="Daily Herald"),
+                Article("p", "Twelve people were killed in the blast.", "Post", url=wire,
+                        source="Evening Post")]
+    assert latest_versions(reprints) == {}
+    assert killed(reprints).earlier == ()
+
+
 def test_a_corrected_figure_is_no_disagreement_between_outlets(tmp_path: Path) -> None:
     row = killed(corrected(tmp_path))
     # (the earlier version's 11 stood beside the two 12s as a third outlet's, and clashed)

@@ -14,8 +14,13 @@ def source_key(article: Article) -> str | None:
     """What says two articles are one source's text: the file they were read from (a
     project keeps an article's earlier text beside the corrected one, both of its file), else
     the page its address names (`viewer.page_addresses.page_key`: scheme, "www.", tracking
-    parameters, an archive's copy aside); None where neither is known."""
+    parameters, an archive's copy aside) with the outlet it names: a syndicated reprint gives
+    the wire's page as its canonical address, which an imported page's metadata makes its
+    address, so two outlets' reprints share it and are two sources (a review). None where
+    neither is known."""
     if article.path is not None:
         return str(article.path)
-    return page_key(article.url) if article.url else None
+    if not article.url:
+        return None
+    return f"{page_key(article.url)}\n{article.source or ''}"
 
