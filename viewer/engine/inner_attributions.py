@@ -160,12 +160,12 @@ def _story_around(corpus: TokenisedCorpus, first: int, end: int,
     for piece_first, piece_end in pieces:
         outside[piece_first - first:piece_end - first] = False
     words = corpus.hashes[first:end][outside]
-    content = (_lower_case_content(words, corpus.initials[first:end][outside])
+    content = (lower_case_content(words, corpus.initials[first:end][outside])
                & ~in_sorted(words, reporting.ATTRIBUTING) & ~in_sorted(words, reporting.TITLES))
     return int(np.count_nonzero(content)) >= REPORTED_CONTENT_WORDS
 
 
-def _lower_case_content(words: np.ndarray, initials: np.ndarray) -> np.ndarray:
+def lower_case_content(words: np.ndarray, initials: np.ndarray) -> np.ndarray:
     """Whether each word (hashes, with its `initials`) says something in the outlet's words:
     written in lower case, no number, beyond stock vocabulary."""
     lower = (initials & (INITIAL_CAPITAL | INITIAL_DIGIT)) == 0
@@ -225,7 +225,7 @@ def reports_content(corpus: TokenisedCorpus, first: int, end: int) -> bool:
     # hall', 'said during a visit to the plant')
     if not in_sorted(opening, REPORTED_OPENINGS)[0]:
         return False
-    content = _lower_case_content(corpus.hashes[after], corpus.initials[after])
+    content = lower_case_content(corpus.hashes[after], corpus.initials[after])
     return int(np.count_nonzero(content)) >= REPORTED_CONTENT_WORDS
 
 
