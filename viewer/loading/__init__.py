@@ -4,8 +4,9 @@
 naming the file and the reason, and the rest load. No Qt here; the window and the command line
 both call this package. Its modules, one job each: `files` (which files a path stands for,
 special files, the size limit, the bytes), `decoding` (bytes to text), `data_files` (JSON where
-an article should be), `headers` (metadata header, dates, title), `pages` (web pages),
-`markup_text` (a text file holding a page's markup, said in a note), `unusable` (the refusal).
+an article should be), `headers` (metadata header, title), `date_lines` (dates), `pages` (web
+pages), `markup_text` (a text file holding a page's markup, said in a note), `unusable` (the
+refusal).
 """
 
 from __future__ import annotations

@@ -1,21 +1,21 @@
-"""An article file's metadata header (front matter or `key: value` lines), its dates and its
-title (given, or inferred from the first sentence). No Qt here.
+"""An article file's metadata header (front matter or `key: value` lines) and its title (given,
+or inferred from the first sentence); its dates are read by `viewer.loading.date_lines`. No Qt
+here.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Sequence
 
-from viewer.loading.month_names import named_date
+from viewer.loading.date_lines import YEAR_MONTH
+from viewer.loading.date_lines import normalize_date as normalize_date  # (re-exported: the
+from viewer.loading.date_lines import opening_date as opening_date  # loader, pages, projects)
 from viewer.loading.page_furniture import (
-    ORDINAL_ENDING,
     author_above_date,
     is_furniture,
     without_leading_furniture,
 )
-from viewer.loading.time_stamps import stamp_date
 from viewer.loading.title_sentences import first_sentence_end, title_length, without_repeated_word
 from viewer.mojibake import FILLER, readable
 
@@ -88,7 +88,7 @@ def parse_metadata_header(text: str) -> tuple[dict[str, str], int]:
     token = _DATE_TOKEN.match(head)
     if token is not None and normalize_date(token.group(1)) is not None:
         return {"date": token.group(1)}, _skip_whitespace(text, token.end())
-    if token is not None and _YEAR_MONTH.fullmatch(token.group(1)):
+    if token is not None and YEAR_MONTH.fullmatch(token.group(1)):
         return {}, _skip_whitespace(text, token.end())
     return {}, 0
 
@@ -123,118 +123,6 @@ def _skip_whitespace(text: str, position: int) -> int:
     return position
 
 
-_DATE_FORMATS = ("%d %B %Y", "%B %d, %Y", "%B %d %Y", "%d %b %Y", "%b %d, %Y", "%b %d %Y")
-
-
-def normalize_date(value: str | None) -> str | None:
-    """An ISO `YYYY-MM-DD` for a date given as ISO (date or timestamp) or "8 January 2020"
-    ("December 16th, 2024" too)."""
-    if not value:
-        return None
-    value = value.strip()
-    try:
-        return dt.date.fromisoformat(value[:10]).isoformat()
-    except ValueError:
-        return _named_date(value)
-
-
-OPENING_DATE_LINES = 4
-"""A date line among this many opening lines of a text without a header dates it."""
-OPENING_DATE_MAX_CHARS = 40
-
-
-def opening_date(body: str) -> str | None:
-    """The ISO date of a line that is a date alone ("December 16th, 2024", "2024-12-03 22:59")
-    among the first OPENING_DATE_LINES lines of `body`: a saved page's date line, above or
-    under its headline."""
-    lines = [line.strip() for line in body[:2_000].split("\n")]
-    for line in [line for line in lines if line][:OPENING_DATE_LINES]:
-        found = None
-        if len(line) <= OPENING_DATE_MAX_CHARS:
-            # (the whole line a date: "2024-12-03 Live: what we know" is a headline)
-            found = _date_of_line(line)
-            if found is None:
-                # ("04.03.2025, 20:45 Uhr Artikel anhören", "04.03.2025 / MANNHEIM -")
-                bare = _AFTER_DATE.sub("", line)
-                found = _date_of_line(bare) if bare != line else None
-        if found is None:  # (a stamp: "입력 2024-01-02 16:22", "2023-08-24 20:47:43来源:…")
-            found = stamp_date(line)
-        if found is not None:
-            return found
-    return None
-
-
-def _date_of_line(line: str) -> str | None:
-    """The ISO date of a line that is a date whole (ISO, digits, or a month's name in any
-    language of `viewer.loading.month_names`)."""
-    if _ISO_DATE_LINE.fullmatch(line):
-        return normalize_date(line)
-    return _named_date(_WEEKDAY.sub("", line)) or _numeric_date(line) or named_date(line)
-
-
-_AFTER_DATE = re.compile(
-    r"\s*(?:/\s*[A-ZÄÖÜÀ-Þ][A-ZÄÖÜÀ-Þ .'-]*[-–—]?"
-    r"|(?i:artikel anhören|artikel vorlesen|listen to (?:this )?article|écouter (?:cet|l')article"
-    r"|escuchar (?:la )?noticia|ascolta (?:l')?articolo)"
-    r"|\s(?i:发布者|發布者|来源|來源|作者|编辑|編輯|责任编辑|責任編輯|author|autor|auteur|autore"
-    r"|source|quelle|fuente|fonte|editor|redaktion|rédaction|redacción)"
-    r"\s*[:：]\s*[^\s:：]{1,24}(?:\s+[^\s:：]{1,24}){0,2})\s*$")
-"""What a page prints after its date on the date's line: the story's dateline ("/ MANNHEIM -"),
-its audio player's label ("Artikel anhören"), or the page's next field, its author's, source's or
-editor's label and a name ("时间:2024/5/2 发布者:杜海全", "Date: 12.3.2024 Author: Ana Ruiz"; not a
-headline's words after a colon, "2024-12-03 Live: what we know")."""
-
-
-_ISO_DATE_LINE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?")
-_WEEKDAY = re.compile(
-    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)"
-    r"\.?,?\s+", re.I)
-"""A weekday before a date ("Wednesday, Nov 09, 2022"): the date is what follows."""
-_DATE_LABEL = r"(?:[^\W\d_]{1,12}\s*[:：]\s*)?"
-_TIME = r"(?:,?\s*\d{1,2}[:.：]\d{2}(?:[:：]\d{2})?(?:\s*(?:Uhr|h))?)?"
-_DAY_FIRST = re.compile(
-    rf"{_DATE_LABEL}(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}}){_TIME}")
-_DAY_FIRST_SLASHED = re.compile(
-    rf"(?:[^\W\d_]+\s+){{0,4}}(?P<day>1[3-9]|2\d|3[01])/(?P<month>\d{{1,2}})/(?P<year>\d{{4}})"
-    rf"{_TIME}")
-"""A date in digits with slashes whose day cannot be a month ("Publié le 19/12/2024 14:03"; a
-label of up to four words before it: "Mis à jour le")."""
-_YEAR_FIRST = re.compile(
-    rf"(?:{_DATE_LABEL}|[^\W\d_]{{1,8}}\s+(?=\d{{4}}\s*[年년]))(?P<year>\d{{4}})\s*[年년/]\s*(?P<month>\d{{1,2}})\s*[月월/]\s*"
-    rf"(?P<day>\d{{1,2}})\s*[日일]?(?:\s*[(（][월화수목금토일月火水木金土日][)）]"
-    rf"|\s*[월화수목금토일]요일|\s*星期[一二三四五六日天])?{_TIME}")
-"""A date in digits as a page's date line writes it, with its label and time ("16.01.2023,
-16:50 Uhr", "时间:2024/5/2", "2024年05月03日 08:15"; a paper's name before 年月日, "人民日报
-2024年05月03日 星期五"): day first with full stops, year first with
-slashes or 年月日, 년월일 with the weekday's sign ("2025년 07월 14일(월)"; never month first:
-"05/02/2024" may be either)."""
-
-
-def _numeric_date(line: str) -> str | None:
-    """The ISO date of a line that is a date in digits whole (`_DAY_FIRST`, `_YEAR_FIRST`)."""
-    for form in (_DAY_FIRST, _DAY_FIRST_SLASHED, _YEAR_FIRST):
-        found = form.fullmatch(line)
-        if found is not None:
-            try:
-                return dt.date(int(found["year"]), int(found["month"]),
-                               int(found["day"])).isoformat()
-            except ValueError:
-                return None
-    return None
-
-
-def _named_date(line: str) -> str | None:
-    """The ISO date of a line that is one of _DATE_FORMATS whole ("December 16th, 2024")."""
-    value = ORDINAL_ENDING.sub("", line)
-    for date_format in _DATE_FORMATS:
-        try:
-            return dt.datetime.strptime(value, date_format).date().isoformat()
-        except ValueError:
-            continue
-    return None
-
-
-_YEAR_MONTH = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
 
 
 _ESCAPED_QUOTE = re.compile(r"""\\(['"])""")
