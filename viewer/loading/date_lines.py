@@ -12,8 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from viewer.loading.calendars import gregorian_years, in_western_digits
 from viewer.loading.month_names import named_date
-from viewer.loading.page_furniture import ORDINAL_ENDING
+from viewer.loading.page_furniture import HEADLINE_MAX_CHARS, ORDINAL_ENDING
 from viewer.loading.time_stamps import stamp_date
 
 _DATE_FORMATS = ("%d %B %Y", "%B %d, %Y", "%B %d %Y", "%d %b %Y", "%b %d, %Y", "%b %d %Y")
@@ -32,29 +33,69 @@ def normalize_date(value: str | None) -> str | None:
 
 
 OPENING_DATE_LINES = 4
-"""A date line among this many opening lines of a text without a header dates it."""
+"""A date line among this many opening lines of a text without a header dates it ..."""
+OPENING_DATE_SEARCH_LINES = 8
+"""... and a page's time stamp (a date with its time of day) or a byline's date field among
+this many, above the first paragraph: the byline under a headline that a site's banner and menu
+push down ("Monday 08 Dec 2025" / "Sarabangla | Breaking News | ..." / the headline / the
+reporter / "১৭ নভেম্বর ২০২৫ ১৭:৩৩ | আপডেট: ..."). A bare date that far down is as often
+something else's (a forum's "Joined" / "11 Mart 2023" under its poster's name)."""
 OPENING_DATE_MAX_CHARS = 40
+_DATE_FIELDS = re.compile(r"\s+[|｜]\s+")
+_FIELD_LABEL = re.compile(r"^[^\d|｜:：]{1,20}[:：]\s*")
+"""A date field's label, "Updated:", "আপডেট:", "Publié le :"."""
+_TIME_OF_DAY = re.compile(r"\d{1,2}\s*(?:[:：]|時|시)\s*\d{2}")
 
 
 def opening_date(body: str) -> str | None:
-    """The ISO date of a line that is a date alone ("December 16th, 2024", "2024-12-03 22:59")
-    among the first OPENING_DATE_LINES lines of `body`: a saved page's date line, above or
-    under its headline."""
+    """The ISO date of the page's own date line: a line that is a date alone ("December 16th,
+    2024", "2024-12-03 22:59", "令和4年7月3日", "14 ส.ค. 2567") among the first
+    OPENING_DATE_LINES lines of `body`, or a stamp or field further down
+    (OPENING_DATE_SEARCH_LINES). Where several lines (or fields of a line, "Published: ... |
+    Updated: ...") give dates, the earliest: every other date a page prints there -- the day
+    it was updated, a site's banner with the day it was saved -- falls on or after the day it
+    was published."""
     lines = [line.strip() for line in body[:2_000].split("\n")]
-    for line in [line for line in lines if line][:OPENING_DATE_LINES]:
-        found = None
-        if len(line) <= OPENING_DATE_MAX_CHARS:
-            # (the whole line a date: "2024-12-03 Live: what we know" is a headline)
-            found = _date_of_line(line)
-            if found is None:
-                # ("04.03.2025, 20:45 Uhr Artikel anhören", "04.03.2025 / MANNHEIM -")
-                bare = _AFTER_DATE.sub("", line)
-                found = _date_of_line(bare) if bare != line else None
-        if found is None:  # (a stamp: "입력 2024-01-02 16:22", "2023-08-24 20:47:43来源:…")
-            found = stamp_date(line)
+    dates: list[str] = []
+    paragraph_met = False
+    for at, line in enumerate([line for line in lines if line][:OPENING_DATE_SEARCH_LINES]):
+        further = at >= OPENING_DATE_LINES
+        if further and paragraph_met:
+            break  # (past the first paragraph: the story, or a list of other stories)
+        if len(line) > HEADLINE_MAX_CHARS:
+            paragraph_met = True
+            continue
+        line = gregorian_years(in_western_digits(line))
+        fields = _DATE_FIELDS.split(line)
+        if further and len(fields) == 1 and not _TIME_OF_DAY.search(line):
+            continue
+        found = _date_of_field(line)
         if found is not None:
-            return found
-    return None
+            dates.append(found)
+        elif len(fields) > 1:  # ("17 নভেম্বর 2025 17:33 | আপডেট: ...", "By Jo Doe | May 2, 2024")
+            dates.extend(date for date in map(_date_of_field, map(_without_label, fields))
+                         if date is not None)
+    return min(dates, default=None)
+
+
+def _without_label(field: str) -> str:
+    return _FIELD_LABEL.sub("", field)
+
+
+def _date_of_field(line: str) -> str | None:
+    """The ISO date of a line (or a field of one) that is a date, or a time stamp with its
+    label."""
+    found = None
+    if len(line) <= OPENING_DATE_MAX_CHARS:
+        # (the whole line a date: "2024-12-03 Live: what we know" is a headline)
+        found = _date_of_line(line)
+        if found is None:
+            # ("04.03.2025, 20:45 Uhr Artikel anhören", "04.03.2025 / MANNHEIM -")
+            bare = _AFTER_DATE.sub("", line)
+            found = _date_of_line(bare) if bare != line else None
+    if found is None:  # (a stamp: "입력 2024-01-02 16:22", "2023-08-24 20:47:43来源:…")
+        found = stamp_date(line)
+    return found
 
 
 def _date_of_line(line: str) -> str | None:

@@ -3,15 +3,20 @@ with them.
 
 A saved page's date line names its month in the page's language: "25 ianuarie 2025",
 "Samedi 25 janvier 2025", "25. Januar 2025, 14:30 Uhr", "25 de enero de 2025", "1er mars 2025",
-"25 stycznia 2025", "March 5, 2025". `MONTHS` maps each name (and the genitive a date uses in
-Polish, Czech, Russian, Ukrainian and Greek) to its month; `named_date` reads a line that is such
-a date whole, with its weekday and time.
+"25 stycznia 2025", "March 5, 2025", "১৭ নভেম্বর ২০২৫", "14 ส.ค. 2567". `MONTHS` maps each name
+(and the genitive a date uses in Polish, Czech, Russian, Ukrainian and Greek, and the
+abbreviations of Thai) to its month; `named_date` reads a line that is such a date whole, with
+its weekday and time (its digits and years made Western and Gregorian first by
+`viewer.loading.calendars`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
+
+from viewer.loading.calendars import THAI_MONTHS
 
 _NAMES = {
     "English": "january february march april may june july august september october november "
@@ -49,31 +54,54 @@ _NAMES = {
                  "листопада грудня",
     "Greek": "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου "
              "σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου",
+    "Bengali": "জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর "
+               "ডিসেম্বর",
+    "Hindi": "जनवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर",
+    "Arabic": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+    "Thai": THAI_MONTHS[0],
+    "Thai abbreviated": THAI_MONTHS[1],
 }
-_OTHER_SPELLINGS = {"setiembre": 9, "jänner": 1, "feber": 2}
-"""A month some pages spell otherwise (Peruvian "setiembre", Austrian "Jänner")."""
+_OTHER_SPELLINGS = {
+    "setiembre": 9, "jänner": 1, "feber": 2,
+    "জানুয়ারী": 1, "ফেব্রুয়ারী": 2, "আগষ্ট": 8,
+    "फरवरी": 2, "सितम्बर": 9, "अक्तूबर": 10, "नवम्बर": 11, "दिसम्बर": 12,
+    "إبريل": 4, "ابريل": 4, "يونيه": 6, "يوليه": 7, "اغسطس": 8, "اكتوبر": 10,
+    "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8, "أيلول": 9}
+"""A month some pages spell otherwise (Peruvian "setiembre", Austrian "Jänner", Hindi's
+"सितम्बर" beside "सितंबर", Arabic's "إبريل"), and the one-word Syriac names the Levant's pages
+write ("نيسان", April)."""
 
 
 def _months() -> dict[str, int]:
-    months = dict(_OTHER_SPELLINGS)
+    months = {_key(name): month for name, month in _OTHER_SPELLINGS.items()}
     for names in _NAMES.values():
         for month, name in enumerate(names.split(), start=1):
             # (one name, one month in every language that writes it: "mai", "mars", "april")
-            assert months.setdefault(name, month) == month, name
+            assert months.setdefault(_key(name), month) == month, name
     return months
+
+
+def _key(name: str) -> str:
+    """A month's name as looked up: in lower case, composed (a Hindi "फ़" is one character or
+    two as pages write it), without an abbreviation's last full stop ("ส.ค." as "ส.ค")."""
+    return unicodedata.normalize("NFC", name).casefold().removesuffix(".")
 
 
 MONTHS = _months()
 """Each month's name, lower case, to its number."""
 
-_WEEKDAY = r"(?:[^\W\d_]+[,.]?\s+)?"
+_WEEKDAY = r"(?:[^\W\d_][^\s\d,]*[,.]?\s+)?"
 _TIME = (r"(?:\s*[,|/–-]?\s*(?:um|à|a las|alle|às|at|kl\.?|o)?\s*\d{1,2}[:.h]\d{2}"
          r"(?:\s*(?:uhr|h|am|pm|utc|gmt|cet|cest))?)?")
+_MONTH = r"[^\W\d_][^\s\d,]*?"
+"""A month's name: a letter, then what is no space, digit or comma (the vowel signs of Bengali,
+Hindi or Thai are no letters to a regular expression, and a Thai abbreviation has its full
+stops: "ส.ค.")."""
 _DAY_FIRST = re.compile(
-    rf"{_WEEKDAY}(?P<day>\d{{1,2}})(?:\.|er|º|ª)?\s+(?:de\s+)?(?P<month>[^\W\d_]+)\.?,?\s+"
+    rf"{_WEEKDAY}(?P<day>\d{{1,2}})(?:\.|er|º|ª)?\s+(?:de\s+)?(?P<month>{_MONTH})\.?,?\s+"
     rf"(?:de\s+)?(?P<year>\d{{4}})(?:\s*(?:г\.|р\.|roku|yılı))?{_TIME}", re.I)
 _MONTH_FIRST = re.compile(
-    rf"{_WEEKDAY}(?P<month>[^\W\d_]+)\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}}){_TIME}", re.I)
+    rf"{_WEEKDAY}(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}}){_TIME}", re.I)
 
 
 def named_date(line: str) -> str | None:
@@ -84,7 +112,7 @@ def named_date(line: str) -> str | None:
         found = form.fullmatch(line)
         if found is None:
             continue
-        month = MONTHS.get(found["month"].casefold())
+        month = MONTHS.get(_key(found["month"]))
         if month is None:
             continue
         try:
