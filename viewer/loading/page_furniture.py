@@ -17,6 +17,15 @@ from __future__ import annotations
 import re
 
 from viewer.loading.breadcrumbs import BREADCRUMBS, HOME_CRUMBS, is_trail, is_trail_line
+from viewer.loading.bylines import (
+    AGENCIES,
+    BYLINE_WORDS,
+    NAME_WORDS,
+    agency_title,
+    is_byline,
+    named_twice,
+    names,
+)
 from viewer.loading.month_names import MONTHS
 from viewer.loading.page_controls import LETTER_WORD as _LETTER_WORD
 from viewer.loading.page_controls import is_page_control
@@ -49,19 +58,6 @@ MONTHS_AND_DAYS = frozenset({*(word for words in _DATE_WORDS.values() for word i
                              *MONTHS})
 """Words a date line is made of besides numbers (month and weekday names, "updated", "am")."""
 
-AGENCIES = frozenset({
-    "associated press", "the associated press", "ap", "reuters", "thomson reuters", "afp",
-    "agence france-presse", "agence france presse", "dpa", "efe", "ansa", "upi", "bloomberg",
-    "press association", "pa", "apa", "sda", "kyodo", "xinhua", "europa press", "lusa",
-})
-"""Wire agencies whose name alone, as a credit line, opens a page."""
-
-BYLINE_WORDS = ("by", "por", "par", "von", "di", "de", "door")
-"""The word a byline opens with ("By Isabel Debre")."""
-
-_AND = frozenset({"and", "und", "et", "y", "e", "en"})
-_PARTICLES = frozenset({"de", "di"})
-"""Byline words that also open surnames ("Di Maio", "De Niro")."""
 _NUMBER = re.compile(r"\d")
 _DATE_OR_TIME = re.compile(
     r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}h\d{2}\b")
@@ -107,7 +103,6 @@ CREDIT_MAX_WORDS = 5
 this many words; a longer line opening so is a caption or a sentence."""
 HEADLINE_MAX_CHARS = 150
 """A line longer than this is a paragraph, not a headline."""
-_NAME_WORDS = (2, 3)
 _LEADING_SENTENCE = re.compile(r"^([^.!?]{1,40}[.])\s+(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?][\"'“”‘’«»)]*\s*$")  # (German closes a quote with “)
 """A one-word dateline opens a paragraph (a line ending as a sentence), not a headline ("Brexit.
@@ -147,7 +142,7 @@ def is_furniture(line: str, following: str) -> bool:
     if (_furniture_by_itself(line, words) or is_trail_line(line) or _site_name_line(line, words)
             or _menu_line(line)):
         return True
-    if _named_twice(words):
+    if named_twice(words):
         return True
     if (words and len(words) <= _LABEL_MAX_WORDS and not _NUMBER.search(line)
             and all(word.lower() in MONTHS_AND_DAYS for word in words)
@@ -189,13 +184,13 @@ def _furniture_by_itself(line: str, words: list[str]) -> bool:
         return True
     if "©" in line and len(words) <= CREDIT_MAX_WORDS + 2:  # "felipe getty© Getty Images"
         return True  # (a picture's caption run into its credit; no headline holds "©")
-    if _agency_title(words, lowered):  # "AP Global Soccer Writer", under the byline
+    if agency_title(words, lowered):  # "AP Global Soccer Writer", under the byline
         return True
     if len(words) <= CREDIT_MAX_WORDS and _is_credit(line):  # "source Getty", "Foto: dpa"
         return True
     if len(words) <= 2 * CREDIT_MAX_WORDS and _CREDIT_NAMED.match(line):
         return True  # "Foto: Sem van der Wal/ANP": a credit word and a colon, then whose
-    return _is_byline(words)
+    return is_byline(words)
 
 
 _MONTHS = frozenset({*(word for language, words in _DATE_WORDS.items() for word in words.split()
@@ -212,27 +207,10 @@ def _name_then_date(line: str, words: list[str]) -> bool:
     January 15" stays a title.)"""
     lowered = [word.lower().strip(".,") for word in words]
     first_date_word = next((at for at, word in enumerate(lowered) if word in _MONTHS), None)
-    return (first_date_word is not None and _NAME_WORDS[0] <= first_date_word <= _NAME_WORDS[1]
+    return (first_date_word is not None and NAME_WORDS[0] <= first_date_word <= NAME_WORDS[1]
             and bool(_YEAR.search(line))
             and all(word[0].isupper() for word in words[:first_date_word])
             and all(word in MONTHS_AND_DAYS for word in lowered[first_date_word:]))
-
-
-_STAFF_TITLES = frozenset({"writer", "writers", "correspondent", "correspondents", "reporter",
-                           "reporters", "editor", "staff", "contributor"})
-"""The last word of a wire writer's title under a byline ("AP Sports Writer", "Associated Press
-Writer", "Reuters Staff")."""
-
-
-def _agency_title(words: list[str], lowered: list[str]) -> bool:
-    """Whether a line's words (and the same in lower case) are a wire writer's title: an
-    agency's name, at most three capitalised words, and a staff title ("AP Global Soccer
-    Writer"; not the headline "Reuters names new editor")."""
-    if not 2 <= len(lowered) <= 6 or lowered[-1] not in _STAFF_TITLES:
-        return False
-    return any(" ".join(lowered[:count]) in AGENCIES
-               and all(word[:1].isupper() for word in words[count:-1])
-               for count in (1, 2, 3) if len(lowered) - count <= 4)
 
 
 def without_leading_furniture(line: str) -> str:
@@ -267,14 +245,6 @@ _DATELINE_ALONE = re.compile(
     r"^[^\W\d_][\w .'’/-]{0,40}\((?:dpa|afp|ap|reuters|efe|ansa|sda|apa|kna|epd|dts|sid|ots"
     r"|lusa|upi)\)[.:,]?$", re.I)
 """A dateline alone, a sentence of its own: "Mannheim (dpa).", "Berlin (AFP):"."""
-
-
-def _named_twice(words: list[str]) -> bool:
-    """A byline that names its author twice ("Katy Balls Katy Balls": the picture's caption and
-    the name)."""
-    half = len(words) // 2
-    return (len(words) in (4, 6) and words[:half] == words[half:]
-            and all(word[0].isupper() for word in words))
 
 
 SITE_NAME_MAX_WORDS = 4
@@ -341,7 +311,7 @@ def author_above_date(line: str, following: str, after: str) -> bool:
     if len(line) > HEADLINE_MAX_CHARS or len(following) > HEADLINE_MAX_CHARS:
         return False  # (a paragraph, and a one-line file of megabytes is never read word by word)
     words = _LETTER_WORD.findall(line)
-    return (bool(words) and len(words) <= _NAME_WORDS[1] and _names(words)
+    return (bool(words) and len(words) <= NAME_WORDS[1] and names(words)
             and _date_line(following) and bool(after) and _reads_as_headline(after))
 
 
@@ -363,32 +333,3 @@ def _is_date(line: str, lowered: list[str]) -> bool:
     if not _NUMBER.search(line) or not lowered:
         return False
     return all(word in MONTHS_AND_DAYS for word in lowered)
-
-
-def _is_byline(words: list[str]) -> bool:
-    """"By Isabel Debre", "Isabel Debre and Samy Magdy": names, two or three capitalised words
-    each, joined by "and"; or a byline word then one such name. In Title Case "And" is a
-    headline's word ("Stocks Rise And Oil Falls") and "De", "Di" a surname's particle ("Di Maio
-    Resigns"): a byline writes them in lower case, or the whole line in capitals."""
-    if not words:
-        return False
-    opener = words[0]
-    if (opener.lower() in BYLINE_WORDS and len(words) >= 2
-            and not (opener.lower() in _PARTICLES and opener.istitle())):
-        return _names(words[1:])
-    return any(map(_joins, words)) and _names(words)
-
-
-def _joins(word: str) -> bool:
-    return word in _AND or (word.isupper() and word.lower() in _AND)
-
-
-def _names(words: list[str]) -> bool:
-    names: list[list[str]] = [[]]
-    for word in words:
-        if _joins(word):
-            names.append([])
-        else:
-            names[-1].append(word)
-    return all(_NAME_WORDS[0] <= len(name) <= _NAME_WORDS[1]
-               and all(word[0].isupper() for word in name) for name in names)
