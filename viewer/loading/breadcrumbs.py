@@ -11,13 +11,14 @@ import re
 
 from viewer.unspaced_scripts import has_unspaced_character
 
-_CRUMB = r"[\w&'’.-]+(?: [\w&'’.-]+){0,2}"
-_SEPARATOR = r" (?:»|>>|>|›)"
+_CRUMB = r"[\w&'’.・·-]+(?: [\w&'’.・·-]+){0,2}"
+_SEPARATOR = r" (?:»|>>|>|›|＞)"
 _SEPARATOR_MARK = re.compile(_SEPARATOR)
 BREADCRUMBS = re.compile(rf"(?:{_CRUMB}{_SEPARATOR} )+")
 """A site's breadcrumb trail before a saved page's headline, "Início » ", "Home > News > ": one
-to three words (letters, digits, "&", "'", "-") before each separator, spaced on both sides (a
-French quotation's "« ... »" holds its opening mark; "Costa: a > b" a colon)."""
+to three words (letters, digits, "&", "'", "-", a Japanese "・": "総務省トップ > 広報・報道 > ")
+before each separator, spaced on both sides (a French quotation's "« ... »" holds its opening
+mark; "Costa: a > b" a colon)."""
 _TRAIL_LINE = re.compile(rf"{_CRUMB}(?:{_SEPARATOR} {_CRUMB})*(?:{_SEPARATOR})?")
 HOME_CRUMBS = frozenset(("home", "início", "inicio", "accueil", "startseite", "start",
                          "portada", "home page", "homepage", "voorpagina", "forside", "etusivu",

@@ -12,6 +12,8 @@ AGENCIES = frozenset({
     "associated press", "the associated press", "ap", "reuters", "thomson reuters", "afp",
     "agence france-presse", "agence france presse", "dpa", "efe", "ansa", "upi", "bloomberg",
     "press association", "pa", "apa", "sda", "kyodo", "xinhua", "europa press", "lusa",
+    "共同通信", "共同通信社", "時事通信", "時事通信社", "新华社", "新華社", "中央社",
+    "연합뉴스", "뉴시스",
 })
 """Wire agencies whose name alone, as a credit line, opens a page."""
 

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from viewer.loading.calendars import gregorian_years, in_western_digits
-from viewer.loading.month_names import named_date
+from viewer.loading.month_names import named_date, named_stamp
 from viewer.loading.page_furniture import HEADLINE_MAX_CHARS, ORDINAL_ENDING
 from viewer.loading.time_stamps import stamp_date
 
@@ -94,7 +94,7 @@ def _date_of_field(line: str) -> str | None:
             bare = _AFTER_DATE.sub("", line)
             found = _date_of_line(bare) if bare != line else None
     if found is None:  # (a stamp: "입력 2024-01-02 16:22", "2023-08-24 20:47:43来源:…")
-        found = stamp_date(line)
+        found = stamp_date(line) or named_stamp(line)  # ("Desk 17 নভেম্বর 2025, 6:27 PM")
     return found
 
 

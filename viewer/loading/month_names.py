@@ -90,7 +90,8 @@ def _key(name: str) -> str:
 MONTHS = _months()
 """Each month's name, lower case, to its number."""
 
-_WEEKDAY = r"(?:[^\W\d_][^\s\d,]*[,.]?\s+)?"
+_WEEKDAY = r"(?:[^\W\d_][^\s\d,]*(?:[,.]|\s*।)?\s+)?"
+"""A weekday, and its comma or a Bengali full stop ("রবিবার । ডিসেম্বর ৭, ২০২৫")."""
 _TIME = (r"(?:\s*[,|/–-]?\s*(?:um|à|a las|alle|às|at|kl\.?|o)?\s*\d{1,2}[:.h]\d{2}"
          r"(?:\s*(?:uhr|h|am|pm|utc|gmt|cet|cest))?)?")
 _MONTH = r"[^\W\d_][^\s\d,]*?"
@@ -120,3 +121,26 @@ def named_date(line: str) -> str | None:
         except ValueError:
             return None
     return None
+
+
+_NAMED_STAMP = re.compile(
+    rf"(?<!\d)(?P<day>\d{{1,2}})\.?\s+(?P<month>{_MONTH})\.?,?\s+(?P<year>\d{{4}}),?\s+"
+    r"\d{1,2}[:.]\d{2}(?!\d)")
+STAMP_MAX_CHARS = 90
+
+
+def named_stamp(line: str) -> str | None:
+    """The ISO date of a page's stamp written with a month's name and its time of day at the
+    end of a short line of label ("বাংলা টেলিগ্রাফ ডেস্ক জাতীয় ১৭ নভেম্বর ২০২৫, ৬:২৭ অপরাহ্ন", its
+    digits made Western first), else None."""
+    if len(line) > STAMP_MAX_CHARS:
+        return None
+    for found in _NAMED_STAMP.finditer(line):
+        month = MONTHS.get(_key(found["month"]))
+        if month is not None:
+            try:
+                return dt.date(int(found["year"]), month, int(found["day"])).isoformat()
+            except ValueError:
+                return None
+    return None
+

@@ -27,9 +27,18 @@ PAGE_CONTROLS = frozenset((
     "publicidad", "publicité", "pubblicità", "publicidade", "advertentie", "reklama",
     "watch live", "watch tv live", "live tv", "watch now", "skip to footer",
     "table of contents", "contents", "sommaire", "inhaltsverzeichnis", "inhalt", "índice",
-    "indice", "inhoudsopgave", "inhoud", "spis treści", "目录", "目錄", "目次"))
+    "indice", "inhoudsopgave", "inhoud", "spis treści", "目录", "目錄", "目次",
+    "メモ入力", "メモを入力", "完了しました", "保存しました", "閉じる", "印刷", "シェア"))
 """What a page's controls say, saved with its text ("Skip to Content" above a CNN story, "License
-Photo" under a UPI picture): never a title."""
+Photo" under a UPI picture, a memo box's "メモ入力" and "完了しました" above a Japanese
+story): never a title."""
+_INPUT_LIMIT = re.compile(
+    r"(?:最大|最多|max(?:imum)?\.?|up to|bis zu|jusqu'à|hasta|fino a|até)\s*\d+\s*(?:文字|字"
+    r"|자|characters|chars|zeichen|caractères|caracteres|caratteri)", re.I)
+"""A form's hint of how much may be typed in its box ("-最大400文字まで", "Max. 500 characters"):
+no story says it."""
+INPUT_HINT_MAX_CHARS = 40
+"""... in a line this short (a sentence may quote a form's limit)."""
 _READING_TIME = re.compile(
     r"(?i:\b(?:de lecture|lesezeit|lesedauer|tiempo de lectura|tempo di lettura|tempo de leitura"
     r"|leestijd|reading time)\s*:?\s*\d+\s*min|\b\d+\s*min(?:ute)?s?\.? read\b)")
@@ -127,7 +136,8 @@ never read so)."""
 def is_page_control(line: str) -> bool:
     """Whether `line` (stripped) is one of the page's controls or marks (module docstring)."""
     if (_GALLERY_CAPTION.match(line) or _PAGE_MARKS.search(line) or _READING_TIME.search(line)
-            or _AGE_BANNER.match(line)):
+            or _AGE_BANNER.match(line)
+            or (len(line) <= INPUT_HINT_MAX_CHARS and _INPUT_LIMIT.search(line))):
         return True
     if len(line) > CONTROL_MAX_CHARS:
         return False

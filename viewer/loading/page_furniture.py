@@ -26,7 +26,8 @@ from viewer.loading.bylines import (
     named_twice,
     names,
 )
-from viewer.loading.month_names import MONTHS
+from viewer.loading.calendars import gregorian_years, in_western_digits
+from viewer.loading.month_names import MONTHS, named_date
 from viewer.loading.page_controls import LETTER_WORD as _LETTER_WORD
 from viewer.loading.page_controls import is_page_control
 from viewer.loading.time_stamps import stamp_alone, stamp_date
@@ -128,6 +129,17 @@ _LEADING_CREDIT = re.compile(
     re.I)
 
 
+REPEATED_LABEL_MAX_CHARS = 20
+
+
+def repeated_label(line: str, neighbour: str) -> bool:
+    """Whether `line` is a short label the page prints twice, one copy above the other (a
+    logo's text and the name: "共同通信" / "共同通信" under "Published by"): a credit, not a
+    headline."""
+    return (line == neighbour and len(line) <= REPEATED_LABEL_MAX_CHARS
+            and len(_LETTER_WORD.findall(line)) <= _LABEL_MAX_WORDS)
+
+
 def is_furniture(line: str, following: str) -> bool:
     """Whether `line` (stripped) is a date, a dateline, a byline, an agency's credit or a section
     label rather than a headline (module docstring). A line of one or two words is a label only
@@ -136,6 +148,10 @@ def is_furniture(line: str, following: str) -> bool:
     it is the headline ("Brexit")."""
     if is_page_control(line) or _DATELINE_ALONE.match(line):
         return True
+    if link_list_item(line, following):
+        return True
+    if _CREDIT_LABEL.match(line):
+        return True  # "Published by" above the name of who published it
     if len(line) > HEADLINE_MAX_CHARS:
         return False  # a paragraph (and a one-line file of megabytes is never read word by word)
     words = _LETTER_WORD.findall(line)
@@ -162,11 +178,26 @@ ORDINAL_ENDING = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.I)
 """An English ordinal's ending after its digits ("16th"): part of the number, no word."""
 
 
+_LINK_LIST_ITEM = re.compile(r"^\d{1,2}\.\s+\S{1,12}(?:\s\S{1,12})?$")
+_CREDIT_LABEL = re.compile(
+    r"^(?:published|posted|written|reported|edited|veröffentlicht|publié|publicado|pubblicato)"
+    r"\s+(?:by|von|par|por|da)\s*:?$", re.I)
+"""A credit's label alone, its name on the next line ("Published by" / "共同通信")."""
+
+
+def link_list_item(line: str, neighbour: str) -> bool:
+    """Whether `line` and the line next to it are numbered items of a word or two: the links of
+    a trail or a menu saved as a list ("1. トップ" / "2. 新着ニュース" / "3. 社会")."""
+    return bool(_LINK_LIST_ITEM.match(line) and _LINK_LIST_ITEM.match(neighbour))
+
+
 def _date_line(line: str) -> bool:
     """Whether `line` is a date or time with at most a few other words (`_is_date`), read with
-    an ordinal's ending as part of its number ("December 16th, 2024")."""
+    an ordinal's ending as part of its number ("December 16th, 2024"), or a date with a month's
+    name in another script and its digits ("সোমবার, ১৭ নভেম্বর ২০২৫", `named_date`)."""
     return _is_date(line, [word.lower().strip(".")
-                           for word in _LETTER_WORD.findall(ORDINAL_ENDING.sub("", line))])
+                           for word in _LETTER_WORD.findall(ORDINAL_ENDING.sub("", line))]) or (
+        not line.isascii() and named_date(gregorian_years(in_western_digits(line))) is not None)
 
 
 def _furniture_by_itself(line: str, words: list[str]) -> bool:

@@ -1,0 +1,62 @@
+"""Page furniture tester 60 found taken for titles in Japanese and Korean pages: a memo box's
+labels, an agency's credit printed twice under "Published by", a breadcrumb trail in Japanese, a
+numbered trail, a site's banner its footer repeats. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewer.loading import article_from_text
+
+STORY = ("市は4日、川の堤防が決壊し三つの村が浸水したと発表した。住民約200人が避難しているという。"
+         "市は復旧作業を急いでいる。")
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a memo box: its label, its limit, its status
+    (f"メモ入力\n-最大400文字まで\n完了しました\n{STORY}\n", STORY),
+    # an agency's credit under its label, its name printed twice
+    (f"Published by\n共同通信\n共同通信\n{STORY}\n", STORY),
+    # a trail in Japanese, alone on its line or ending with the page's title
+    (f"市役所トップ > 防災・安全 > お知らせ\n堤防決壊について\n{STORY}\n", "堤防決壊について"),
+    (f"市役所トップ > 防災・安全 > お知らせ > 堤防決壊について(令和6年8月8日)\n\n{STORY}\n",
+     "堤防決壊について(令和6年8月8日)"),
+    # a trail saved as a numbered list
+    (f"1. トップ\n  2. 新着ニュース\n  3. 社会\n堤防決壊で三つの村が浸水\n{STORY}\n",
+     "堤防決壊で三つの村が浸水"),
+    # a site's banner, its name printed again in the page's footer
+    ("강변 소식 - 2024년 실시간 업데이트\n제방 붕괴로 세 마을 침수\n"
+     "시는 4일 제방이 무너져 세 마을이 침수됐다고 밝혔다.\n주민 200명이 대피했다.\n"
+     "강변 소식 - 최고의 지역 뉴스\n강변 소식 - \n",
+     "제방 붕괴로 세 마을 침수"),
+    # a credit printed twice in English
+    ("Some Wire\nSome Wire\nRiver floods three villages\n\nThe river broke its banks.\n",
+     "River floods three villages"),
+    # a Bengali date line with its weekday
+    ("সোমবার, ১৭ নভেম্বর ২০২৫\nনদীর বাঁধ ভেঙে তিন গ্রাম প্লাবিত\n\nবুধবার ভোরে বাঁধ ভেঙেছে।\n",
+     "নদীর বাঁধ ভেঙে তিন গ্রাম প্লাবিত"),
+])
+def test_a_pages_furniture_in_any_script_is_no_title(text: str, title: str) -> None:
+    assert article_from_text("a", text).title == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a headline printed twice stays the title
+    ("River floods three villages near the city\nRiver floods three villages near the city\n\n"
+     "The river broke its banks.\n", "River floods three villages near the city"),
+    # a headline with a dash whose words the footer does not repeat
+    ("Floods - what we know\n\nThe river broke its banks.\nMore news - sport\n",
+     "Floods - what we know"),
+    # a headline quoting a trail's separator
+    ("Inflation > 5% in March\n\nPrices rose.\n", "Inflation > 5% in March"),
+])
+def test_headlines_like_them_stay_titles(text: str, title: str) -> None:
+    assert article_from_text("a", text).title == title
+
+
+def test_a_byline_stamp_with_a_month_name_dates_the_page_under_a_banner() -> None:
+    """A Bengali page's banner "রবিবার । ডিসেম্বর ৭, ২০২৫" (the day it was saved) over its desk's
+    stamp "... ১৭ নভেম্বর ২০২৫, ৬:২৭ অপরাহ্ন": dated by the stamp."""
+    text = ("রবিবার । ডিসেম্বর ৭, ২০২৫\nডেস্ক রিপোর্ট জাতীয় ১৭ নভেম্বর ২০২৫, ৬:২৭ অপরাহ্ন\n"
+            "নদীর বাঁধ ভেঙে তিন গ্রাম প্লাবিত\n\nবুধবার ভোরে বাঁধ ভেঙেছে।\n")
+    assert article_from_text("a", text).date == "2025-11-17"
