@@ -164,6 +164,10 @@ def load_file(path: Path, *, explicit: bool = True, max_bytes: int = MAX_FILE_BY
     """
     raw = read_bytes(path, max_bytes)
     suffix = path.suffix.lower()
+    if raw.startswith(_SQLITE_MAGIC):  # (a project among other paths: said for what it is)
+        from viewer.loading.sqlite_files import sqlite_file_reason
+
+        raise UnusableFile(sqlite_file_reason(path, raw))
     if suffix == _PROJECT_SUFFIX and not raw.startswith(_SQLITE_MAGIC):
         # A project is known by its content (`viewer.projects.is_project_file`), so one that
         # is not SQLite at all (a damaged copy, JSON saved under that name) came here: said

@@ -1,0 +1,62 @@
+"""A project among other paths (`parallax p.parallax FOLDER`, several projects at once, a project
+picked with the articles in File › Open files…) is said for what it is: tester 60 #14 found
+"binary file (an SQLite database, such as a Parallax project), not text" said of a sound one."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from viewer.corpus import Article
+from viewer.loading import load_paths
+from viewer.loading.sqlite_files import PARALLAX_APPLICATION_ID
+from viewer.projects.project import Project
+from viewer.projects.schema import APPLICATION_ID
+
+TEXT = "The river broke its banks on Tuesday and three villages were flooded, the mayor said. "
+
+
+def _project(path: Path) -> Path:
+    with Project.create(path) as project:
+        project.add_articles([Article(f"a{n}", TEXT * 20, "T") for n in range(40)])
+    return path
+
+
+def _reasons(tmp_path: Path, *paths: Path) -> dict[str, str]:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "story.txt").write_text(TEXT)
+    report = load_paths([*paths, folder])
+    assert [article.id for article in report.articles] == ["story"]
+    return {problem.path.name: problem.reason for problem in report.problems}
+
+
+def test_a_sound_project_among_articles_says_how_to_open_it(tmp_path: Path) -> None:
+    first, second = _project(tmp_path / "one.parallax"), _project(tmp_path / "two.parallax")
+    before = first.read_bytes()
+    reasons = _reasons(tmp_path, first, second)
+    said = "a Parallax project: open it alone (parallax PROJECT) or with File › Open project…"
+    assert reasons == {"one.parallax": said, "two.parallax": said}
+    assert first.read_bytes() == before  # (only read)
+
+
+def test_a_damaged_project_among_articles_gives_sqlites_reason(tmp_path: Path) -> None:
+    path = _project(tmp_path / "work.parallax")
+    data = path.read_bytes()
+    path.write_bytes(data[:100] + bytes(len(data) - 100))  # (its header's first bytes kept)
+    reason = _reasons(tmp_path, path)["work.parallax"]
+    assert reason == "a Parallax project that cannot be opened (database disk image is malformed)"
+
+
+def test_another_programs_database_among_articles_is_said_to_be_no_project(tmp_path: Path) -> None:
+    path = tmp_path / "contacts.db"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE contacts (name TEXT)")
+    connection.close()
+    assert _reasons(tmp_path, path) == {
+        "contacts.db": "an SQLite database, neither a Parallax project nor an article"}
+
+
+def test_the_loader_knows_a_project_by_the_projects_own_mark() -> None:
+    """(the loader does not import `viewer.projects`, which reads articles through it)"""
+    assert PARALLAX_APPLICATION_ID == APPLICATION_ID
