@@ -30,6 +30,7 @@ from viewer.annotations.importing import (
 )
 from viewer.annotations.model import Annotation, ClaimGroup
 from viewer.annotations.store import AnnotationFileError, load_collection
+from viewer.annotations.text_limits import within_import_limits
 from viewer.annotations.w3c import ParsedCollection
 from viewer.corpus import Article
 from viewer.wording import before_counts, count_of
@@ -109,7 +110,7 @@ class _ReadAndAnchor(QRunnable):
 
     def run(self) -> None:
         try:
-            parsed = load_collection(self.path)
+            parsed = within_import_limits(load_collection(self.path), self.path.name)
             if self.cancelled.is_set():
                 return
             count = len(parsed.annotations)

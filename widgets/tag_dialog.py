@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.annotations.tags import TagDefinition, colour_for
+from viewer.annotations.text_limits import MAX_NOTE_CHARS, long_note_line
 from viewer.tag_scope import TagScope
-from viewer.wording import one_line
+from viewer.wording import one_line, shown_start
 
 NO_CLAIM = "(no claim group)"
 SHOWN_TAGS = 12
@@ -84,8 +85,14 @@ class TagDialog(QDialog):
         self.add_tag_button = QPushButton("Add tag")
         self.add_tag_button.clicked.connect(self.add_own_tag)
         self.new_tag_edit.returnPressed.connect(self.add_own_tag)
-        self.note_edit = QPlainTextEdit(note)
+        self.long_note = note if len(note) > MAX_NOTE_CHARS else None
+        """A note longer than Parallax edits (from a file written by hand): its start is shown,
+        read only, and OK keeps it whole (laid out whole, a 100 MB one froze the window)."""
+        self.note_edit = QPlainTextEdit(shown_start(note, MAX_NOTE_CHARS))
         self.note_edit.setPlaceholderText("Note (optional)")
+        if self.long_note is not None:
+            self.note_edit.setReadOnly(True)
+            self.note_edit.setToolTip(long_note_line(len(note)))
         self.note_edit.setTabChangesFocus(True)
         self.claim_box = QComboBox()
         self.claim_box.setEditable(True)
@@ -182,4 +189,5 @@ class TagDialog(QDialog):
         claim = self.claim_box.currentText().strip()
         if claim.startswith(NO_CLAIM):  # (the item picked, then a name typed after it)
             claim = claim[len(NO_CLAIM):].strip()
-        return TagAnswer(tags, self.note_edit.toPlainText(), claim or None)
+        note = self.long_note if self.long_note is not None else self.note_edit.toPlainText()
+        return TagAnswer(tags, note, claim or None)

@@ -14,9 +14,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from viewer.corpus import Article
-from viewer.wording import count_of, one_line, titles_told_apart
+from viewer.wording import count_of, one_line, shown_start, titles_told_apart
 
 from .model import AnchorStatus, Annotation, ClaimGroup
+
+NOTE_SHOWN_CHARS = 2_000
+"""How much of a note a claim's card or table cell shows (then how much more there is)."""
 
 NOTHING = "not tagged"
 """What the table shows for an article with no annotation in a claim group: that it is not
@@ -58,7 +61,9 @@ class ClaimCell:
 
     @property
     def notes(self) -> tuple[str, ...]:
-        return tuple(a.note for a in self.annotations if a.note)
+        """The notes as the claim's cards and table show them: each up to NOTE_SHOWN_CHARS
+        (laid out whole, a 100 MB note froze the window for good, a tester's)."""
+        return tuple(shown_start(a.note, NOTE_SHOWN_CHARS) for a in self.annotations if a.note)
 
     @property
     def standing(self) -> tuple[StandingLine, ...]:

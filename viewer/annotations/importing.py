@@ -25,6 +25,7 @@ from .anchoring import anchor_all
 from .model import AnchorStatus, Annotation, ClaimGroup
 from .readium_export import readium_id
 from .reanchoring import anchor_in_steps
+from .text_limits import within_import_limits
 from .w3c import ParsedCollection, annotation_json_text
 
 MAX_REASONS_LISTED = 8
@@ -98,7 +99,9 @@ class ImportResult:
 def plan_import(current: Sequence[Annotation], current_claims: Sequence[ClaimGroup],
                 parsed: ParsedCollection, articles: Sequence[Article], *, file_name: str
                 ) -> ImportResult:
-    """What importing `parsed` into `current` does (nothing is changed here)."""
+    """What importing `parsed` into `current` does (nothing is changed here); texts longer
+    than an annotation may hold are cut or left out, and said (`text_limits`)."""
+    parsed = within_import_limits(parsed, file_name)
     return merge_import(current, current_claims, parsed,
                         tuple(anchor_all(parsed.annotations, articles)), file_name=file_name)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from viewer.wording import one_line
+from viewer.wording import one_line, shown_start
 
 from .model import AnchorStatus, Annotation
 
@@ -18,6 +18,13 @@ UNKNOWN_ARTICLE = "(unknown article)"
 dock shows it whole (it read "(unknow…rticle)", tester58)."""
 QUOTE_CHARS = 120
 """Longer quotes are shortened in the list (the full quote is in the tooltip)."""
+TOOLTIP_CHARS = 2_000
+"""What a cell's tooltip shows of its text at most, and how much more there is: a tooltip
+laying out a 100 MB note froze a tester's window for good (every text a tooltip can show)."""
+SEARCHED_CHARS = 100_000
+"""How much of each text the filter searches (an imported note is cut to as much,
+`text_limits.MAX_NOTE_CHARS`): a note longer still, from a file written by hand, is not read
+whole at every key typed in the filter."""
 
 
 @dataclass(frozen=True)
@@ -43,19 +50,31 @@ class AnnotationFilter:
         needle = self.text.strip().casefold()
         if not needle:
             return True
-        haystack = "\n".join((annotation.exact, notes_text(annotation),
+        haystack = "\n".join((annotation.exact[:SEARCHED_CHARS],
+                               notes_text(annotation, SEARCHED_CHARS),
                               " ".join(annotation.tags), annotation.claim or "", name,
                               title, annotation.article_id, annotation.anchor_note or ""))
         return needle in haystack.casefold()
 
 
-def notes_text(annotation: Annotation) -> str:
+def notes_text(annotation: Annotation, limit: int | None = None) -> str:
     """The note, then the other comments another tool wrote, then the links of its resource
-    bodies, one paragraph each."""
+    bodies, one paragraph each; with `limit`, only each one's first `limit` characters (the
+    list's cell and tooltip show no more, and a 100 MB note was copied at every paint)."""
+    return "\n\n".join(part[:limit] for part in _note_parts(annotation))
+
+
+def _note_parts(annotation: Annotation) -> list[str]:
     parts = list(annotation.comments)
     if annotation.links:
         parts.append("links: " + " ".join(annotation.links))
-    return "\n\n".join(parts)
+    return parts
+
+
+def _notes_length(annotation: Annotation) -> int:
+    """`len(notes_text(annotation))`, without joining them."""
+    parts = _note_parts(annotation)
+    return sum(map(len, parts)) + 2 * max(len(parts) - 1, 0)
 
 
 def status_text(annotation: Annotation) -> str:
@@ -74,7 +93,10 @@ def full_texts(annotation: Annotation, name: str = "", title: str = "") -> dict[
     cell's is its name followed by the article's title where the name does not hold it (an
     outlet: "Rhein-Neckar Fernsehen \u00b7 Die Amokfahrt ..."), the text filter finding
     either."""
-    full = {1: annotation.exact, 3: notes_text(annotation), 5: status_text(annotation)}
+    full = {1: shown_start(annotation.exact, TOOLTIP_CHARS),
+            3: shown_start(notes_text(annotation, TOOLTIP_CHARS + 1), TOOLTIP_CHARS,
+                           total=_notes_length(annotation)),
+            5: shown_start(status_text(annotation), TOOLTIP_CHARS)}
     shown = article_cell(annotation, name)
     if title and title.casefold() not in shown.casefold():
         full[0] = f"{shown} \u00b7 {title}"
@@ -94,7 +116,7 @@ def row_texts(annotation: Annotation, name: str = "") -> tuple[str, ...]:
         article_cell(annotation, name),
         one_line(annotation.exact, QUOTE_CHARS),
         ", ".join(annotation.tags),
-        one_line(notes_text(annotation), QUOTE_CHARS),
+        one_line(notes_text(annotation, TOOLTIP_CHARS), QUOTE_CHARS),
         annotation.claim or "",
         one_line(status_text(annotation), QUOTE_CHARS),
     )
