@@ -14,9 +14,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from viewer.annotations.anchoring import anchor_all
+from viewer.annotations.bodies import untyped_role
 from viewer.annotations.annotation_set import AnnotationSet
 from viewer.annotations.dates import epoch_date
 from viewer.annotations.export import export_bytes, export_file
+from viewer.annotations.model import article_source
 from viewer.annotations.readium_export import readium_export_text, readium_id
 from viewer.annotations.store import load_collection
 from viewer.annotations.w3c import collection_from_json, set_to_text
@@ -331,3 +333,34 @@ def test_a_readium_set_thorium_exported_again_finds_the_annotations_it_came_from
     assert result.added == ()
     assert len(result.updated) + result.kept_current == len(annotations)
     assert all(old.id == new.id for old, new in result.updated)  # (the id as it was here)
+
+
+@pytest.mark.parametrize("motivation", ["tagging", ["tagging"], "commenting", None])
+def test_a_tagged_note_exported_to_readium_comes_back_a_note_and_a_tag(articles, motivation):
+    """tester60 #6: an annotation with the motivation "tagging", a tag body and a comment body
+    went to Readium as one body {"value": note, "tag": tag} under "tagging", and read back the
+    note was a second tag. Readium's profile keeps the text in `value` and the tag in its own
+    keys: the note comes back a note, and the export says "commenting" to other readers."""
+    article = articles[0]
+    item: dict[str, Any] = {
+        "@context": "http://www.w3.org/ns/anno.jsonld", "type": "Annotation",
+        "id": "urn:uuid:5e0a1f52-0000-4000-8000-000000000006",
+        "body": [{"type": "TextualBody", "purpose": "tagging", "value": "disputed"},
+                 {"type": "TextualBody", "purpose": "commenting", "value": "تحذير قطري",
+                  "language": "ar"}],
+        "target": {"source": article_source(article),
+                   "selector": {"type": "TextQuoteSelector", "exact": article.text[200:240]}}}
+    if motivation is not None:
+        item["motivation"] = motivation
+    parsed = collection_from_json([item])
+    annotations = anchor_all(parsed.annotations, articles)
+    exported = json.loads(export_bytes("readium", annotations, parsed.claims, articles,
+                                       collection_id=parsed.collection_id, title="x"))
+    thorium_would_import(exported)
+    (back,) = collection_from_json(exported).annotations
+    assert (back.tags, back.note) == (("disputed",), "تحذير قطري")
+    assert untyped_role(exported["items"][0]) == "comment"  # (any W3C reader: a comment)
+    # A set an earlier Parallax wrote under "tagging": a Readium body's value is its text.
+    exported["items"][0]["motivation"] = "tagging"
+    (earlier,) = collection_from_json(exported).annotations
+    assert (earlier.tags, earlier.note) == (("disputed",), "تحذير قطري")

@@ -111,6 +111,11 @@ def body_role(body: object, untyped: str = "comment") -> tuple[str, str] | None:
                      for p in as_list(body.get("purpose")) if isinstance(p, str)]
         if any(purpose in TAG_PURPOSES for purpose in purposes):
             return ("tag", value)
+        if not purposes and any(key in body for key in READIUM_TAG_KEYS):
+            # A Readium body: its `value` is the annotation's text and its tags are in its
+            # own keys (the Readium annotations profile), whatever the motivation says -- a
+            # note exported under "tagging" came back as a tag (tester60 #6).
+            return ("comment", value)
         return (untyped if not purposes else "comment", value)
     for key in ("source", "id"):
         iri = body.get(key)

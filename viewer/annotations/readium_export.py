@@ -35,7 +35,7 @@ from typing import Any
 
 from viewer import __version__
 
-from .bodies import READIUM_TAG_KEYS, body_role, text_of
+from .bodies import READIUM_TAG_KEYS, body_role, text_of, untyped_role
 from .claim_json import claim_to_json
 from .export_losses import MARKUP_LEFT_OUT, Dropped, dropped, has_markup, one_language
 from .fields import ORIGINAL_ID_KEY, as_list
@@ -108,6 +108,11 @@ def readium_item(annotation: Annotation, export_date: str) -> dict[str, Any]:
     item["target"] = _target(annotation, base.get("target"))
     motivation = base.get("motivation")
     item["motivation"] = motivation if isinstance(motivation, str) else "highlighting"
+    if annotation.comments and untyped_role(item) == "tag":
+        # The body's `value` is the note (Readium's profile: the annotation's text, its tag in
+        # `tag`/`keyword`); under the motivation "tagging" alone a W3C reader takes a body
+        # without a purpose for a tag, and the note came back as one (tester60 #6).
+        item["motivation"] = "commenting"
     written = set(item) | {"body", "bodyValue", "creator", "@id", "@type", "parallax:claim"}
     item.update({k: v for k, v in base.items() if k not in written})
     if annotation.claim is not None:
