@@ -14,8 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from viewer.annotations.anchoring import anchor_all
-from viewer.annotations.bodies import untyped_role
 from viewer.annotations.annotation_set import AnnotationSet
+from viewer.annotations.bodies import untyped_role
 from viewer.annotations.dates import epoch_date
 from viewer.annotations.export import export_bytes, export_file
 from viewer.annotations.model import article_source
