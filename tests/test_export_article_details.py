@@ -254,6 +254,14 @@ def test_a_web_page_is_never_swapped_for_the_exporter_s_own_file(folder, export_
         assert target["parallax:fileName"] == "02_rnf_de.txt"
 
 
+def test_the_csv_keeps_the_web_page_too(folder):
+    """tester60 #8: the same row's CSV `source` was file:///.../02_rnf_de.txt, where the
+    JSON-LD, Readium and Hypothesis exports kept the page."""
+    annotation = hypothesis_row_placed(folder, PAGE)
+    [row] = csv.DictReader(io.StringIO(exported("csv", annotation, folder)))
+    assert row["source"] == PAGE
+
+
 @pytest.mark.parametrize("export_format", ["jsonld", "readium"])
 def test_a_hypothesis_row_read_back_goes_to_hypothesis_at_its_page(folder, export_format):
     """Exported, read back and exported to Hypothesis: the row kept its page as `uri`, its

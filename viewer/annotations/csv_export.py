@@ -28,6 +28,7 @@ from .export_losses import (
     one_language,
 )
 from .model import AnchorStatus, Annotation, ClaimGroup
+from .repointing import exported_source
 
 CSV_COLUMNS = ("id", "article", "title", "start", "end", "quote", "tags", "note", "claim",
                "status", "original_quote", "source", "created", "modified", "links",
@@ -91,7 +92,7 @@ def to_csv(annotations: Iterable[Annotation], articles: Iterable[Article]) -> st
             a.claim or "",
             a.status.value,
             a.original_exact or "",
-            a.source,
+            exported_source(a),
             a.created or "",
             a.modified or "",
             csv_links(a.links),

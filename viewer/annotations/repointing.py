@@ -41,15 +41,33 @@ def with_current_targets(annotations: Iterable[Annotation]) -> list[Annotation]:
     return [_repointed(annotation) for annotation in annotations]
 
 
+def exported_source(annotation: Annotation) -> str:
+    """The address an export names `annotation`'s article by (the CSV's `source`): the
+    article's (`annotation.source`), except a web page its tool gave where the article has
+    only a file here, which is never swapped for the exporter's disk path (as the JSON-LD,
+    Readium and Hypothesis exports keep it: the CSV alone gave `file:///...`, tester60 #8)."""
+    kept = annotation.kept
+    if kept is None or annotation.status is AnchorStatus.ORPHANED or not annotation.source \
+            or _web_page(annotation.source):
+        return annotation.source
+    given = _given_source(json.loads(kept.item).get("target"))
+    return given if isinstance(given, str) and _web_page(given) else annotation.source
+
+
+def _given_source(target: object) -> object:
+    """The `source` of the target an annotation is placed by, or the page's IRI it names."""
+    placing = placing_target(target)
+    return placing.get("source") if placing is not None else next(
+        (one for one in as_list(target) if isinstance(one, str)), None)  # (a page's IRI)
+
+
 def _repointed(annotation: Annotation) -> Annotation:
     kept = annotation.kept
     if kept is None or annotation.status is AnchorStatus.ORPHANED or not annotation.source:
         return annotation
     item: dict[str, Any] = json.loads(kept.item)
     target = item.get("target")
-    placing = placing_target(target)
-    given = placing.get("source") if placing is not None else next(
-        (one for one in as_list(target) if isinstance(one, str)), None)  # (a page's IRI)
+    given = _given_source(target)
     if not isinstance(given, str) or not given or given == annotation.source \
             or not names_a_copy(given):
         # (no source -- `keeping` gives it the article's -- or one that is an object, a IIIF
