@@ -55,7 +55,13 @@ def anchor_by_evidence(annotation: Annotation, index: ArticleIndex) -> Annotatio
         if not placed:
             first = results[0]
             reason = first[1].reason if isinstance(first[1], Failure) else ""
-            return _orphan(annotation, f"{_title(first[0])} (found by its {how}): {reason}")
+            # (orphaned in its article, which it names: the dock and the CSV gave "(unknown
+            # article)" for it, and the user could not tell which article's note to fix --
+            # tester60 #11; where its words are in another open article, that is said too)
+            elsewhere = _words_elsewhere(evidence, named, index)
+            return replace(_orphan(annotation, f"{_title(first[0])} (found by its {how}): "
+                                               f"{reason}{elsewhere}"),
+                           article_id=first[0].id)
         if len(named) == 1:
             return _placed(annotation, index, *_best(placed))
         if renamed:
@@ -246,6 +252,23 @@ def _holding(articles: Sequence[Article], texts: Sequence[str],
         holding = [article for article in articles
                    if any(loosely_in(t, article.text) for t in texts)]
     return holding
+
+
+def _words_elsewhere(evidence: TargetEvidence, named: Sequence[Article],
+                     index: ArticleIndex) -> str:
+    """"; its quote is word for word in “Title” and 1 more" where the quote of an annotation
+    orphaned in the article it names is in other open articles ("" where it is in none): a
+    note imported onto the wrong page, found where it belongs."""
+    texts = [text for text in _quote_texts(evidence) if text.strip()]
+    if not texts:
+        return ""
+    own = {article.id for article in named}
+    found = {article.id: article for text in texts
+             for article in index.holding(index.articles, text) if article.id not in own}
+    if not found:
+        return ""
+    return "; its quote is word for word in " + quoted_some(
+        [article.title or article.id for article in found.values()])
 
 
 def _quote_texts(evidence: TargetEvidence) -> list[str]:
