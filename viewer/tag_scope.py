@@ -6,12 +6,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from viewer.bidi_text import embedded
 from viewer.corpus import Article
 from viewer.rows import article_origin, display_title
-from viewer.wording import count_of, one_line
+from viewer.wording import count_of, quoted
 
 TITLE_CHARS = 80
 """How much of the article's title the dialog names it by (its origin follows)."""
+QUOTE_CHARS = 300
+"""How much of the words tagged the dialog's header shows."""
 
 
 @dataclass(frozen=True)
@@ -26,14 +29,20 @@ class TagScope:
     @classmethod
     def on(cls, article: Article) -> TagScope:
         """The scope of one annotation on `article`."""
-        origin = article_origin(article)
-        title = f"\u201c{one_line(display_title(article), TITLE_CHARS)}\u201d"
+        origin = embedded(article_origin(article))  # (a file name may be Arabic too)
+        title = quoted(display_title(article), TITLE_CHARS)
         return cls(article=f"{title} \u00b7 {origin}" if origin else title)
 
     @classmethod
     def of(cls, article_ids: Sequence[str]) -> TagScope:
         """The scope of one annotation per id in `article_ids` (an article may repeat)."""
         return cls(len(article_ids), len(set(article_ids)))
+
+    @staticmethod
+    def quote_line(quote: str) -> str:
+        """The dialog's header: the words tagged, quoted (`wording.quoted`: cut at a word,
+        isolated where written right to left -- its marks were drawn reversed, tester60 #9)."""
+        return quoted(quote, QUOTE_CHARS)
 
     def line(self) -> str:
         """The sentence the dialog shows ("" for one annotation: the quote says it all)."""

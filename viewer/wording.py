@@ -6,6 +6,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 
+from viewer.bidi_text import embedded
+
 
 def count_of(count: int, noun: str, plural: str | None = None) -> str:
     """`1 article`, `2 articles`, `0 articles`, `20,000 articles` (thousands grouped, as the
@@ -61,11 +63,20 @@ NAMES_SHOWN = 3
 """How many names a message lists before "and N more"."""
 
 
+def quoted(text: str, width: int) -> str:
+    """`text` in quotation marks, on one line of at most `width` characters cut at a word's
+    end (`cut_at_word`), isolated inside the marks where it is written right to left
+    (`bidi_text.embedded`: the marks then face the right way, and the ellipsis stands at the
+    text's end). For a title or a quote put inside a message."""
+    flat = " ".join(text[: 4 * width + 64].split())
+    return f"\u201c{embedded(cut_at_word(flat, width))}\u201d"
+
+
 def quoted_some(names: Sequence[str], shown: int = NAMES_SHOWN, width: int = 60) -> str:
-    """The first `shown` of `names`, each quoted on one line of at most `width` characters,
-    and how many more: '“A”, “B”, “C” and 2 more' (the articles an orphaned annotation's
-    reason names)."""
-    listed = ", ".join(f"\u201c{one_line(name, width)}\u201d" for name in names[:shown])
+    """The first `shown` of `names`, each quoted on one line of at most `width` characters
+    (`quoted`), and how many more: '“A”, “B”, “C” and 2 more' (the articles an orphaned
+    annotation's reason names)."""
+    listed = ", ".join(quoted(name, width) for name in names[:shown])
     more = len(names) - shown
     return listed + (f" and {more} more" if more > 0 else "")
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from viewer.annotations.tags import TagDefinition, colour_for
 from viewer.annotations.text_limits import MAX_NOTE_CHARS, long_note_line
 from viewer.tag_scope import TagScope
-from viewer.wording import one_line, shown_start
+from viewer.wording import shown_start
 
 NO_CLAIM = "(no claim group)"
 SHOWN_TAGS = 12
@@ -66,7 +66,7 @@ class TagDialog(QDialog):
         font = self.scope_label.font()
         font.setBold(True)
         self.scope_label.setFont(font)
-        self.quote_label = QLabel(f"\u201c{one_line(quote, 300)}\u201d")
+        self.quote_label = QLabel(TagScope.quote_line(quote))
         self.quote_label.setTextFormat(Qt.TextFormat.PlainText)
         self.quote_label.setWordWrap(True)
         self.article_label = QLabel(f"in {scope.article}")

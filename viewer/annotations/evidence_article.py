@@ -20,7 +20,7 @@ from pathlib import Path
 
 from viewer.corpus import Article
 from viewer.page_addresses import site_key
-from viewer.wording import count_of, one_line, quoted_some
+from viewer.wording import count_of, one_line, quoted, quoted_some
 
 from .article_index import ArticleIndex
 from .evidence import CONTEXT, Failure, Placement, joined_notes, place
@@ -299,7 +299,7 @@ def _best(placed: Sequence[tuple[Article, Placement]]) -> tuple[Article, Placeme
 
 
 def _title(article: Article) -> str:
-    return f"\u201c{one_line(article.title or article.id, 60)}\u201d"
+    return quoted(article.title or article.id, 60)
 
 
 _SHARED_SPAN = 1000

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from viewer.corpus import Article
-from viewer.wording import count_of, one_line
+from viewer.wording import count_of, quoted
 
 from . import store
 from .anchoring import anchor_all
@@ -86,8 +86,7 @@ class ImportResult:
         # annotation made in Parallax carries a `modified` date from the start)
         replaced = [old for old, _new in self.updated]
         if replaced:
-            names = ", ".join(f"\u201c{one_line(a.exact, 30)}\u201d"
-                              for a in replaced[:MAX_REASONS_LISTED])
+            names = ", ".join(quoted(a.exact, 30) for a in replaced[:MAX_REASONS_LISTED])
             more = f" and {len(replaced) - MAX_REASONS_LISTED:,} more" \
                 if len(replaced) > MAX_REASONS_LISTED else ""
             lines.append(f"  replaced by the file's later version ({len(replaced):,}): "

@@ -75,6 +75,7 @@ def _merge(args: argparse.Namespace, source: Path, parsed: ParsedCollection) -> 
     from viewer.annotations.importing import plan_import
     from viewer.annotations.location import app_data_dir, default_annotation_file
     from viewer.annotations.store import OUT_OF_MEMORY, AnnotationFileError
+    from viewer.bidi_text import for_terminal
     from viewer.printable import printable
     from viewer.wording import count_of
 
@@ -117,7 +118,7 @@ def _merge(args: argparse.Namespace, source: Path, parsed: ParsedCollection) -> 
         return _fail(f"{printable(str(source))}: {OUT_OF_MEMORY}; nothing was imported or "
                      "written")
     # It names the file and quotes its reasons: printable, so no escape sequence runs.
-    summary = [printable(line) for line in result.summary_lines()]
+    summary = [printable(for_terminal(line)) for line in result.summary_lines()]
     if args.dry_run:
         print("\n".join(summary))
         print("Nothing written (--dry-run); without it they would be merged into "

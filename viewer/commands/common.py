@@ -240,5 +240,8 @@ def write_output(text: str | bytes | Iterable[str]) -> int:
 
 def say(line: str) -> None:
     """One line on stderr in the commands' form: `parallax: <line>` (`line` starts with the file
-    it is about, printable, when there is one)."""
-    print(f"{PREFIX} {line}", file=sys.stderr)
+    it is about, printable, when there is one), without the isolates a window's text gives a
+    right-to-left title or quote (`bidi_text.for_terminal`)."""
+    from viewer.bidi_text import for_terminal
+
+    print(f"{PREFIX} {for_terminal(line)}", file=sys.stderr)
