@@ -89,3 +89,16 @@ def test_the_window_lists_the_note_among_the_notes_on_the_articles_files(tmp_pat
     assert len(session.workspace.corpus) == 2  # (loaded: only said)
     assert [lines for (lines,) in notes] == [[f"{page}: {HTML_AS_TEXT_NOTE}"]]
     assert problems == []
+
+
+def test_many_leading_comments_are_skipped_in_linear_time() -> None:
+    # A block editor's export opens every paragraph with a comment; a pattern that let one lazy
+    # comment body run over the next comments' ends took time doubling with each comment, so
+    # 500 of them would never finish (this test would hang).
+    comments = "<!-- wp:paragraph -->\n" * 500
+    assert not looks_like_html(comments + "An article's first words, and no page." + "\n" * 3)
+    assert looks_like_html(comments + PAGE)
+    assert not looks_like_html("<!-- a comment never closed " + "<html> " * 500)
+    blocks = "".join(f"<!-- wp:paragraph -->\n<p>{p}</p>\n<!-- /wp:paragraph -->\n\n"
+                     for p in PARAGRAPHS * 6)
+    assert looks_like_html(blocks)  # (its paragraphs' tags: markup, by their density)

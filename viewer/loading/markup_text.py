@@ -30,11 +30,11 @@ and close one (two tags per paragraph of a few hundred characters, many more for
 while an article on web design that names tags as it goes names them in its sentences, which
 do not count (`_is_named_in_prose`)."""
 
-_PAGE_START = re.compile(
-    r"\A[\ufeff\s]*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*)*"
-    r"<(?:!doctype\s+html|html|head)\b", re.IGNORECASE | re.DOTALL)
+_DOCUMENT_PROLOGUE = re.compile(r"[\ufeff\s]*(?:<\?xml[^>]{0,200}>)?\s*")
+_SPACES = re.compile(r"\s*")
+_DOCUMENT_START = re.compile(r"<(?:!doctype\s+html|html|head)\b", re.IGNORECASE)
 """A text that opens as an HTML document does: a doctype, `<html` or `<head` first (after an
-XML declaration or comments): no article starts so."""
+XML declaration or comments, `_opens_as_a_page`): no article starts so."""
 
 _BLOCK_NAMES = ("html|head|body|title|meta|link|script|style|noscript|p|div|br|hr|img|h[1-6]|"
                 "ul|ol|li|dl|dt|dd|table|thead|tbody|tr|td|th|section|article|header|footer|"
@@ -52,7 +52,7 @@ def looks_like_html(text: str) -> bool:
     if text.find("<", 0, SAMPLE_CHARS) < 0:  # (most articles: no copy of the sample made)
         return False
     sample = text[:SAMPLE_CHARS]
-    if _PAGE_START.match(sample):
+    if _opens_as_a_page(sample):
         return True
     tags = blocks = 0
     for tag in _ELEMENT_TAG.finditer(sample):
@@ -61,6 +61,27 @@ def looks_like_html(text: str) -> bool:
             blocks += tag.group("block") is not None
     return tags >= MIN_TAGS and blocks >= MIN_BLOCK_TAGS and \
         tags * MAX_CHARS_PER_TAG >= len(sample.strip())
+
+
+def _opens_as_a_page(sample: str) -> bool:
+    """Whether `sample` starts with a page's doctype, `<html` or `<head`, past a byte order mark,
+    an XML declaration and any comments. The comments are skipped one by one, each to its first
+    `-->`, so the time is linear in their length: a regular expression repeating a lazy comment
+    body let each body reach over the next comments' ends, and a file opening with many comments
+    (a block editor's `<!-- wp:paragraph -->` markers) took time doubling with each one."""
+    position = _past(_DOCUMENT_PROLOGUE, sample, 0)
+    while sample.startswith("<!--", position):
+        comment_end = sample.find("-->", position + len("<!--"))
+        if comment_end < 0:
+            return False
+        position = _past(_SPACES, sample, comment_end + len("-->"))
+    return _DOCUMENT_START.match(sample, position) is not None
+
+
+def _past(pattern: re.Pattern[str], sample: str, position: int) -> int:
+    """Where `pattern`, which may match nothing, ends when matched at `position`."""
+    found = pattern.match(sample, position)
+    return found.end() if found else position
 
 
 _PROSE_BEFORE = frozenset(" \t\"'(\u201c\u2018\u00ab`")
