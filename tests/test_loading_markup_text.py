@@ -1,6 +1,7 @@
 """A text file holding a web page's markup (a page renamed `.txt`, or saved "as text" with its
-tags): it loads as the plain text it is, and one line naming the file says what it looks like --
-in the loader's report, on a command's stderr, and among the window's notices."""
+tags) or an XML document's (a feed, NewsML): it loads as the plain text it is, and one line naming
+the file says what it looks like -- in the loader's report, on a command's stderr, and among the
+window's notices."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from tests.test_reliability_loading import parallax
 from tests.test_session import _recorder, _run_until, _session
 from tests.viewfixtures import sample_articles
 from viewer.loading import load_paths
-from viewer.loading.markup_text import HTML_AS_TEXT_NOTE, looks_like_html
+from viewer.loading.markup_text import HTML_AS_TEXT_NOTE, XML_AS_TEXT_NOTE, markup_note
 
 PARAGRAPHS = [
     "Iran launched more than a dozen ballistic missiles at two bases in Iraq on Tuesday night, "
@@ -25,6 +26,10 @@ PAGE = ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title
         "</head>\n<body>\n" + "\n".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "\n</body></html>\n")
 PAGE_BODY_ONLY = "\n".join(f"<div class=\"para\"><p>{p}</p></div>" for p in PARAGRAPHS * 2)
 """A page's markup without its head, as a browser's "save as text" of the source keeps it."""
+
+
+def looks_like_html(text: str) -> bool:
+    return markup_note(text) == HTML_AS_TEXT_NOTE
 
 
 def test_a_page_and_its_markup_without_a_head_look_like_html() -> None:
@@ -102,3 +107,72 @@ def test_many_leading_comments_are_skipped_in_linear_time() -> None:
     blocks = "".join(f"<!-- wp:paragraph -->\n<p>{p}</p>\n<!-- /wp:paragraph -->\n\n"
                      for p in PARAGRAPHS * 6)
     assert looks_like_html(blocks)  # (its paragraphs' tags: markup, by their density)
+
+
+ACCESSIBLE_PAGE_EXAMPLE = """\
+<header>
+  <h1>Storm closes schools</h1>
+</header>
+<p>All schools in the county will be closed on Friday.</p>
+<p>Buses will not run.</p>"""
+ABOUT_ACCESSIBILITY = ("Many news sites still fail readers who use screen readers, accessibility "
+                       "advocates said on Tuesday.\n\nA page needs landmarks, said Jane Doe of "
+                       "the advocacy group. A short, accessible page starts like this:\n\n{}\n\n"
+                       "The group said it would publish a checklist next month.\n")
+
+
+def test_a_news_text_showing_a_few_lines_of_markup_as_code_is_no_page() -> None:
+    indented = "\n".join("    " + line for line in ACCESSIBLE_PAGE_EXAMPLE.splitlines())
+    assert markup_note(ABOUT_ACCESSIBILITY.format(indented)) is None
+    assert markup_note(ABOUT_ACCESSIBILITY.format(indented.replace("    ", "\t"))) is None
+    for opening, closing in (("```html", "```"), ("~~~~", "~~~~")):
+        fenced = f"{opening}\n{ACCESSIBLE_PAGE_EXAMPLE}\n{closing}"
+        assert markup_note(ABOUT_ACCESSIBILITY.format(fenced)) is None
+    # (the same lines unindented are the text's own markup: no example of it)
+    assert looks_like_html(ABOUT_ACCESSIBILITY.format(ACCESSIBLE_PAGE_EXAMPLE))
+
+
+def test_a_page_s_markup_indented_whole_or_block_by_block_is_still_a_page() -> None:
+    indented_whole = "\n".join("    " + line for line in PAGE_BODY_ONLY.splitlines())
+    assert looks_like_html(indented_whole)
+    spaced_blocks = "<div class=\"story\">\n\n" + "\n\n".join(
+        f"        <p>{p}</p>" for p in PARAGRAPHS) + "\n\n</div>\n"
+    assert looks_like_html(spaced_blocks)
+    # (a page's markup with a short indented stretch: the rest is markup too)
+    assert looks_like_html(PAGE_BODY_ONLY + "\n\n    <p>A caption.</p>\n")
+
+
+NEWSML = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          "<newsMessage xmlns=\"http://iptc.org/std/nar/2006-10-01/\">\n"
+          " <header><sent>2020-01-08T10:00:00Z</sent></header>\n <itemSet><newsItem>\n"
+          "  <contentSet><inlineXML contenttype=\"application/xhtml+xml\">\n"
+          "   <html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>Strikes</title></head>"
+          "<body>\n" + "\n".join(f"<p>{p}</p>" for p in PARAGRAPHS) +
+          "\n</body></html></inlineXML></contentSet>\n </newsItem></itemSet>\n</newsMessage>\n")
+RSS_ITEMS = "".join(f"<item><title>Story {n}</title><link>https://example.com/{n}</link>"
+                    f"<description>{p}</description></item>\n"
+                    for n, p in enumerate(PARAGRAPHS))
+RSS = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>"
+       "<title>News</title><link>https://example.com/</link>\n" + RSS_ITEMS +
+       "</channel></rss>\n")
+
+
+def test_an_xml_document_or_a_feed_holds_markup_and_no_page_is_advised() -> None:
+    assert XML_AS_TEXT_NOTE == ("holds XML markup (a news feed or an XML document): shown as "
+                                "plain text, tags and all")
+    assert markup_note(NEWSML) == XML_AS_TEXT_NOTE
+    assert markup_note(RSS) == XML_AS_TEXT_NOTE
+    assert markup_note(RSS.split("\n", 1)[1]) == XML_AS_TEXT_NOTE  # (a feed with no declaration)
+    atom = ("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>News</title>\n" +
+            "".join(f"<entry><title>{p}</title></entry>\n" for p in PARAGRAPHS) + "</feed>\n")
+    assert markup_note(atom) == XML_AS_TEXT_NOTE
+    # (XHTML opens with an XML declaration too, and is a page)
+    xhtml = "<?xml version=\"1.0\"?>\n" + PAGE.replace("<html ", "<html xmlns=\"x\" ")
+    assert markup_note(xhtml) == HTML_AS_TEXT_NOTE
+
+
+def test_a_feed_named_on_the_command_line_is_noted_as_xml(tmp_path: Path) -> None:
+    feed = write(tmp_path, "feed.xml", RSS)
+    report = load_paths([feed])
+    assert [article.text for article in report.articles] == [RSS]
+    assert [str(note) for note in report.notes] == [f"{feed}: {XML_AS_TEXT_NOTE}"]

@@ -5,7 +5,7 @@ naming the file and the reason, and the rest load. No Qt here; the window and th
 both call this package. Its modules, one job each: `files` (which files a path stands for,
 special files, the size limit, the bytes), `decoding` (bytes to text), `data_files` (JSON where
 an article should be), `headers` (metadata header, title), `date_lines` (dates), `pages` (web
-pages), `markup_text` (a text file holding a page's markup, said in a note), `unusable` (the
+pages), `markup_text` (a text file holding a page's or XML markup, said in a note), `unusable` (the
 refusal).
 """
 
@@ -36,7 +36,7 @@ from viewer.loading.headers import (
     opening_date,
     parse_metadata_header,
 )
-from viewer.loading.markup_text import HTML_AS_TEXT_NOTE, looks_like_html
+from viewer.loading.markup_text import markup_note
 from viewer.loading.unusable import UnusableFile
 from viewer.printable import printable
 
@@ -80,16 +80,18 @@ def load_paths(
             article_id = unique_id(article.id, used_ids)
             used_ids.add(article_id)
             articles.append(_replace_id(article, article_id))
-            if _is_markup_as_text(file_path, article.text):
-                notes.append(LoadProblem(file_path, HTML_AS_TEXT_NOTE))
+            note = _markup_as_text_note(file_path, article.text)
+            if note is not None:
+                notes.append(LoadProblem(file_path, note))
         problems.extend(sorted(path_problems, key=lambda problem: problem.path.name))
     return LoadReport(tuple(articles), tuple(problems), tuple(notes))
 
 
-def _is_markup_as_text(path: Path, text: str) -> bool:
-    """A file read as text (not by its `.html` name, whose page is extracted) that holds a
-    page's markup: it loads as the plain text it is, tags shown, and a note says why."""
-    return path.suffix.lower() not in HTML_SUFFIXES and looks_like_html(text)
+def _markup_as_text_note(path: Path, text: str) -> str | None:
+    """The note on a file read as text (not by its `.html` name, whose page is extracted) that
+    holds a page's or an XML document's markup: it loads as the plain text it is, tags shown,
+    and the note says why."""
+    return None if path.suffix.lower() in HTML_SUFFIXES else markup_note(text)
 
 
 _PROJECT_SUFFIX = ".parallax"
