@@ -96,3 +96,43 @@ def test_the_mark_is_read_by_the_careful_path_too(tmp_path) -> None:
         assert "parallax:movedFrom" in str(error)
     else:
         raise AssertionError("a number as the file it was made on was read")
+
+
+def _saved_after_the_move(tmp_path: Path) -> tuple[Path, Path]:
+    """The note placed by its words in harbour_2024.txt and saved so (its target the new file,
+    `parallax:movedFrom` harbour.txt): the notes' file and the articles' folder."""
+    notes, folder, articles = _renamed_after_a_note(tmp_path)
+    save_set(AnnotationSet([_opened(notes, articles)]), notes)
+    return notes, folder
+
+
+def test_the_file_it_was_made_on_open_again_beside_the_renamed_one_takes_it_back(
+        tmp_path) -> None:
+    notes, folder = _saved_after_the_move(tmp_path)
+    (folder / "harbour.txt").write_text(HARBOUR, encoding="utf-8")  # (restored beside it)
+    home = _opened(notes, tuple(load_paths([folder]).articles))
+    assert (home.status, home.article_id, home.file_name) == (
+        AnchorStatus.ANCHORED, "harbour", "harbour.txt")
+    assert (home.moved_from, home.anchor_note) == (None, None)
+    save_set(AnnotationSet([home]), notes)
+    assert "parallax:movedFrom" not in notes.read_text(encoding="utf-8")
+
+
+def test_the_file_it_was_made_on_open_without_its_words_is_said_open(tmp_path) -> None:
+    notes, folder = _saved_after_the_move(tmp_path)
+    (folder / "harbour.txt").write_text(MARKET.replace("Market", "Harbour"), encoding="utf-8")
+    placed = _opened(notes, tuple(load_paths([folder]).articles))
+    assert (placed.article_id, placed.moved_from) == ("harbour_2024", "harbour.txt")
+    said = placed.anchor_note or ""
+    assert "harbour.txt is open but no longer holds its words where they stood; placed by its " \
+           "words in \u201cHarbour works to start in spring\u201d" in said
+    assert "is not open" not in said
+
+
+def test_the_renamed_file_named_back_clears_the_mark(tmp_path) -> None:
+    notes, folder = _saved_after_the_move(tmp_path)
+    (folder / "harbour_2024.txt").rename(folder / "harbour.txt")
+    home = _opened(notes, tuple(load_paths([folder]).articles))
+    assert (home.status, home.article_id, home.file_name) == (
+        AnchorStatus.ANCHORED, "harbour", "harbour.txt")
+    assert (home.moved_from, home.anchor_note) == (None, None)

@@ -51,7 +51,14 @@ from .model import CONTEXT_CHARS, AnchorStatus, Annotation, article_source
 from .named_articles import told_apart
 from .orphan_reasons import missing_file_reason, unopened_file_reason
 from .page_copies import home_of, pages
-from .renamed_files import NOWHERE, by_its_words, file_name_of, moved_by_words, where_it_stood
+from .renamed_files import (
+    NOWHERE,
+    back_where_made,
+    by_its_words,
+    file_name_of,
+    moved_by_words,
+    where_it_stood,
+)
 
 __all__ = ["MAX_FUZZY_ERROR", "AnchorResult", "ArticleIndex", "_edit_distance", "_matcher",
            "anchor_all", "file_name_of", "find_by_quote", "fuzzy_find", "locate", "reanchor",
@@ -67,7 +74,7 @@ def resolve_article(annotation: Annotation, index: ArticleIndex, *,
     `exclude`: article ids the quote search must not pick (articles other annotations already
     identify by source or file name).
     """
-    found = resolve_by_identity(annotation, index)
+    found = back_where_made(annotation, index) or resolve_by_identity(annotation, index)
     if found is not None or _on_web_page(annotation):
         return found  # (as `anchor_stepping` decides: no quote search for these)
     absent = _existing_file(annotation)
@@ -308,6 +315,8 @@ def anchor_stepping(annotations: Sequence[Annotation], index: ArticleIndex,
             # XPath, a bookmark naming no page).
             anchored.append(anchor_by_evidence(annotation, index))
         else:
+            # (the file it was made on before its words moved it, open again: its own)
+            article = back_where_made(annotation, index) or article
             if article is None and (absent := _existing_file(annotation)) is not None:
                 # Its own file is still where it was, only not among the articles (removed
                 # from the comparison): another outlet carrying the passage is no home for it
@@ -350,14 +359,14 @@ def anchor_stepping(annotations: Sequence[Annotation], index: ArticleIndex,
                 # (its file renamed, or another outlet's copy of the page: its words cannot
                 # tell, so the user is told where it went -- a review -- at every start)
                 anchored.append(moved_by_words(annotation, reanchor(
-                    annotation, article, source=index.source_of[article.id]), article))
+                    annotation, article, source=index.source_of[article.id]), article, index))
                 if not step():
                     return None
                 continue
             placed = reanchor(annotation, article, source=index.source_of[article.id])
             # (found by the file its words moved it to, saved so: still said, until edited)
             anchored.append(placed if annotation.moved_from is None
-                            else moved_by_words(annotation, placed, article))
+                            else moved_by_words(annotation, placed, article, index))
         if not step():
             return None
     return anchored

@@ -4,7 +4,8 @@ holding its quote where it was recorded with the whole of its stored context aro
 the one holding its quote with that context elsewhere; else none, with a reason that says
 which of these failed (an article other notes are on holding its words where they stood is
 named). A note so placed is marked as moved by its words (`moved_by_words`), and the mark is
-saved with it, until the user edits it. No Qt.
+saved with it, until the user edits it or the file it was made on is open again holding its
+words where they stood (`back_where_made`). No Qt.
 """
 
 from __future__ import annotations
@@ -105,23 +106,57 @@ def _made_on(annotation: Annotation) -> str:
             or "its article")
 
 
-def _placed_by_words(annotation: Annotation, article: Article) -> str:
+def _named(made_on: str, index: ArticleIndex) -> list[Article]:
+    """The open articles `made_on` (`_made_on`) names: files of that name, else the article of
+    that id (what it holds where the note's article had no file)."""
+    by_id = index.by_id.get(made_on)
+    return index.by_file_name.get(made_on) or ([by_id] if by_id and by_id.path is None else [])
+
+
+def back_where_made(annotation: Annotation, index: ArticleIndex) -> Article | None:
+    """The file a note its words moved was made on (`moved_from`), open again (restored beside
+    the renamed one, or the renamed one named back) and holding its words where they stood:
+    its own, preferred to the file its words moved it to, which is then no more than a copy."""
+    if annotation.moved_from is None:
+        return None
+    return where_it_stood(annotation, index, _named(annotation.moved_from, index))
+
+
+def _placed_by_words(annotation: Annotation, article: Article, index: ArticleIndex) -> str:
     """The note of an annotation no article open names that its words placed in `article`:
-    said at every start until the user edits it (`Annotation.moved_from`)."""
-    return (f"{_made_on(annotation)} is not open; placed by its words in "
+    said at every start until the user edits it (`Annotation.moved_from`). The file it was
+    made on may be open again without its words where they stood (`back_where_made` takes it
+    back where they do): it is then said open, not "not open"."""
+    made_on = _made_on(annotation)
+    named = _named(made_on, index)
+    if not named:
+        where = "is not open"
+    elif any(stands_where_recorded(article.text, annotation.exact, annotation.prefix,
+                                   annotation.suffix, annotation.start) for article in named):
+        where = f"is open as {len(named)} files holding its words where they stood"
+    else:
+        where = "is open but no longer holds its words where they stood"
+    return (f"{made_on} {where}; placed by its words in "
             f"\u201c{one_line(article.title or article.id, 60)}\u201d (that file renamed, or "
             "another copy of the page: check it is the article you annotated; editing the "
             "annotation confirms it)")
 
 
-def moved_by_words(annotation: Annotation, placed: Annotation, article: Article) -> Annotation:
+def moved_by_words(annotation: Annotation, placed: Annotation, article: Article,
+                   index: ArticleIndex) -> Annotation:
     """`placed` (the annotation anchored in `article`) marked as moved there by its words:
     the file it was made on kept (`moved_from`, saved), and the note saying so. Its target
     now names `article`'s file, so at the next start it is found there as if made there: the
-    mark is what keeps the user's check asked for until they give it."""
+    mark is what keeps the user's check asked for until they give it. Placed back in the file
+    it was made on, nothing moved it: the mark and its note go."""
     if placed.status is AnchorStatus.ORPHANED:
         return placed
-    note = _placed_by_words(annotation, article)
+    if article.id in {named.id for named in _named(_made_on(annotation), index)}:
+        # (its note is the only one an anchoring gives it: `reanchor` writes none, and
+        # returns the annotation as it was, last anchoring's note and all, where unchanged)
+        return placed if placed.moved_from is None else replace(
+            placed, moved_from=None, anchor_note=None)
+    note = _placed_by_words(annotation, article, index)
     if placed.moved_from is not None and note in (placed.anchor_note or ""):
         return placed  # (marked so already: anchored again, unchanged)
     return replace(placed, moved_from=_made_on(annotation),
