@@ -52,3 +52,35 @@ def test_each_version_tag_is_in_view_at_the_default_window_size(qtbot, tmp_path:
     assert title_cell.startswith(first.title[:12]) and "\u2026" in title_cell  # (the title cut)
     # (an article alone of its file: its title as before, no tag)
     assert not any("version" in text for text in shown[others[0].id])
+
+
+def test_a_narrow_title_column_keeps_the_title_s_start_and_shortens_the_tag(
+        qtbot, tmp_path: Path) -> None:
+    """In a Title column narrowed (by its header, or the splitter) the tag gave way to nothing:
+    ' · version 2 of 2, la…' at 150 pixels, no title and the tag cut; ' · v…' at 60. The
+    title keeps its first characters and "…", and the tag takes a shorter form that fits."""
+    first, *others = sample_articles()
+    path = tmp_path / "000_2634b00bab60cbc7.txt"
+    old = replace(first, path=path)
+    new = replace(first, id=f"{first.id}-2", path=path,
+                  text=first.text.replace("missiles", "rockets", 1))
+    window = make_window(qtbot, [old, *others, new], width=MIN_WIDTH)
+    view = window.article_list
+    qtbot.waitUntil(lambda: view.viewport().width() > 0)
+    model = view.model()
+    rows = {model.index(row, 0).data(ID_ROLE): row for row in range(model.rowCount())}
+    start = first.title[:3]
+    said: dict[int, tuple[str, str]] = {}
+    for width in (150, 100, 60):
+        view.horizontalHeader().resizeSection(0, width)
+        qtbot.waitUntil(lambda width=width: view.columnWidth(0) == width)
+        said[width] = (shown_text(view, model.index(rows[old.id], 0)),
+                       shown_text(view, model.index(rows[new.id], 0)))
+    # (room for "version 1 of 2" beside the title's start, not for "version 2 of 2, latest")
+    assert said[150][0] == f"{start}\u2026 \u00b7 version 1 of 2", said
+    assert said[150][1].startswith(start) and said[150][1].endswith(
+        "\u2026 \u00b7 v2/2, latest"), said
+    assert said[100][0].startswith(start) and said[100][0].endswith("\u2026 \u00b7 v1/2"), said
+    assert said[100][1].startswith(start) and said[100][1].endswith("\u2026 \u00b7 v2/2"), said
+    # (at 60 pixels no tag fits beside the title's start, which stays: the tooltip says which)
+    assert said[60] == (f"{start}\u2026", f"{start}\u2026"), said

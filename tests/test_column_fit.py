@@ -9,6 +9,7 @@ from viewer.column_fit import (
     grown_into_spare_room,
     kept_for_panes,
     panes_fitting,
+    title_before_tag,
     width_for_panes,
 )
 
@@ -90,3 +91,33 @@ def test_columns_cut_at_their_cap_grow_into_the_room_the_quotes_do_not_need() ->
     # Only so much as there is: the first column of the order first.
     assert grown_into_spare_room(widths, 1, 560, whole, (0, 4)) == {0: 160, 4: 80, 2: 60,
                                                                   1: 560}
+
+
+def _elide(text: str, room: int) -> str:
+    """A cell's cut with one pixel a character: the text, or its start and "…" in `room`."""
+    return text if len(text) <= room else text[:max(room - 1, 0)] + "\u2026"
+
+
+def _fitted(room: int, tags: tuple[str, ...] = ("version 2 of 2, latest", "v2/2, latest",
+                                                "v2/2")) -> str:
+    return title_before_tag("Iraq's military said", tags, room, joint=" \u00b7 ", width=len,
+                            elide=_elide)
+
+
+def test_a_title_gives_way_to_its_tag_then_the_tag_to_the_title_s_start() -> None:
+    assert _fitted(60) == "Iraq's military said \u00b7 version 2 of 2, latest"
+    assert _fitted(35) == "Iraq's mi\u2026 \u00b7 version 2 of 2, latest"  # (the title cut)
+    assert _fitted(25) == "Iraq's mi\u2026 \u00b7 v2/2, latest"  # (the tag shortened)
+    assert _fitted(11) == "Ira\u2026 \u00b7 v2/2"  # (the title's first characters kept)
+    assert _fitted(8) == "Ira\u2026 \u00b7 v2/2"  # (none fits: the cell cuts its end)
+    assert _fitted(60, ()) == "Iraq's military said"
+
+
+def test_the_cell_s_own_cut_decides_what_fits() -> None:
+    """Qt's cut measures otherwise than a text's width (a text 124 pixels wide cut at 124):
+    the title gives a little more where the cell would cut the tag."""
+    def strict(text: str, room: int) -> str:  # (cuts a text as wide as the room too)
+        return _elide(text, room - 1)
+    fitted = title_before_tag("Iraq's military said", ("v2/2, latest", "v2/2"), 25,
+                              joint=" \u00b7 ", width=len, elide=strict)
+    assert strict(fitted, 25) == fitted and fitted.endswith("\u2026 \u00b7 v2/2, latest")

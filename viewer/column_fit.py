@@ -3,11 +3,15 @@ beside them, and which columns of a table there (the article list beside a dock,
 dock) give way, the width fitted around the column read most. A tester at 1000x700 found the
 article list's Shared column cut off and the dock's Note, Claim and Status columns reachable only
 by scrolling sideways; squeezing them all in then left the dock's quote as narrow as its
-heading. Pure functions; no Qt."""
+heading; and how a title and the tag after it share a narrow cell. Pure functions; no Qt."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+
+MIN_TITLE_CHARS = 3
+"""The characters of a title a cell keeps before its tag, with "…": the tag alone (" · version 2
+of 2, la…") said which version, but not of what."""
 
 
 def columns_giving_way(room: int, needed: int, widths: Mapping[int, int],
@@ -99,3 +103,30 @@ def kept_for_panes(shared: int, pane_width: int, link_width: int, dock_floor: in
     at 330 px or more it leaves three their 40 characters a line."""
     count = max(fewest, min(most, panes_fitting(shared - dock_floor, pane_width, link_width)))
     return width_for_panes(count, pane_width, link_width)
+
+
+def title_before_tag(title: str, tags: Sequence[str], room: int, *, joint: str,
+                     width: Callable[[str], int], elide: Callable[[str, int], str]) -> str:
+    """A list cell's `title` followed by the tag that tells it apart from another row of that
+    title (a version's "version 2 of 2, latest"), fitted to `room`: the first of `tags` (the
+    tag, then shorter forms of it) that fits after the title's first `MIN_TITLE_CHARS` and "…",
+    the title cut (`elide`, to a width) to what that tag leaves. Where none fits, the shortest,
+    which the cell then cuts at its end: the title's start stays, and a short tag's number,
+    which comes first. `width` measures a text; whether a text fits is asked of `elide`, the
+    cell's own cut, whose measure may round otherwise (Qt's cut a text `width` put at 124 of
+    124 pixels)."""
+    if not tags:
+        return elide(title, room)
+    kept = title if len(title) <= MIN_TITLE_CHARS else title[:MIN_TITLE_CHARS] + "\u2026"
+
+    def fits(text: str) -> bool:
+        return elide(text, room) == text
+
+    suffix = joint + next((tag for tag in tags if fits(kept + joint + tag)), tags[-1])
+    title_room = room - width(suffix)
+    while True:  # (a pixel or two less where the cell's measure finds the sum too wide)
+        cut = elide(title, title_room)
+        text = (cut if len(cut) >= len(kept) else kept) + suffix
+        if fits(text) or title_room <= width(kept):
+            return text
+        title_room -= 1

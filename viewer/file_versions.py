@@ -32,6 +32,15 @@ def version_label(version: tuple[int, int]) -> str:
     return f"version {number} of {count}" + (", latest" if number == count else "")
 
 
+def short_version_labels(version: tuple[int, int]) -> tuple[str, ...]:
+    """`version_label`'s shorter forms, longest first, for a narrow list: "v2/2, latest", then
+    "v2/2" ("v1/2" alone for an earlier one). The number comes first, so that even a form cut
+    at its end ("v2/…") tells two versions apart."""
+    number, count = version
+    short = f"v{number}/{count}"
+    return (f"{short}, latest", short) if number == count else (short,)
+
+
 def version_sentence(version: tuple[int, int]) -> str:
     """What Article details adds for one of several versions of a file."""
     number, count = version

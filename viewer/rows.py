@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from viewer.corpus import Article, Corpus
-from viewer.file_versions import file_versions, version_label
+from viewer.file_versions import file_versions, short_version_labels, version_label
 from viewer.fonts import italics_lack
 from viewer.passages import AlignmentResult, Passage
 from viewer.printable import printable
@@ -38,6 +38,9 @@ class ArticleRow:
     """Which version of its file the article is ("version 2 of 2, latest"), where several
     articles were read from it (`viewer.file_versions`); the list shows it after the title,
     which gives way to it: the outlet's column, narrow, cut it off (session 60)."""
+    short_versions: tuple[str, ...] = ()
+    """Shorter forms of `version`, longest first ("v2/2, latest", "v2/2"), for a Title column
+    too narrow for it beside the title's first characters."""
 
     @property
     def shared_text(self) -> str:
@@ -63,7 +66,8 @@ def article_rows(corpus: Corpus, result: AlignmentResult | None) -> list[Article
                                list_date(article.published, article.date),
                                article.word_count, shared, article.published_key,
                                article.published or article.date,
-                               version_label(version) if version is not None else ""))
+                               version_label(version) if version is not None else "",
+                               short_version_labels(version) if version is not None else ()))
     return rows
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.column_fit import columns_giving_way
+from viewer.column_fit import columns_giving_way, title_before_tag
 from viewer.published_time import date_tooltip
 from viewer.rows import ArticleRow
 from viewer.workspace import Workspace
@@ -37,6 +37,8 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 VERSION_ROLE = Qt.ItemDataRole.UserRole + 3
 """The Title cell's version tag ("version 2 of 2, latest"), or "" (`ArticleRow.version`)."""
+SHORT_VERSIONS_ROLE = Qt.ItemDataRole.UserRole + 4
+"""Its shorter forms for a narrow Title column ("v2/2, latest", "v2/2")."""
 TAG_JOINT = " \u00b7 "
 """Between a title and its version tag, as a pane's header joins a file's name and its tag."""
 
@@ -105,6 +107,8 @@ class ArticleListModel(RowListModel):
             return row.article_id
         if role == VERSION_ROLE:
             return row.version
+        if role == SHORT_VERSIONS_ROLE:
+            return row.short_versions
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -240,7 +244,8 @@ class TitleBeforeItsTag(BidiDelegate):
     """The Title column's cells: a title followed by its version tag is cut in the title, so
     that the tag stays whole. Two versions of one file have one title, and the tag is what
     tells them apart: cut at its end as Qt cuts a cell, "Iraq's military in a statement on
-    January 8 report…" read the same in both rows (session 60)."""
+    January 8 report…" read the same in both rows (session 60). In a narrow column the title
+    keeps its first characters and the tag takes a shorter form (`title_before_tag`)."""
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
@@ -248,10 +253,12 @@ class TitleBeforeItsTag(BidiDelegate):
         suffix = TAG_JOINT + tag if tag else ""
         if not suffix or not option.text.endswith(suffix) or option.rect.width() <= 0:
             return  # (no tag, or a size asked for, not a cell drawn)
-        room = text_room(option) - option.fontMetrics.horizontalAdvance(suffix)
-        title = option.text.removesuffix(suffix)
-        option.text = option.fontMetrics.elidedText(title, Qt.TextElideMode.ElideRight,
-                                                    max(room, 0)) + suffix
+        metrics = option.fontMetrics
+        option.text = title_before_tag(
+            option.text.removesuffix(suffix), (tag, *index.data(SHORT_VERSIONS_ROLE)),
+            text_room(option), joint=TAG_JOINT, width=metrics.horizontalAdvance,
+            elide=lambda text, room: metrics.elidedText(text, Qt.TextElideMode.ElideRight,
+                                                        max(room, 0)))
 
 
 def text_room(option: QStyleOptionViewItem) -> int:
