@@ -7,7 +7,7 @@ import pytest
 
 from viewer.corpus import Article
 from viewer.engine.identical_texts import source_key
-from viewer.page_addresses import page_key
+from viewer.page_addresses import page_key, url_key
 
 
 @pytest.mark.parametrize("tracked", [
@@ -33,3 +33,31 @@ def test_a_pages_own_parameter_that_starts_like_a_tracking_one_names_the_page(ow
 def test_the_engine_reads_a_pages_address_as_the_annotations_do(url: str) -> None:
     article = Article(id="a", text="Text.", title="Text", url=url)
     assert source_key(article) == page_key(url) == page_key("https://example.com/story")
+
+
+def test_a_port_names_another_page_and_user_info_none() -> None:
+    """Two servers on one host are two sites' pages: `hostname` dropped the port, and
+    https://ex.com:8080/story was ex.com:9090/story; the user info before "@" names no page."""
+    assert page_key("https://ex.com:8080/story") != page_key("https://ex.com:9090/story")
+    assert page_key("https://ex.com:8080/story") != page_key("https://ex.com/story")
+    assert page_key("https://alice:secret@Ex.com:8080/story") == page_key(
+        "https://ex.com:8080/story")
+    assert "secret" not in page_key("https://alice:secret@ex.com/story")
+    # (a scheme's own port is the address without it)
+    assert page_key("https://ex.com:443/story") == page_key("http://ex.com:80/story") == \
+        page_key("https://ex.com/story")
+    # (the loose comparison reads the host so too)
+    assert url_key("https://alice@ex.com:443/story") == url_key("http://ex.com/story")
+    assert url_key("https://ex.com:8080/story") != url_key("https://ex.com:9090/story")
+
+
+@pytest.mark.parametrize("tracked", ["ref_=nv_sr_1", "ref_=fn_al_tt_1", "refsrc=email",
+                                     "ref_url=https%3A%2F%2Fx.com", "ref_type=home",
+                                     "referrer=x", "REF=Home"])
+def test_the_kin_of_ref_are_tracking_parameters(tracked: str) -> None:
+    """IMDb's `?ref_=nv` and `?ref_=fn` are one title's page (a prefix "ref" said so, and the
+    parameters matched whole made them two pages for the annotations' look-up)."""
+    assert page_key(f"https://www.imdb.com/title/tt0111161/?{tracked}") == page_key(
+        "https://www.imdb.com/title/tt0111161/")
+    assert page_key(f"https://ex.com/story?page=2&{tracked}") == page_key(
+        "https://ex.com/story?page=2")

@@ -81,22 +81,40 @@ def _unwrapped(url: str) -> str | None:
     return ("https://" if found["secure"] else "http://") + found["page"]
 
 
-_TRACKING = re.compile(r"(?:utm_\w+|fbclid|gclid|dclid|mc_[ce]id|igshid|ref|ref_src|cmpid|ocid"
-                       r"|at_medium|at_campaign)", re.IGNORECASE)
+_TRACKING = re.compile(r"(?:utm_\w+|fbclid|gclid|dclid|mc_[ce]id|igshid|cmpid|ocid|at_medium"
+                       r"|at_campaign|ref(?:_\w*|src|url|err?er)?)", re.IGNORECASE)
 """Query parameters that say how a reader came to a page, not which page it is, matched whole:
-a page's own parameter that merely starts so ("reference=3", "mc_page=2") names the page."""
+a page's own parameter that merely starts so ("reference=3", "refresh=1", "mc_page=2") names
+the page. "ref" and its kin are a referrer's mark wherever a site puts them: "ref_" (IMDb's
+"?ref_=nv" and "?ref_=fn" on one title's page), "ref_src", "ref_url", "refsrc", "referrer";
+Mailchimp's are its campaign's and its reader's ids, "mc_cid" and "mc_eid", no other "mc_"."""
 
 
 def page_key(url: str) -> str:
     """`url` as the page it names: the original of an archived or AMP copy, without its scheme,
-    "www.", fragment, trailing slash and tracking parameters, the host in lower case. A page
+    "www.", user info, fragment, trailing slash and tracking parameters, the host in lower case
+    with its port (`_host_and_port`). A page
     imported again at another spelling of its address keeps its annotations (they are found by
     their address, not by their words: `viewer.annotations.anchoring`), and a page saved twice,
     once from a link carrying "?utm_source=twitter", is one source's text
     (`viewer.engine.identical_texts`)."""
     parts = split_address(original_address(url))
-    host = (parts.hostname or "").lower().removeprefix("www.")
-    return host + _path_and_query(parts)
+    return _host_and_port(parts) + _path_and_query(parts)
+
+
+_DEFAULT_PORTS = {"": ("80", "443"), "http": ("80",), "https": ("443",)}
+"""The port an address without one is served from, by scheme (either, written without one)."""
+
+
+def _host_and_port(parts: SplitResult) -> str:
+    """The host in lower case without "www.", with its port: two servers on one host serve two
+    sites' pages (ex.com:8080/story is not ex.com:9090/story), but a scheme's own port is the
+    address without it. The user info before "@" names no page, and is no part of a key."""
+    host_and_port = parts.netloc.rpartition("@")[2].lower().removeprefix("www.")
+    host, colon, port = host_and_port.rpartition(":")
+    if colon and "]" not in port and port in _DEFAULT_PORTS.get(parts.scheme.lower(), ()):
+        return host
+    return host_and_port
 
 
 def _path_and_query(parts: SplitResult) -> str:
@@ -123,13 +141,13 @@ def queries_conflict(first: str, second: str) -> bool:
 
 def url_key(iri: str) -> str:
     """An IRI compared loosely: the original of an archived or AMP copy, no scheme, `www.`,
-    fragment, query or trailing slash; host in lower case (the same article saved from http and
-    https, with or without tracking). An IRI with no host (a file name, a URN) as it is."""
+    user info, fragment, query or trailing slash; host in lower case, with its port (the same
+    article saved from http and https, with or without tracking). An IRI with no host (a file
+    name, a URN) as it is."""
     parts = split_address(original_address(iri))
     if not parts.netloc:
         return iri.strip()
-    host = parts.netloc.lower().removeprefix("www.")
-    return f"{host}{parts.path.rstrip('/')}"
+    return f"{_host_and_port(parts)}{parts.path.rstrip('/')}"
 
 
 _GENERIC_SECOND_LEVEL = frozenset(
