@@ -4,6 +4,7 @@ that the file read back places it again. No Qt."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
 
 from viewer.annotations.anchoring import anchor_all
@@ -69,11 +70,38 @@ def test_a_targeted_orphan_keeps_a_selector_in_the_hypothesis_export():
          "suffix": " and text after it"}]}]
     assert targets["urn:x:position"] == [{"source": page, "selector": [
         {"type": "TextPositionSelector", "start": 412, "end": 795}]}]
-    assert targets["urn:x:css"] == targets["urn:x:page"] == [{"source": page}]
-    assert without_selector == ("urn:x:css",)  # (the page note is one already)
+    # (a selector Hypothesis' client does not read is kept, as its API keeps any: a page
+    # note came back to Parallax placed on the whole article, tester60 #7)
+    assert targets["urn:x:css"] == [{"source": page, "selector": [
+        {"type": "CssSelector", "value": "#elemid > p"}]}]
+    assert targets["urn:x:page"] == [{"source": page}]
+    assert without_selector == ()
 
 
-def test_the_command_says_which_annotations_went_out_as_page_notes(tmp_path, capsys):
+def test_an_orphan_with_its_selectors_in_a_choice_keeps_them_in_the_hypothesis_export():
+    page = "http://example.org/page1"
+    css = {"type": "CssSelector", "value": "#elemid > p"}
+    choice = {"id": "urn:x:choice", "type": "Annotation", "target": {
+        "type": "Choice", "items": [{"source": page, "selector": css}]}}
+    targets, without_selector = hypothesis_targets([choice])
+    assert targets["urn:x:choice"] == [{"source": page, "selector": [css]}]
+    assert without_selector == ()
+
+
+def test_the_export_says_which_annotations_went_out_as_page_notes():
+    """An orphan whose selectors are at hand in no JSON (one made, not read) can only be
+    the page alone: said."""
+    css = {"id": "urn:x:css", "type": "Annotation", "target": {
+        "source": "http://example.org/page1",
+        "selector": {"type": "CssSelector", "value": "#elemid > p"}}}
+    orphans = anchor_all(collection_from_json([css]).annotations, [])
+    made = hypothesis_export([replace(orphan, kept=None) for orphan in orphans], [])
+    assert json.loads(made.text)["annotations"][0]["target"] == [
+        {"source": "http://example.org/page1"}]
+    assert made.without_selector == ("urn:x:css",)
+
+
+def test_the_command_says_an_orphan_with_css_selectors_is_kept(tmp_path, capsys):
     css = {"id": "urn:x:css", "type": "Annotation", "target": {
         "source": "http://example.org/page1",
         "selector": {"type": "CssSelector", "value": "#elemid > p"}}}
@@ -86,8 +114,8 @@ def test_the_command_says_which_annotations_went_out_as_page_notes(tmp_path, cap
                  "-o", str(tmp_path / "out.json")])
     assert code == 0
     said = capsys.readouterr().err
-    assert ("1 annotation has only selectors Hypothesis does not read (CSS, XPath, SVG...) and "
-            "is written as a page note: urn:x:css") in said
+    assert "1 of 1 annotation is orphaned" in said and "it is kept in the export" in said
+    assert "page note" not in said
 
 
 def exported_page(document: dict[str, Any]) -> dict[str, Any]:

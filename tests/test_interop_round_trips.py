@@ -18,7 +18,7 @@ from viewer.annotations.annotation_set import AnnotationSet
 from viewer.annotations.bodies import untyped_role
 from viewer.annotations.dates import epoch_date
 from viewer.annotations.export import export_bytes, export_file
-from viewer.annotations.model import article_source
+from viewer.annotations.model import AnchorStatus, article_source
 from viewer.annotations.readium_export import readium_export_text, readium_id
 from viewer.annotations.store import load_collection
 from viewer.annotations.w3c import collection_from_json, set_to_text
@@ -364,3 +364,65 @@ def test_a_tagged_note_exported_to_readium_comes_back_a_note_and_a_tag(articles,
     exported["items"][0]["motivation"] = "tagging"
     (earlier,) = collection_from_json(exported).annotations
     assert (earlier.tags, earlier.note) == (("disputed",), "تحذير قطري")
+
+
+# -- Hypothesis' export file ------------------------------------------------------------------
+
+XPATH_RANGE = {"type": "RangeSelector",
+               "startSelector": {"type": "XPathSelector", "value": "/html/body/main/p[1]"},
+               "endSelector": {"type": "XPathSelector", "value": "/html/body/main/p[3]"}}
+XPATH_POINTS = {"type": "RangeSelector",
+                "startSelector": {"type": "XPathSelector", "value": "/html/body/p[2]",
+                                  "refinedBy": {"type": "TextPositionSelector", "start": 4,
+                                                "end": 4}},
+                "endSelector": {"type": "XPathSelector", "value": "/html/body/p[5]",
+                                "refinedBy": {"type": "TextPositionSelector", "start": 9,
+                                              "end": 9}}}
+CSS_ALONE = {"type": "CssSelector", "value": "#story > p:nth-child(2)"}
+
+
+@pytest.mark.parametrize("selector", [XPATH_RANGE, XPATH_POINTS, CSS_ALONE])
+def test_an_orphan_with_selectors_hypothesis_cannot_read_comes_back_an_orphan(articles,
+                                                                              selector):
+    """tester60 #7: a note whose only selector is a RangeSelector between XPathSelectors, in the
+    article its `source` names, is orphaned with its reason. Exported to Hypothesis it went out
+    as the page alone (a page note), and read back it was placed on the whole article: its
+    status changed. And its link body came back as the note's text. Written with its own
+    selectors, it comes back the orphan it was, for the same reason, its link a link."""
+    evidence = "https://example.org/evidence/1"
+    item = {"id": "urn:x:xpath-only", "type": "Annotation",
+            "body": [{"type": "TextualBody", "value": "Table row, not the text."}, evidence],
+            "target": {"source": article_source(articles[0]), "selector": selector}}
+    (orphan,) = anchor_all(collection_from_json([item]).annotations, articles)
+    assert orphan.status is AnchorStatus.ORPHANED and orphan.links == (evidence,)
+    exported = export_file("hypothesis", [orphan], (), articles, collection_id="urn:x:set",
+                           title="t")
+    assert exported.without_selector == ()  # (not written as a page note)
+    (back,) = anchor_all(collection_from_json(json.loads(exported.data)).annotations, articles)
+    assert back.status is AnchorStatus.ORPHANED
+    assert back.anchor_note == orphan.anchor_note
+    assert (back.note, back.links) == ("Table row, not the text.", (evidence,))
+
+
+@pytest.mark.parametrize("comments", [(), ("A note.",), ("A note.", "A second comment.")])
+def test_link_bodies_come_back_from_hypothesis_as_links(articles, comments):
+    """Hypothesis has one text: the comments, then the links, one a paragraph, for its reader.
+    Read back, the links are links again and the text the note (the comments, as Hypothesis
+    holds them: one); a text edited in Hypothesis so that it no longer ends with them is the
+    note as it was edited."""
+    article = articles[1]
+    links = ("https://example.org/evidence/1", "https://www.wikidata.org/wiki/Q42")
+    item = {"id": "urn:x:linked", "type": "Annotation",
+            "body": [*({"type": "TextualBody", "value": c} for c in comments), *links],
+            "target": {"source": article_source(article),
+                       "selector": {"type": "TextQuoteSelector", "exact": article.text[40:90]}}}
+    (placed,) = anchor_all(collection_from_json([item]).annotations, articles)
+    document = json.loads(export_file("hypothesis", [placed], (), articles,
+                                      collection_id="urn:x:set", title="t").data)
+    row = document["annotations"][0]
+    assert row["text"] == "\n\n".join((*comments, *links))  # (what Hypothesis shows)
+    (back,) = collection_from_json(document).annotations
+    assert (back.note, back.links) == ("\n\n".join(comments), links)
+    row["text"] = "Rewritten in Hypothesis."
+    (edited,) = collection_from_json(document).annotations
+    assert (edited.note, edited.links) == ("Rewritten in Hypothesis.", ())

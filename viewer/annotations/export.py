@@ -30,8 +30,8 @@ class Exported:
     left_out: int = 0
     """Annotations left out of the file (Hypothesis: those that name no page)."""
     without_selector: tuple[str, ...] = ()
-    """Ids of annotations whose selectors the format cannot hold (Hypothesis: CSS, XPath...),
-    written about their whole page."""
+    """Ids of annotations whose selectors the format cannot hold (Hypothesis: CSS, XPath...
+    where they are not at hand to write as they came), written about their whole page."""
     dropped: tuple[Dropped, ...] = ()
     """What of the annotations' bodies the format has no place for (a link body, a comment's
     language or markup), one kind each with how many annotations: the export says it."""

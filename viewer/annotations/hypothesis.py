@@ -5,7 +5,8 @@ Hypothesis' own JSON is not Web Annotation: `uri`, `text`, `tags`, `user`, `upda
 the way Hypothesis' own JSON-LD rendering does (`id` https://hypothes.is/a/ID, `text` a
 TextualBody in Markdown, each tag a tagging body, `user` the `creator`, `updated` the
 `modified`, the client's RangeSelector in W3C form; the `parallax:fileName` Parallax's export
-adds where Parallax reads its own), and keeps every field it does not map, as it was, under
+adds where Parallax reads its own, and the link paragraphs `parallax:links` names at the end of
+the text as link bodies), and keeps every field it does not map, as it was, under
 `parallax:hypothesis`. Parallax writes such an annotation back as that W3C
 annotation. A reply, whose target names only the page, is placed with the annotation that
 starts its thread when the file holds it (`with_replies_placed`). No Qt.
@@ -32,8 +33,11 @@ FILE_NAME_KEY = "parallax:fileName"
 known now, its URL once given): read back into a folder of the same files, which does not know
 that URL, the row finds its article by it -- of two articles of one headline, it went to the
 first (a reviewer's report). Hypothesis' Import keeps only the fields it knows and drops it."""
+LINKS_KEY = "parallax:links"
+"""The IRIs of link bodies Parallax's export wrote at the end of a row's `text` (Hypothesis has
+one text, and shows each as a link): read back, they are links again, not the note's text."""
 _MAPPED = ("id", "created", "updated", "user", "text", "tags", "target", ORIGINAL_ID_KEY,
-           FILE_NAME_KEY)
+           FILE_NAME_KEY, LINKS_KEY)
 _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 
 
@@ -76,10 +80,12 @@ def to_w3c(row: dict[str, Any]) -> dict[str, Any]:
             item[w3c_key] = row[key]
     body: list[Any] = []
     text = row.get("text")
-    if isinstance(text, str) and text:
-        body.append({"type": "TextualBody", "value": text, "format": "text/markdown"})
+    note, links = _links_apart(text, row.get(LINKS_KEY))
+    if note:
+        body.append({"type": "TextualBody", "value": note, "format": "text/markdown"})
     tags = row.get("tags")
     body += tagging_bodies(tags)
+    body += links  # (an IRI body names a resource: a link)
     if body:
         item["body"] = body
     targets = row.get("target")
@@ -102,6 +108,22 @@ def to_w3c(row: dict[str, Any]) -> dict[str, Any]:
     if unmapped:
         item[EXTENSION_KEY] = unmapped
     return item
+
+
+def _links_apart(text: object, links: object) -> tuple[str, list[str]]:
+    """A row's text without the link paragraphs Parallax's export ended it with (`LINKS_KEY`),
+    and those links; a text that no longer ends with them (edited in Hypothesis) is the note
+    as it stands, links and all."""
+    note = text if isinstance(text, str) else ""
+    if not (isinstance(links, list) and links and all(
+            isinstance(link, str) and link.strip() for link in links)):
+        return note, []
+    written = "\n\n".join(links)
+    if note == written:
+        return "", list(links)
+    if note.endswith("\n\n" + written):
+        return note[:-len(written) - 2], list(links)
+    return note, []
 
 
 def _w3c_target(target: object, uri: object) -> object:

@@ -1,32 +1,31 @@
 """Write annotations as the Hypothesis client's export file, which its Import reads back.
 
-The file is what the client's "Export" writes: `{"export_date", "export_userid",
-"client_version", "annotations": [...]}`, each annotation in Hypothesis' API shape. Hypothesis'
-Import lists the file's annotations by `user` and keeps `uri`, `target`, `text`, `tags` and
-`document` of each. So every annotation gets: `uri` and a target naming the article's address
-(its URL, else its file URI), `parallax:fileName` its file's name when it is placed (Parallax
-reads it back, finding the article in a folder that does not know the URL; Hypothesis drops
-it), a target with the quote (with its context) and the position
-Parallax anchored it at (in UTF-16 units, as the client counts), `text` its note (further
-comments below it, separated by a blank line: Hypothesis has one text; then the IRI of each link
-body, on a line of its own, which the client's Markdown shows as a link), `tags`,
-`document.title` the article's title, `user` its creator when it has one, else a local
-Parallax user; one about the whole article is a page
-note (the page alone), an orphan has its quote without a position (its tool's quote, also
-one refining another selector; without a quote, the position its tool gave), and one that names
-no page at all is left out (Hypothesis refuses one without `uri`; `left_out` counts them). One
-whose selectors are none of these (CSS, XPath...) can only be a page note: `without_selector`
-names them, for the user to be told; `dropped` says what of the bodies Hypothesis has no place
-for (a comment's declared language, its HTML markup, its alternatives after the first:
-`export_losses`), and the claim groups and their verdicts, which it has no place for either:
-said, not carried in a tag or the text -- a claim written as a tag ("claim:Missile count") would
-come back, to Hypothesis and to Parallax reading the file again, as a tag the user never set,
-still linked to no group, and written into the text it would be read back as an edited note;
-the JSON-LD and Readium exports keep them. An
-annotation read from Hypothesis goes back as it came -- its id, user, group, permissions,
-document, references, its own target (the client's RangeSelector rebuilt from the W3C form it
-was kept in) -- with only the text and tags the user changed. Parallax reads the file back as
-any Hypothesis export. No Qt.
+The file is what the client's "Export" writes: `{"export_date", "export_userid", "client_version",
+"annotations": [...]}`, each annotation in Hypothesis' API shape. Hypothesis' Import lists the
+file's annotations by `user` and keeps `uri`, `target`, `text`, `tags` and `document` of each. So
+every annotation gets: `uri` and a target naming the article's address (its URL, else its file
+URI), `parallax:fileName` its file's name when it is placed (Parallax reads it back, finding the
+article in a folder that does not know the URL; Hypothesis drops it), a target with the quote (with
+its context) and the position Parallax anchored it at (in UTF-16 units, as the client counts),
+`text` its note (further comments below it, separated by a blank line: Hypothesis has one text;
+then the IRI of each link body, on a line of its own, which the client's Markdown shows as a link,
+and which `parallax:links` lists for Parallax reading the file back), `tags`, `document.title` the
+article's title, `user` its creator when it has one, else a local Parallax user; one about the
+whole article is a page note (the page alone), an orphan has its quote without a position (its
+tool's quote, also one refining another selector; without a quote, the position its tool gave), and
+one that names no page at all is left out (Hypothesis refuses one without `uri`; `left_out` counts
+them). An orphan whose selectors are none of these (CSS, XPath...) has them as its tool gave them
+(Hypothesis' API keeps any selector; read back, it is the orphan it was), and one without them at
+hand can only be a page note: `without_selector` names those, for the user to be told; `dropped`
+says what of the bodies Hypothesis has no place for (a comment's declared language, its HTML
+markup, its alternatives after the first: `export_losses`), and the claim groups and their
+verdicts, which it has no place for either: said, not carried in a tag or the text -- a claim
+written as a tag ("claim:Missile count") would come back, to Hypothesis and to Parallax reading the
+file again, as a tag the user never set, still linked to no group, and written into the text it
+would be read back as an edited note; the JSON-LD and Readium exports keep them. An annotation read
+from Hypothesis goes back as it came -- its id, user, group, permissions, document, references, its
+own target (the client's RangeSelector rebuilt from the W3C form it was kept in) -- with only the
+text and tags the user changed. Parallax reads the file back as any Hypothesis export. No Qt.
 """
 
 from __future__ import annotations
@@ -56,11 +55,12 @@ from .hypothesis import (
     EXTENSION_KEY,
     FILE_NAME_KEY,
     HYPOTHESIS_ANNOTATION,
+    LINKS_KEY,
     reads_back_as_itself,
 )
 from .model import AnchorStatus, Annotation, ClaimGroup, now_iso
-from .repointing import as_given
-from .selectors import Position, Quote, Selector, TargetEvidence
+from .repointing import as_given, placing_target
+from .selectors import MAX_SELECTOR_DEPTH, Position, Quote, Selector, TargetEvidence
 
 LOCAL_USER = "acct:parallax@localhost"
 """The `user` of annotations made in Parallax (Hypothesis' Import asks whose to import)."""
@@ -74,8 +74,8 @@ class HypothesisExport:
     text: str
     left_out: int
     without_selector: tuple[str, ...] = ()
-    """The ids of annotations whose target has selectors, none of which Hypothesis can hold
-    (CSS, XPath, SVG...): written as page notes."""
+    """The ids of annotations whose target has selectors, none of which Hypothesis reads (CSS,
+    XPath, SVG...), and none of them at hand to write as they came: written as page notes."""
     dropped: tuple[Dropped, ...] = ()
     """What of the annotations' bodies the file could not hold, one kind each."""
 
@@ -147,6 +147,10 @@ def hypothesis_row(annotation: Annotation, titles: dict[str, str],
     # (a link body, an IRI, has no field of its own in Hypothesis: below the comments, one a
     # paragraph, the client's Markdown shows it as a link -- it was left out unsaid, tester56 #9)
     row["text"] = "\n\n".join((*annotation.comments, *annotation.links))
+    if annotation.links:
+        # (which of the text's last paragraphs are links, for Parallax reading the file back:
+        # they came back as the note's text, tester60 #7; Hypothesis' Import drops the key)
+        row[LINKS_KEY] = list(annotation.links)
     row["tags"] = list(annotation.tags)
     if original is not None and isinstance(kept.get("target"), (list, dict)):
         # (its own targets, at the page it was made on -- not at an address an export re-pointed
@@ -244,8 +248,31 @@ def _anchored_target(annotation: Annotation, utf16: Utf16Map | None = None) -> d
     elif not exact and (given := _nested(evidence, Position)) is not None:
         selectors.append({"type": "TextPositionSelector", "start": given.start,
                           "end": given.end})
+    elif not exact:
+        selectors = _own_selectors(annotation)
     return {"source": annotation.source, "selector": selectors} if selectors else {
         "source": annotation.source}
+
+
+def _own_selectors(annotation: Annotation) -> list[dict[str, Any]]:
+    """An orphan's selectors as its tool gave them (the client's RangeSelector for XPath
+    points with their offsets), when none is a quote or a position: Hypothesis' API keeps any
+    selector with a `type`, and its client lists the note as an annotation highlighting
+    nothing. Without them it was the page alone, a page note, and Parallax read it back onto
+    the whole article, no longer the orphan it was (tester60 #7). The target they are in may
+    be one of a Choice's or Composite's `items`. None at hand (no JSON kept): empty, a page
+    note, said (`without_selector`)."""
+    if annotation.kept is None:
+        return []
+    placing = placing_target(json.loads(annotation.kept.item).get("target"))
+    for _ in range(MAX_SELECTOR_DEPTH):  # (nested as deep as `selectors` reads them)
+        if placing is None or "selector" in placing or "items" not in placing:
+            break
+        placing = placing_target(placing["items"])
+    given = as_list(placing.get("selector")) if placing is not None else []
+    converted = (_client_range(selector) for selector in given)
+    return [selector for selector in converted
+            if isinstance(selector, dict) and isinstance(selector.get("type"), str)]
 
 
 _Found = TypeVar("_Found", Quote, Position)
