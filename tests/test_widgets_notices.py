@@ -43,3 +43,31 @@ def test_a_line_already_listed_is_not_listed_again(qtbot) -> None:
     notice.add([line])
     notice.add([line])
     assert notice.lines == [line] and notice.heading.text() == "Problems with 1 file:"
+
+
+def test_a_project_s_problems_are_counted_as_one_file(qtbot, tmp_path) -> None:
+    """tester60 #15: a project edited by hand into nonsense, opened, gave "Problems with 7
+    files:" over lines that all named the one project. Built from a real saved project."""
+    import sqlite3
+
+    from viewer.loading import load_sample_corpus
+    from viewer.projects import Project
+
+    path = tmp_path / "nonsense.parallax"
+    with Project.create(path) as project:
+        project.add_articles(load_sample_corpus().articles[:2])
+    with sqlite3.connect(path) as connection:
+        connection.executemany(
+            "INSERT INTO records (kind, key, value, revision, modified) VALUES "
+            "('annotation', ?, ?, 99, '2020-01-01T00:00:00Z')",
+            [(f"odd{n}", "{not json" * (n + 1)) for n in range(3)])
+    connection.close()
+    with Project.open(path) as project:
+        project.annotations()
+        problems = list(project.problems)
+    assert len(problems) == 3 and all(line.startswith(f"{path}: ") for line in problems)
+    notice = NoticeArea()
+    qtbot.addWidget(notice)
+    notice.add(problems)
+    qtbot.waitUntil(notice.isVisible)
+    assert notice.heading.text() == "3 problems with 1 file:"

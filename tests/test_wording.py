@@ -168,3 +168,21 @@ def test_the_dock_names_an_article_by_its_outlet_once_one_is_set() -> None:
     workspace.update_metadata(replace(workspace.corpus.get("02_wnoz"), source="wnoz "))
     assert [workspace.name_of(i) for i in ("01_rnf", "02_wnoz", "03_wnoz")] == [
         "Rhein-Neckar Fernsehen", "wnoz · Auto rast", "WNOZ · Zwei Tote"]
+
+
+def test_a_notice_counts_what_its_lines_are_about_once_each() -> None:
+    """tester60 #15: a project edited by hand into nonsense gave seven lines, all naming the
+    project, under "Problems with 7 files"."""
+    from viewer.wording import problems_with, unopened
+
+    project = "/work/p_nonsense.parallax"
+    lines = [f"{project}: annotation 'a{n}' skipped: invalid JSON" for n in range(6)]
+    lines.append(f"{project}: article '01_x': its address 'javascript:alert(1)' is no web "
+                 "page's or file's (only http, https and file are); not used")
+    assert unopened(lines) == "1 file"
+    assert problems_with(lines) == "7 problems with 1 file"
+    assert problems_with([*lines, "b.txt: empty", "https://x.org/a: 404"]) == (
+        "9 problems with 2 files and 1 web address")
+    assert problems_with(["a.txt: empty", "b.txt: empty"]) == "problems with 2 files"
+    assert problems_with(["https://x.org/a: 404", "https://x.org/a: 404 again"]) == (
+        "2 problems with 1 web address")

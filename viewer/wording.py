@@ -82,11 +82,13 @@ def quoted_some(names: Sequence[str], shown: int = NAMES_SHOWN, width: int = 60)
 
 
 def unopened(lines: list[str]) -> str:
-    """What a notice's lines ("name: reason") could not open, counted: "1 file", "1 web
-    address", "2 files and 1 web address" (a line naming an address, "scheme://...", is an
-    address, whether or not its scheme is one the window fetches: "ftp://host/page")."""
-    addresses = sum(bool(_ADDRESS.match(line)) for line in lines)
-    files = len(lines) - addresses
+    """What a notice's lines ("name: reason") are about, counted, each file or address once:
+    "1 file", "1 web address", "2 files and 1 web address" (a line naming an address,
+    "scheme://...", is an address, whether or not its scheme is one the window fetches:
+    "ftp://host/page")."""
+    names = list(dict.fromkeys(_named(line) for line in lines))
+    addresses = sum(bool(_ADDRESS.match(name)) for name in names)
+    files = len(names) - addresses
     parts = [count_of(files, "file")] if files or not addresses else []
     if addresses:
         parts.append(count_of(addresses, "web address", "web addresses"))
@@ -95,6 +97,24 @@ def unopened(lines: list[str]) -> str:
 
 _ADDRESS = re.compile(r"[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 """A line naming a web address: a scheme, then "://"."""
+
+
+def problems_with(lines: list[str]) -> str:
+    """A notice's lines counted as what they are about: "problems with 2 files"; "7 problems
+    with 1 file" where several are about one (a project edited by hand was "Problems with 7
+    files" over seven lines all naming it, tester60 #15). Lower case, for the status bar; the
+    notice's heading capitalises it."""
+    about = unopened(lines)
+    names = len(dict.fromkeys(_named(line) for line in lines))
+    if len(lines) > names:
+        return f"{count_of(len(lines), 'problem')} with {about}"
+    return f"problems with {about}"
+
+
+def _named(line: str) -> str:
+    """The file or address a notice's line ("name: reason") names: the text before its first
+    ": " (an address's "://" is no separator)."""
+    return line.split(": ", 1)[0]
 
 
 def corpus_counts(articles: int, passages: int | None, *, busy: bool) -> str:

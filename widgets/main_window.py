@@ -24,7 +24,7 @@ from viewer.palette import Theme
 from viewer.passages import AlignmentResult
 from viewer.session import HEAD_START_WAIT_SECONDS, Session
 from viewer.window_title import corpus_name, window_title
-from viewer.wording import corpus_counts, count_of, unopened
+from viewer.wording import corpus_counts, count_of, problems_with
 from viewer.workspace import DEFAULT_PANES, MAX_PANES, MIN_PANES, Workspace
 from widgets.article_list import ArticleList
 from widgets.article_removal import ask_to_remove, ask_to_remove_many
@@ -231,7 +231,7 @@ class MainWindow(WindowMenus):
     def _on_result_accepted(self, result: AlignmentResult) -> None:
         self._aligned_generation = self.workspace.generation
         problems = len(self.notices.lines)
-        note = f" · problems with {unopened(self.notices.lines)} " \
+        note = f" · {problems_with(self.notices.lines)} " \
             "(see the notice above the panes)" if problems else ""
         self._show_message(f"Found {count_of(len(result.passages), 'shared passage')}{note}",
                            MESSAGE_TIMEOUT_MS if problems else 6000)

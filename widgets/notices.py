@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.wording import count_of, unopened
+from viewer.wording import count_of, problems_with
 
 MAX_LINES = 5
 """Lines of a section shown at once, counted as they wrap; more scroll."""
@@ -144,7 +144,8 @@ class NoticeArea(QFrame):
         self.lines += [line for line in dict.fromkeys(lines) if line not in self.lines]
         # (not "could not be opened": an article a full disk refused to store, a damaged
         # annotation file, are here too -- a week-of-work tester read a save failure so)
-        self._problems.set_lines(f"Problems with {unopened(self.lines)}:", self.lines)
+        said = problems_with(self.lines)
+        self._problems.set_lines(f"{said[0].upper()}{said[1:]}:", self.lines)
         self.show()
 
     def add_file_notes(self, lines: list[str]) -> None:
