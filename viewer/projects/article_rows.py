@@ -1,7 +1,8 @@
 """The articles table's rows and `StoredArticle`s, both ways: what is written for an article
 (text a UTF-8 file can hold, a path as bytes when its name is not UTF-8), and what is read back,
 generous with what another tool wrote (a body start past the text, a text stored as bytes) and
-saying what it cannot use (a text or title stored as a number); and an article read back
+saying what it cannot use (a text or title stored as a number, a text of bytes with no letter,
+a publication time naming no date, an address no page or file has); and an article read back
 with its provenance as edited (`with_provenance`). No Qt here.
 
 SQLite turns a number written into a column declared TEXT into text before storing it, so a
@@ -12,6 +13,7 @@ declared without a type (the layout check compares the columns' names) keeps wha
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -19,6 +21,7 @@ from pathlib import Path
 from viewer.corpus import Article
 from viewer.loading.headers import normalize_date
 from viewer.provenance import Provenance
+from viewer.wording import one_line
 
 from .files import ProjectError, storable
 
@@ -70,6 +73,13 @@ def stored_article(row: Sequence[object], where: str, problems: list[str]
                             "not text; not used")
     if isinstance(article_id, str) and isinstance(text, bytes):
         text, clean = _decoded(text)
+        if text.strip() and not has_letter(text):
+            # (bytes that hold text are read; these hold none -- NULs, a number's digits
+            # -- and opened as an article titled by its id, without a word: tester60 #15)
+            _say_once(problems, f"{where}: article {article_id[:60]!r} skipped: its text is "
+                                f"stored as bytes with no letter in any script "
+                                f"({one_line(repr(text[:40]), 50)}): no article's text")
+            return None
         if not clean:
             _say_once(problems, f"{where}: article {article_id[:60]!r}: its text is stored as "
                                 "bytes, read as UTF-8; bytes that are not UTF-8 are shown as "
@@ -78,10 +88,21 @@ def stored_article(row: Sequence[object], where: str, problems: list[str]
         raise ProjectError(where, "is damaged (an article without text)")
     start = body_start if isinstance(body_start, int) and 0 <= body_start <= len(text) else 0
     published_text = _text(published)
+    if published_text is not None and not names_a_day(published_text):
+        _say_once(problems, f"{where}: article {article_id[:60]!r}: its publication time "
+                            f"{one_line(published_text, 60)!r} names no date (no numeral in "
+                            "it); not used")
+        published_text = None
+    address = _text(url)
+    if address is not None and not is_page_address(address):
+        _say_once(problems, f"{where}: article {article_id[:60]!r}: its address "
+                            f"{one_line(address, 60)!r} is no web page's or file's (only "
+                            "http, https and file are); not used")
+        address = None
     article = Article(
         id=article_id, text=text, title=_text(title) or article_id,
         path=read_path(path),
-        source=_text(outlet), date=normalize_date(published_text), url=_text(url),
+        source=_text(outlet), date=normalize_date(published_text), url=address,
         author=_text(author), body_start=start, published=published_text)
     return StoredArticle(article, origin if origin in ORIGINS else "file", _text(added) or "")
 
@@ -124,6 +145,36 @@ def stored_as_other_than_text(fields: Iterable[tuple[str, object]]) -> str | Non
                     else "nothing")
             return f"its {name} is stored as {what}, not text"
     return None
+
+
+def has_letter(text: str) -> bool:
+    """Does `text` hold a letter of any script? Bytes in the text column (which Parallax never
+    writes there) holding none -- NULs, a number's digits -- are no article's text. (A number
+    written into the column SQLite keeps as the text "12345", as Parallax keeps a pasted
+    "12345": that one is read, as any text Parallax stored.)"""
+    return any(character.isalpha() for character in text)
+
+
+def names_a_day(published: str) -> bool:
+    """Could `published` name a day: does it hold a numeral (a year or a day, in any script's
+    digits or in Chinese or Japanese numerals, `str.isnumeric`)? "not a date" cannot, and was
+    shown as the article's date; a form Parallax does not read ("Spring 2020") is kept, shown
+    as it was given."""
+    return any(character.isnumeric() for character in published)
+
+
+PAGE_SCHEMES = ("http", "https", "file")
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):(?!\d)")
+"""A scheme before an address's first colon -- not a host before its port
+("localhost:8000/story", which `page_addresses` reads as an address without its scheme)."""
+
+
+def is_page_address(url: str) -> bool:
+    """Is `url` the address of a web page or a file (http, https or file, or no scheme: a host
+    and path)? Any other (`javascript:`, `data:`) is no article's address: exports named the
+    article by it (Hypothesis' `uri`, the JSON-LD's `source`), without a word (tester60 #15)."""
+    scheme = _SCHEME.match(url.strip())
+    return scheme is None or scheme.group(1).lower() in PAGE_SCHEMES
 
 
 def _is_number(value: object) -> bool:
