@@ -32,6 +32,8 @@ STORY = ("市は4日、川の堤防が決壊し三つの村が浸水したと発
     # a credit printed twice in English
     ("Some Wire\nSome Wire\nRiver floods three villages\n\nThe river broke its banks.\n",
      "River floods three villages"),
+    # a credit printed twice under its label, above the story
+    (f"Published by\n河北新報\n河北新報\n{STORY}\n", STORY),
     # a Bengali date line with its weekday
     ("সোমবার, ১৭ নভেম্বর ২০২৫\nনদীর বাঁধ ভেঙে তিন গ্রাম প্লাবিত\n\nবুধবার ভোরে বাঁধ ভেঙেছে।\n",
      "নদীর বাঁধ ভেঙে তিন গ্রাম প্লাবিত"),
@@ -44,6 +46,13 @@ def test_a_pages_furniture_in_any_script_is_no_title(text: str, title: str) -> N
     # a headline printed twice stays the title
     ("River floods three villages near the city\nRiver floods three villages near the city\n\n"
      "The river broke its banks.\n", "River floods three villages near the city"),
+    # ... a short one too (a page's og:title, then its h1), in any script: nothing marks it a
+    # credit (reviewer: "Brexit chaos" and a Japanese headline were lost)
+    ("Brexit chaos\nBrexit chaos\n\nThe government lost another vote.\n", "Brexit chaos"),
+    (f"堤防決壊から1年、被災地の今\n堤防決壊から1年、被災地の今\n{STORY}\n",
+     "堤防決壊から1年、被災地の今"),
+    ("长江洪水致三村被淹\n长江洪水致三村被淹\n据报道，长江中游连日暴雨，三个村庄被洪水淹没。\n",
+     "长江洪水致三村被淹"),
     # a headline with a dash whose words the footer does not repeat
     ("Floods - what we know\n\nThe river broke its banks.\nMore news - sport\n",
      "Floods - what we know"),

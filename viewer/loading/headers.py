@@ -15,7 +15,7 @@ from viewer.loading.page_furniture import (
     author_above_date,
     is_furniture,
     link_list_item,
-    repeated_label,
+    repeated_credit,
     without_leading_furniture,
 )
 from viewer.loading.title_sentences import first_sentence_end, title_length, without_repeated_word
@@ -184,8 +184,9 @@ def _first_line_title(body: str, beside_date: bool) -> str:
            and (is_furniture(lines[skipped].lstrip("#").strip(), lines[skipped + 1])
                 or author_above_date(lines[skipped], lines[skipped + 1],
                                      lines[skipped + 2] if skipped + 2 < len(lines) else "")
-                or repeated_label(lines[skipped], lines[skipped + 1])
-                or (skipped > 0 and (repeated_label(lines[skipped], lines[skipped - 1])
+                or repeated_credit(lines[skipped], lines[skipped + 1], _line(lines, skipped - 1))
+                or (skipped > 0 and (repeated_credit(lines[skipped], lines[skipped - 1],
+                                                     _line(lines, skipped - 2))
                                      or link_list_item(lines[skipped], lines[skipped - 1])))
                 or _site_banner(lines[skipped], footer))):
         skipped += 1
@@ -200,6 +201,11 @@ def _first_line_title(body: str, beside_date: bool) -> str:
         if sentence_end is not None:
             line = line[:sentence_end]
     return clean_title(line, title_length(line, TITLE_MAX_CHARS))
+
+
+def _line(lines: list[str], at: int) -> str:
+    """The line `at`, or none above the first."""
+    return lines[at] if at >= 0 else ""
 
 
 FOOTER_LINES = 5

@@ -129,15 +129,17 @@ _LEADING_CREDIT = re.compile(
     re.I)
 
 
-REPEATED_LABEL_MAX_CHARS = 20
+REPEATED_CREDIT_MAX_CHARS = 40
 
 
-def repeated_label(line: str, neighbour: str) -> bool:
-    """Whether `line` is a short label the page prints twice, one copy above the other (a
-    logo's text and the name: "共同通信" / "共同通信" under "Published by"): a credit, not a
-    headline."""
-    return (line == neighbour and len(line) <= REPEATED_LABEL_MAX_CHARS
-            and len(_LETTER_WORD.findall(line)) <= _LABEL_MAX_WORDS)
+def repeated_credit(line: str, neighbour: str, label: str) -> bool:
+    """Whether `line` is a credit the page prints twice, one copy above the other, under its
+    label (a logo's text and the name: "Published by" / "共同通信" / "共同通信"). Only the label
+    makes it a credit: a line printed twice with nothing else marking it is a headline printed
+    twice, a page's og:title then its h1 ("Brexit chaos" / "Brexit chaos"), whose copy is the
+    title. (An agency's name alone is a credit by itself: `is_furniture`.)"""
+    return (line == neighbour and len(line) <= REPEATED_CREDIT_MAX_CHARS
+            and _CREDIT_LABEL.match(label) is not None)
 
 
 def is_furniture(line: str, following: str) -> bool:
