@@ -32,6 +32,9 @@ STORY = ("市は4日、川の堤防が決壊し三つの村が浸水したと発
     # a credit printed twice in English
     ("Some Wire\nSome Wire\nRiver floods three villages\n\nThe river broke its banks.\n",
      "River floods three villages"),
+    # an advertisement's shortcode, printed twice (no headline printed twice)
+    ('[adning id="4711"]\n[adning id="4711"]\nRiver floods three villages\n\nThe river broke.\n',
+     "River floods three villages"),
     # a credit printed twice under its label, above the story
     (f"Published by\n河北新報\n河北新報\n{STORY}\n", STORY),
     # a Bengali date line with its weekday

@@ -46,7 +46,7 @@ _READING_TIME = re.compile(
 _GALLERY_CAPTION = re.compile(r"\d+ (?:of|/) \d+ \| ")
 """A gallery's caption, "1 of 2 | Former FTX chief executive ... arrives ..."."""
 _PAGE_MARKS = re.compile(
-    r"^\s*\[[\w -]+\]\s*$|https?://|\b\d+\s*(?:min|mins|minute|minutes)\s+read\b"
+    r"^\s*\[\w[\w-]*(?:\s+[\w-]+(?:=[^\]\s]*)?)*\s*\]\s*$|https?://|\b\d+\s*(?:min|mins|minute|minutes)\s+read\b"
     r"|^\s*©|^[\W\d_]+$|\bnewsletters?\b|\b(?:sign up|subscribe) (?:to|for) our\b"
     r"|\{\{|\}\}|^follow us on\b"
     r"|^(?:this|deze|dieser|ce|este|questo|esse) (?:content|inhoud|inhalt|contenu|contenido"
@@ -69,7 +69,8 @@ _PAGE_MARKS = re.compile(
     r"|^javascript (?:is )?(?:disabled|deaktiviert|désactivé|desactivado|disattivato)\b.{0,30}$"
     r"|^image (?:source|credit)s?\s*:"
     r"|^【[^】]{1,40}】$", re.I)
-"""A web address, a placeholder in square brackets ("[ad_1]"), a reading time ("| 2 min
+"""A web address, a placeholder in square brackets ("[ad_1]", a shortcode with its attributes:
+"[adning id="12070"]"), a reading time ("| 2 min
 read"), a picture's copyright ("© Douglas Magno/AFP"), a line with no letter ("440", a count of
 comments), a newsletter's offer ("Sign up to our free US news bulletin", "A Newsletter As Mais
 Lidas no seu e-mail"), a web template's placeholder ("{{ message }}"), an embedded post's
