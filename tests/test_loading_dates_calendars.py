@@ -63,6 +63,27 @@ def test_the_earliest_date_of_the_pages_opening_is_its_publication(text: str,
     assert article_from_text("a", text).date == date
 
 
+STORY = ("The outage left thousands of homes without power for most of the day, the company said "
+         "in a statement on Tuesday evening after its crews finished the repairs.")
+
+
+@pytest.mark.parametrize("under_the_date_line", [
+    "Most read\nJuly 1, 2022",  # a list of other stories
+    "File photo, 12 March 2021 10:15",  # a caption's date
+    "On 3 July 2022, 14:30 the outage began at the plant",  # the story's own words
+])
+def test_a_date_under_the_pages_date_line_is_someone_elses(under_the_date_line: str) -> None:
+    """Reviewer: the earliest date of the opening took a related story's, a caption's and the
+    story's own date over the page's date line under its headline."""
+    text = f"Power outage hits the city\nJuly 5, 2022\n{under_the_date_line}\n{STORY}\n"
+    assert article_from_text("a", text).date == "2022-07-05"
+
+
+def test_a_date_and_time_a_sentence_goes_on_from_is_no_stamp() -> None:
+    text = f"Power outage hits the city\nOn 3 July 2022, 14:30 the outage began\n\n{STORY}\n"
+    assert article_from_text("a", text).date is None
+
+
 def test_digits_and_years_are_rewritten_for_the_date_readers_only_where_they_are_dates() -> None:
     assert in_western_digits("১৭:৩৩ ٢٠٢٥ ७ ๗ ７") == "17:33 2025 7 7 7"
     assert gregorian_years("昭和64年1月7日") == "1989年1月7日"

@@ -10,11 +10,12 @@ a month's name in the languages of `viewer.loading.month_names`, a page's time s
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from viewer.loading.calendars import gregorian_years, in_western_digits
 from viewer.loading.month_names import named_date, named_stamp
-from viewer.loading.page_furniture import HEADLINE_MAX_CHARS, ORDINAL_ENDING
+from viewer.loading.page_furniture import HEADLINE_MAX_CHARS, ORDINAL_ENDING, is_furniture
 from viewer.loading.time_stamps import stamp_date
 
 _DATE_FORMATS = ("%d %B %Y", "%B %d, %Y", "%B %d %Y", "%d %b %Y", "%b %d, %Y", "%b %d %Y")
@@ -51,40 +52,67 @@ def opening_date(body: str) -> str | None:
     """The ISO date of the page's own date line: a line that is a date alone ("December 16th,
     2024", "2024-12-03 22:59", "令和4年7月3日", "14 ส.ค. 2567") among the first
     OPENING_DATE_LINES lines of `body`, or a stamp or field further down
-    (OPENING_DATE_SEARCH_LINES). Where several lines (or fields of a line, "Published: ... |
-    Updated: ...") give dates, the earliest: every other date a page prints there -- the day
-    it was updated, a site's banner with the day it was saved -- falls on or after the day it
-    was published."""
+    (OPENING_DATE_SEARCH_LINES).
+
+    The first date line is the page's; the earliest of its own dates (its fields, "Published:
+    ... | Updated: ...", and the date lines right under it, "Updated ..." / "Published ...")
+    dates it: the day it was updated falls on or after the day it was published. A date line
+    with nothing but the page's furniture above it may be a site's banner with the day the page
+    was saved: the next date line (the byline's under the headline) is read too, and the
+    earlier wins. Any other date further down is someone else's (a list of other stories, a
+    caption's), never compared."""
     lines = [line.strip() for line in body[:2_000].split("\n")]
-    dates: list[str] = []
-    paragraph_met = False
-    for at, line in enumerate([line for line in lines if line][:OPENING_DATE_SEARCH_LINES]):
-        further = at >= OPENING_DATE_LINES
-        if further and paragraph_met:
+    opening = [line for line in lines if line][:OPENING_DATE_SEARCH_LINES]
+    blocks: list[list[str]] = []  # (the dates of each run of adjacent date lines)
+    banner = False
+    last_at = -2
+    for at, line in enumerate(opening):
+        if at >= OPENING_DATE_LINES and any(len(earlier) > HEADLINE_MAX_CHARS
+                                            for earlier in opening[:at]):
             break  # (past the first paragraph: the story, or a list of other stories)
-        if len(line) > HEADLINE_MAX_CHARS:
-            paragraph_met = True
+        dates, whole = _dates_of_line(line, further=at >= OPENING_DATE_LINES)
+        if not dates:
             continue
-        line = gregorian_years(in_western_digits(line))
-        fields = _DATE_FIELDS.split(line)
-        if further and len(fields) == 1 and not _TIME_OF_DAY.search(line):
-            continue
-        found = _date_of_field(line)
-        if found is not None:
-            dates.append(found)
-        elif len(fields) > 1:  # ("17 নভেম্বর 2025 17:33 | আপডেট: ...", "By Jo Doe | May 2, 2024")
-            dates.extend(date for date in map(_date_of_field, map(_without_label, fields))
-                         if date is not None)
-    return min(dates, default=None)
+        if blocks and at == last_at + 1 and whole:
+            blocks[-1].extend(dates)
+        elif not blocks:
+            blocks.append(dates)
+            banner = all(is_furniture(above, following)
+                         for above, following in itertools.pairwise(opening[:at + 1]))
+        elif banner and len(blocks) == 1:
+            blocks.append(dates)
+        else:
+            break
+        last_at = at
+    return min((date for block in blocks for date in block), default=None)
+
+
+def _dates_of_line(line: str, *, further: bool) -> tuple[list[str], bool]:
+    """The dates one opening line gives (several where it has fields), and whether it is a date
+    whole (a date line under another joins its block; a stamp with a caption's words does
+    not)."""
+    if len(line) > HEADLINE_MAX_CHARS:
+        return [], False
+    line = gregorian_years(in_western_digits(line))
+    fields = _DATE_FIELDS.split(line)
+    if further and len(fields) == 1 and not _TIME_OF_DAY.search(line):
+        return [], False
+    if len(fields) > 1:  # ("17 নভেম্বর 2025 17:33 | আপডেট: ...", "By Jo Doe | May 2, 2024")
+        dates = [date for date, _whole in map(_date_of_field, map(_without_label, fields))
+                 if date is not None]
+        if dates:
+            return dates, False
+    found, whole = _date_of_field(line)
+    return ([found], whole) if found is not None else ([], False)
 
 
 def _without_label(field: str) -> str:
     return _FIELD_LABEL.sub("", field)
 
 
-def _date_of_field(line: str) -> str | None:
+def _date_of_field(line: str) -> tuple[str | None, bool]:
     """The ISO date of a line (or a field of one) that is a date, or a time stamp with its
-    label."""
+    label; and whether the line is a date whole (no stamp's label)."""
     found = None
     if len(line) <= OPENING_DATE_MAX_CHARS:
         # (the whole line a date: "2024-12-03 Live: what we know" is a headline)
@@ -93,9 +121,11 @@ def _date_of_field(line: str) -> str | None:
             # ("04.03.2025, 20:45 Uhr Artikel anhören", "04.03.2025 / MANNHEIM -")
             bare = _AFTER_DATE.sub("", line)
             found = _date_of_line(bare) if bare != line else None
-    if found is None:  # (a stamp: "입력 2024-01-02 16:22", "2023-08-24 20:47:43来源:…")
-        found = stamp_date(line) or named_stamp(line)  # ("Desk 17 নভেম্বর 2025, 6:27 PM")
-    return found
+    if found is not None:
+        return found, True
+    # (a stamp: "입력 2024-01-02 16:22", "2023-08-24 20:47:43来源:…",
+    # "Desk 17 নভেম্বর 2025, 6:27 PM")
+    return stamp_date(line) or named_stamp(line), False
 
 
 def _date_of_line(line: str) -> str | None:

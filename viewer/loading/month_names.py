@@ -125,7 +125,14 @@ def named_date(line: str) -> str | None:
 
 _NAMED_STAMP = re.compile(
     rf"(?<!\d)(?P<day>\d{{1,2}})\.?\s+(?P<month>{_MONTH})\.?,?\s+(?P<year>\d{{4}}),?\s+"
-    r"\d{1,2}[:.]\d{2}(?!\d)")
+    r"\d{1,2}[:.]\d{2}(?:\s*[^\W\d_][^\s\d]{0,11})?"
+    r"(?:\s*$|\s+[-–—|·•/]\s|\s+(?i:updated|last updated|sist oppdatert|oppdatert|aggiornato"
+    r"|ultimo aggiornamento|aktualisiert|actualizado|mis à jour|atualizado|uppdaterad|opdateret"
+    r"|bijgewerkt|zaktualizowano|আপডেট|अपडेट)\b)")
+"""A stamp ends its line, its time of day last but for a word ("PM", "Uhr", "অপরাহ্ন"), or the
+page's next field follows it, after a separator or as its update ("29. juni 2022 15:56 Sist
+oppdatert ...", "18 Dicembre 2023, 14:51 - Ultimo aggiornamento: ..."): a date and time a
+sentence goes on from ("On 3 July 2022, 14:30 the outage began") are the story's."""
 STAMP_MAX_CHARS = 90
 
 
