@@ -84,6 +84,25 @@ def test_a_date_and_time_a_sentence_goes_on_from_is_no_stamp() -> None:
     assert article_from_text("a", text).date is None
 
 
+@pytest.mark.parametrize("line", [
+    "١٤٤٧-٠٥-٢٦ ١٠:٣٠",  # the Hijri calendar's year
+    "२०८२-०८-०१",  # Nepal's Bikram Sambat
+    "14/08/2567", "2567-08-14 10:30",  # the Buddhist era outside a Thai page
+])
+def test_another_calendars_year_is_no_gregorian_year(line: str) -> None:
+    """Reviewer: these were read as the years 1447, 2082 and 2567 (and the Hijri date, the
+    earliest, won over the page's Gregorian one)."""
+    assert article_from_text("a", f"A headline of the page\n\n{line}\n\nThe text.").date is None
+    text = f"عنوان الخبر\n{line}\n١٧ نوفمبر ٢٠٢٥\n\nالنص."
+    assert article_from_text("a", text).date == "2025-11-17"
+
+
+@pytest.mark.parametrize("line", ["14/08/2567", "2567-08-14 10:30", "๑๔/๐๘/๒๕๖๗"])
+def test_a_thai_pages_year_in_digits_is_the_buddhist_eras(line: str) -> None:
+    text = f"น้ำท่วมสามหมู่บ้าน\n{line}\n\nแม่น้ำล้นตลิ่งเมื่อคืนนี้"
+    assert article_from_text("a", text).date == "2024-08-14"
+
+
 def test_digits_and_years_are_rewritten_for_the_date_readers_only_where_they_are_dates() -> None:
     assert in_western_digits("১৭:৩৩ ٢٠٢٥ ७ ๗ ７") == "17:33 2025 7 7 7"
     assert gregorian_years("昭和64年1月7日") == "1989年1月7日"

@@ -4,8 +4,8 @@ read them as any other date.
 
 A Bengali, Hindi or Arabic page writes its date in its own digits ("১৭ নভেম্বর ২০২৫",
 "١٧ نوفمبر ٢٠٢٥"); a Japanese ministry counts years in the emperor's era ("令和4年7月3日" is
-2022-07-03); a Thai page counts them from the Buddha ("14 ส.ค. 2567" is 2024-08-14). Pure
-functions of one line; no Qt.
+2022-07-03); a Thai page counts them from the Buddha ("14 ส.ค. 2567" is 2024-08-14, and so
+is "14/08/2567" on a Thai page: `buddhist_numeric_years`). Pure functions of one line; no Qt.
 """
 
 from __future__ import annotations
@@ -34,6 +34,27 @@ _BUDDHIST_YEAR = re.compile(
     r"(?P<year>2[4-6]\d\d)(?!\d)")
 """A Buddhist era's year after a Thai month's name or the era's own mark (พ.ศ.): from 2400
 (1857) on, so that a Thai page's Gregorian year ("14 ส.ค. 2024") is left as it is."""
+
+
+_THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
+_NUMERIC_BUDDHIST_YEAR = re.compile(
+    r"(?<![\d.])(?P<year_first>2[45]\d\d)(?=[-/.]\d{1,2}[-/.]\d{1,2}(?![\d/]))"
+    r"|(?:(?<=\d[-/.]\d[-/.])|(?<=\d[-/.]\d\d[-/.]))(?P<year_last>2[45]\d\d)(?![\d/])")
+"""A year of 2400 to 2599 in a date written in digits, year first or last ("2567-08-14 10:30",
+"14/08/2567")."""
+
+
+def is_thai(text: str) -> bool:
+    """Whether `text` holds Thai letters: a Thai page, whose dates count years from the Buddha."""
+    return _THAI_LETTER.search(text) is not None
+
+
+def buddhist_numeric_years(line: str) -> str:
+    """`line` with the Buddhist era's years of its dates in digits written as Gregorian years
+    ("14/08/2567" -> "14/08/2024"): for a Thai page only (`is_thai`), where such a year is the
+    Buddhist era's; elsewhere it is no year at all."""
+    return _NUMERIC_BUDDHIST_YEAR.sub(
+        lambda found: str(int(found[0]) - BUDDHIST_ERA_OFFSET), line)
 
 
 def in_western_digits(text: str) -> str:

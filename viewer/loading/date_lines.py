@@ -13,7 +13,12 @@ import datetime as dt
 import itertools
 import re
 
-from viewer.loading.calendars import gregorian_years, in_western_digits
+from viewer.loading.calendars import (
+    buddhist_numeric_years,
+    gregorian_years,
+    in_western_digits,
+    is_thai,
+)
 from viewer.loading.month_names import named_date, named_stamp
 from viewer.loading.page_furniture import HEADLINE_MAX_CHARS, ORDINAL_ENDING, is_furniture
 from viewer.loading.time_stamps import stamp_date
@@ -63,6 +68,7 @@ def opening_date(body: str) -> str | None:
     caption's), never compared."""
     lines = [line.strip() for line in body[:2_000].split("\n")]
     opening = [line for line in lines if line][:OPENING_DATE_SEARCH_LINES]
+    thai = is_thai("".join(opening))
     blocks: list[list[str]] = []  # (the dates of each run of adjacent date lines)
     banner = False
     last_at = -2
@@ -70,7 +76,7 @@ def opening_date(body: str) -> str | None:
         if at >= OPENING_DATE_LINES and any(len(earlier) > HEADLINE_MAX_CHARS
                                             for earlier in opening[:at]):
             break  # (past the first paragraph: the story, or a list of other stories)
-        dates, whole = _dates_of_line(line, further=at >= OPENING_DATE_LINES)
+        dates, whole = _dates_of_line(line, further=at >= OPENING_DATE_LINES, thai=thai)
         if not dates:
             continue
         if blocks and at == last_at + 1 and whole:
@@ -87,13 +93,31 @@ def opening_date(body: str) -> str | None:
     return min((date for block in blocks for date in block), default=None)
 
 
-def _dates_of_line(line: str, *, further: bool) -> tuple[list[str], bool]:
+def _dates_of_line(line: str, *, further: bool, thai: bool) -> tuple[list[str], bool]:
     """The dates one opening line gives (several where it has fields), and whether it is a date
     whole (a date line under another joins its block; a stamp with a caption's words does
-    not)."""
+    not). `thai`: the page is Thai, its years in digits the Buddhist era's ("14/08/2567")."""
     if len(line) > HEADLINE_MAX_CHARS:
         return [], False
     line = gregorian_years(in_western_digits(line))
+    if thai:
+        line = buddhist_numeric_years(line)
+    dates, whole = _dates_of_western_line(line, further)
+    return [date for date in dates if _plausible(date)], whole
+
+
+FIRST_YEAR = 1900
+"""The earliest year a news page's own date is read in: a year before it, or after the next
+year, is another calendar's read as Gregorian (the Hijri "١٤٤٧-٠٥-٢٦", Nepal's Bikram Sambat
+"२०८२-०८-०१", a Thai "2567" outside a Thai page), no date."""
+
+
+def _plausible(date: str) -> bool:
+    return FIRST_YEAR <= int(date[:4]) <= dt.date.today().year + 1
+
+
+def _dates_of_western_line(line: str, further: bool) -> tuple[list[str], bool]:
+    """`_dates_of_line` of a line in Western digits and Gregorian years."""
     fields = _DATE_FIELDS.split(line)
     if further and len(fields) == 1 and not _TIME_OF_DAY.search(line):
         return [], False
