@@ -66,6 +66,27 @@ def test_headlines_like_them_stay_titles(text: str, title: str) -> None:
     assert article_from_text("a", text).title == title
 
 
+COAST = ("The storm brought down power lines across the county overnight, officials said.\n"
+         "Crews worked through the night.\n")
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a footer's link opening with the headline's words: no site's name
+    (f"Gaza - ceasefire holds\n\n{COAST}Gaza - earlier coverage\n", "Gaza - ceasefire holds"),
+    # the site's name before the headline, the footer's copyright naming it: the headline
+    (f"Storm Watch - Storm hits coast\n\n{COAST}Storm Watch - all rights reserved\n",
+     "Storm hits coast"),
+    # the site's motto the footer prints again whole, over the story
+    (f"Storm Watch - live updates\n\n{COAST}Storm Watch - live updates\n",
+     "The storm brought down power lines across the county overnight, officials said."),
+])
+def test_a_line_is_a_sites_banner_only_where_the_footer_says_it_is_the_sites(
+        text: str, title: str) -> None:
+    """Reviewer: a headline whose first words opened a footer line ("Gaza - earlier coverage",
+    "Storm Watch - all rights reserved") was taken for the site's banner and lost."""
+    assert article_from_text("a", text).title == title
+
+
 def test_a_byline_stamp_with_a_month_name_dates_the_page_under_a_banner() -> None:
     """A Bengali page's banner "রবিবার । ডিসেম্বর ৭, ২০২৫" (the day it was saved) over its desk's
     stamp "... ১৭ নভেম্বর ২০২৫, ৬:২৭ অপরাহ্ন": dated by the stamp."""

@@ -18,6 +18,7 @@ from viewer.loading.page_furniture import (
     repeated_credit,
     without_leading_furniture,
 )
+from viewer.loading.site_banners import site_banner, without_site_name
 from viewer.loading.title_sentences import first_sentence_end, title_length, without_repeated_word
 from viewer.mojibake import FILLER, readable
 
@@ -179,7 +180,6 @@ def _first_line_title(body: str, beside_date: bool) -> str:
     skipped = 0
     if beside_date and len(lines) > 1 and len(lines[0].split()) <= LABEL_AFTER_DATE_WORDS:
         skipped = 1  # "date 2024-03-29 What happened": a section's label beside the page's date
-    footer = lines[-FOOTER_LINES:]
     while (skipped < min(FURNITURE_MAX_LINES, len(lines) - 1)
            and (is_furniture(lines[skipped].lstrip("#").strip(), lines[skipped + 1])
                 or author_above_date(lines[skipped], lines[skipped + 1],
@@ -188,10 +188,11 @@ def _first_line_title(body: str, beside_date: bool) -> str:
                 or (skipped > 0 and (repeated_credit(lines[skipped], lines[skipped - 1],
                                                      _line(lines, skipped - 2))
                                      or link_list_item(lines[skipped], lines[skipped - 1])))
-                or _site_banner(lines[skipped], footer))):
+                or site_banner(lines, skipped))):
         skipped += 1
     # ("#": a Markdown heading; "- ", "• ": a summary's first point, "- Ein Deutscher (40) rast")
-    line = without_leading_furniture(_LIST_MARK.sub("", lines[skipped].lstrip("#").strip()))
+    line = without_leading_furniture(
+        _LIST_MARK.sub("", without_site_name(lines, skipped).lstrip("#").strip()))
     for tail in (_GLUED_STAMP, _TRAILING_CREDIT, _TRAILING_TIME_STAMP):
         found = tail.search(line)
         if found and found.start() > 0:
@@ -206,23 +207,6 @@ def _first_line_title(body: str, beside_date: bool) -> str:
 def _line(lines: list[str], at: int) -> str:
     """The line `at`, or none above the first."""
     return lines[at] if at >= 0 else ""
-
-
-FOOTER_LINES = 5
-_BANNER_PARTS = re.compile(r"\s[-–—|]\s")
-
-
-def _site_banner(line: str, footer: list[str]) -> bool:
-    """Whether `line` is the site's banner, its name and its motto ("뚜르 드 프랑스 - 2024년 실시간
-    업데이트"): its words before a dash or a bar open a line of the page's last FOOTER_LINES
-    lines too ("뚜르 드 프랑스 - 최고의 온라인 슬롯사이트"), where a site prints its name again. A
-    headline's words do not come back at the page's foot so."""
-    parts = _BANNER_PARTS.split(line, maxsplit=1)
-    if len(parts) < 2 or not parts[0].strip():
-        return False
-    name = parts[0].strip()
-    return any(other != line and other.startswith(name) and _BANNER_PARTS.match(other, len(name))
-               for other in footer)
 
 
 _LIST_MARK = re.compile(r"^[-–•*·▪►]\s+(?=\S)")

@@ -169,11 +169,11 @@ def is_furniture(line: str, following: str) -> bool:
     if has_unspaced_character(line):  # (a Chinese headline is one "word": its letters count)
         return (sum(character.isalpha() for character in line) <= UNSPACED_LABEL_MAX_LETTERS
                 and _SITE_WORD.search(line) is not None
-                and not _NUMBER.search(line) and _reads_as_headline(following)
+                and not _NUMBER.search(line) and reads_as_headline(following)
                 and sum(character.isalpha() for character in following)
                 >= UNSPACED_HEADLINE_MIN_LETTERS)  # "财新传媒", "PC版" above the headline
     return bool(words and not _NUMBER.search(line) and len(words) <= _LABEL_MAX_WORDS
-                and _reads_as_headline(following))  # "US News", "Obituario" above the headline
+                and reads_as_headline(following))  # "US News", "Obituario" above the headline
 
 
 ORDINAL_ENDING = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.I)
@@ -345,10 +345,10 @@ def author_above_date(line: str, following: str, after: str) -> bool:
         return False  # (a paragraph, and a one-line file of megabytes is never read word by word)
     words = _LETTER_WORD.findall(line)
     return (bool(words) and len(words) <= NAME_WORDS[1] and names(words)
-            and _date_line(following) and bool(after) and _reads_as_headline(after))
+            and _date_line(following) and bool(after) and reads_as_headline(after))
 
 
-def _reads_as_headline(line: str) -> bool:
+def reads_as_headline(line: str) -> bool:
     """Short, no full stop at its end, and not itself furniture: a byline or a date stands under
     a short headline ("Brexit chaos" above "By Jane Doe"), a label above one."""
     return (len(line) <= HEADLINE_MAX_CHARS and not line.rstrip().endswith((".", "。"))
