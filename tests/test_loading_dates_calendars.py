@@ -21,6 +21,9 @@ from viewer.loading.calendars import gregorian_years, in_western_digits
     ("14 ส.ค. 2024", "2024-08-14"),  # (a Thai page's Gregorian year stays as it is)
     ("๑๔ ส.ค. ๒๕๖๗", "2024-08-14"),  # Thai digits
     ("令和4年13月3日", None),  # no such month: no guess
+    # the era's mark between the month and the year, the year in both counts (reviewer)
+    ("14 สิงหาคม พ.ศ. 2567", "2024-08-14"), ("วันพุธที่ 14 สิงหาคม พ.ศ. 2567", "2024-08-14"),
+    ("2024年(令和6年)7月5日", "2024-07-05"), ("令和6年（2024年）7月5日 10:30", "2024-07-05"),
 ])
 def test_a_date_line_in_other_digits_and_calendars_dates_the_file(line: str,
                                                                   date: str | None) -> None:

@@ -40,6 +40,8 @@ STORY = ("市は4日、川の堤防が決壊し三つの村が浸水したと発
     # a Bengali date line with its weekday
     ("সোমবার, ১৭ নভেম্বর ২০২৫\nনদীর বাঁধ ভেঙে তিন গ্রাম প্লাবিত\n\nবুধবার ভোরে বাঁধ ভেঙেছে।\n",
      "নদীর বাঁধ ভেঙে তিন গ্রাম প্লাবিত"),
+    # a Thai date line with the era's mark
+    ("วันพุธที่ 14 สิงหาคม พ.ศ. 2567\nน้ำท่วมสามหมู่บ้าน\n\nแม่น้ำล้นตลิ่งเมื่อคืนนี้\n", "น้ำท่วมสามหมู่บ้าน"),
 ])
 def test_a_pages_furniture_in_any_script_is_no_title(text: str, title: str) -> None:
     assert article_from_text("a", text).title == title

@@ -20,6 +20,12 @@ _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 JAPANESE_ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
 """The year each era's first year (元年, "year one") falls in."""
 _ERA_YEAR = re.compile(rf"({'|'.join(JAPANESE_ERAS)})\s*(元|\d{{1,2}})\s*年")
+_ERA = rf"(?:{'|'.join(JAPANESE_ERAS)})\s*(?:元|\d{{1,2}})\s*年"
+_YEAR_IN_BOTH = re.compile(
+    rf"(?P<year>\d{{4}})\s*年\s*[(（]\s*{_ERA}\s*[)）]"
+    rf"|{_ERA}\s*[(（]\s*(?P<year_after>\d{{4}})\s*年\s*[)）]")
+"""A year written in both counts, one in parentheses ("2024年(令和6年)7月5日",
+"令和6年(2024年)7月5日"): the Gregorian one is kept."""
 
 BUDDHIST_ERA_OFFSET = 543
 """A year of the Buddhist era, as Thai dates count them, less this is the Gregorian year."""
@@ -71,6 +77,7 @@ def gregorian_years(line: str) -> str:
     `in_western_digits`."""
     if line.isascii():
         return line
+    line = _YEAR_IN_BOTH.sub(lambda found: f"{found['year'] or found['year_after']}年", line)
     line = _ERA_YEAR.sub(_era_year, line)
     return _BUDDHIST_YEAR.sub(
         lambda found: f"{found['before']}{int(found['year']) - BUDDHIST_ERA_OFFSET}", line)

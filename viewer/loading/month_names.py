@@ -98,9 +98,12 @@ _MONTH = r"[^\W\d_][^\s\d,]*?"
 """A month's name: a letter, then what is no space, digit or comma (the vowel signs of Bengali,
 Hindi or Thai are no letters to a regular expression, and a Thai abbreviation has its full
 stops: "ส.ค.")."""
+_ERA_MARK = r"(?:พ\.\s?ศ\.|ค\.\s?ศ\.)\s*"
+"""The Thai mark of the Buddhist (พ.ศ.) or the Christian (ค.ศ.) era, between a date's month and its
+year ("14 สิงหาคม พ.ศ. 2567", its year made Gregorian by `viewer.loading.calendars`)."""
 _DAY_FIRST = re.compile(
     rf"{_WEEKDAY}(?P<day>\d{{1,2}})(?:\.|er|º|ª)?\s+(?:de\s+)?(?P<month>{_MONTH})\.?,?\s+"
-    rf"(?:de\s+)?(?P<year>\d{{4}})(?:\s*(?:г\.|р\.|roku|yılı))?{_TIME}", re.I)
+    rf"(?:de\s+|{_ERA_MARK})?(?P<year>\d{{4}})(?:\s*(?:г\.|р\.|roku|yılı))?{_TIME}", re.I)
 _MONTH_FIRST = re.compile(
     rf"{_WEEKDAY}(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}}){_TIME}", re.I)
 
