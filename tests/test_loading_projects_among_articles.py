@@ -9,6 +9,7 @@ from pathlib import Path
 
 from viewer.corpus import Article
 from viewer.loading import load_paths
+from viewer.loading.files import MAX_FILE_BYTES
 from viewer.loading.sqlite_files import PARALLAX_APPLICATION_ID
 from viewer.projects.project import Project
 from viewer.projects.schema import APPLICATION_ID
@@ -38,6 +39,15 @@ def test_a_sound_project_among_articles_says_how_to_open_it(tmp_path: Path) -> N
     said = "a Parallax project: open it alone (parallax PROJECT) or with File › Open project…"
     assert reasons == {"one.parallax": said, "two.parallax": said}
     assert first.read_bytes() == before  # (only read)
+
+
+def test_a_project_over_the_size_limit_among_articles_is_a_project(tmp_path: Path) -> None:
+    """Reviewer: a project over 20 MB was "too large (24.5 MB; the limit is 20.0 MB)"."""
+    path = _project(tmp_path / "big.parallax")
+    with path.open("ab") as grown:  # (SQLite reads the pages its header counts, no more)
+        grown.truncate(MAX_FILE_BYTES + 4096)
+    said = "a Parallax project: open it alone (parallax PROJECT) or with File › Open project…"
+    assert _reasons(tmp_path, path) == {"big.parallax": said}
 
 
 def test_a_damaged_project_among_articles_gives_sqlites_reason(tmp_path: Path) -> None:

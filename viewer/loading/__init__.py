@@ -24,6 +24,7 @@ from viewer.loading.files import (
     HTML_SUFFIXES,
     MAX_FILE_BYTES,
     TEXT_SUFFIXES,
+    FileTooLarge,
     FoundFile,
     expand,
     read_bytes,
@@ -164,12 +165,13 @@ def load_file(path: Path, *, explicit: bool = True, max_bytes: int = MAX_FILE_BY
 
     `explicit` is True when the user named the file: then an unknown extension is tried as text.
     """
-    raw = read_bytes(path, max_bytes)
+    try:
+        raw = read_bytes(path, max_bytes)
+    except FileTooLarge as too_large:
+        _refuse_sqlite_file(path, too_large.head)  # (a project over the limit is a project)
+        raise
+    _refuse_sqlite_file(path, raw)
     suffix = path.suffix.lower()
-    if raw.startswith(_SQLITE_MAGIC):  # (a project among other paths: said for what it is)
-        from viewer.loading.sqlite_files import sqlite_file_reason
-
-        raise UnusableFile(sqlite_file_reason(path, raw))
     if suffix == _PROJECT_SUFFIX and not raw.startswith(_SQLITE_MAGIC):
         # A project is known by its content (`viewer.projects.is_project_file`), so one that
         # is not SQLite at all (a damaged copy, JSON saved under that name) came here: said
@@ -190,6 +192,14 @@ def load_file(path: Path, *, explicit: bool = True, max_bytes: int = MAX_FILE_BY
     refuse_json_data(text)  # an annotation file or a result saved among the articles
     refuse_parallax_tables(text)  # a table the commands printed, or the Figures' export
     return article_from_text(article_id, text, path=path)
+
+
+def _refuse_sqlite_file(path: Path, head: bytes) -> None:
+    """Refuse an SQLite file (a project among other paths) saying what it is."""
+    if head.startswith(_SQLITE_MAGIC):
+        from viewer.loading.sqlite_files import sqlite_file_reason
+
+        raise UnusableFile(sqlite_file_reason(path, head))
 
 
 def article_from_text(article_id: str, text: str, *, path: Path | None = None) -> Article:

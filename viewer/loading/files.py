@@ -154,8 +154,22 @@ def _special_kind(entry: os.DirEntry[str]) -> str | None:
         return None
 
 
+HEAD_BYTES = 100
+"""What a file too large to read is still read of: SQLite's header, which tells a project (a
+project over the limit among other paths is a project, not a file too large)."""
+
+
+class FileTooLarge(UnusableFile):
+    """A file over the size limit, with its first HEAD_BYTES bytes (`head`)."""
+
+    def __init__(self, reason: str, head: bytes) -> None:
+        super().__init__(reason)
+        self.head = head
+
+
 def read_bytes(path: Path, max_bytes: int) -> bytes:
-    """The file's bytes, refusing special files and files over `max_bytes` before reading.
+    """The file's bytes, refusing special files and files over `max_bytes` before reading
+    (`FileTooLarge`, with the file's head).
 
     A FIFO is never opened: opening one for reading waits for a writer, forever. The file is
     looked at with `stat` first and opened non-blocking, in case it was swapped in between.
@@ -175,9 +189,9 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
                 raise UnusableFile(f"{special_file_kind(info.st_mode) or 'not a regular file'}"
                                    ", not a file; skipped")
             if info.st_size > max_bytes:
-                raise UnusableFile(
-                    f"too large ({_size(info.st_size)}; the limit is {_size(max_bytes)})"
-                )
+                raise FileTooLarge(
+                    f"too large ({_size(info.st_size)}; the limit is {_size(max_bytes)})",
+                    _read_up_to(fd, HEAD_BYTES))
             # Ask for the size fstat gave and one byte more; if the file grew since, read on to
             # one byte past the limit.
             raw = _read_up_to(fd, info.st_size + 1)
