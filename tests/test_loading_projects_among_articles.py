@@ -5,6 +5,9 @@ picked with the articles in File › Open files…) is said for what it is: test
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 from viewer.corpus import Article
@@ -48,6 +51,50 @@ def test_a_project_over_the_size_limit_among_articles_is_a_project(tmp_path: Pat
         grown.truncate(MAX_FILE_BYTES + 4096)
     said = "a Parallax project: open it alone (parallax PROJECT) or with File › Open project…"
     assert _reasons(tmp_path, path) == {"big.parallax": said}
+
+
+def test_a_project_another_program_is_writing_is_said_in_use_at_once(tmp_path: Path) -> None:
+    """Reviewer: the loader waited SQLite's five seconds, then "cannot be opened (database is
+    locked)"."""
+    path = _project(tmp_path / "work.parallax")
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("BEGIN EXCLUSIVE")
+    try:
+        started = time.monotonic()
+        reason = _reasons(tmp_path, path)["work.parallax"]
+        waited = time.monotonic() - started
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert reason == ("a Parallax project, in use by another program: open it alone "
+                      "(parallax PROJECT) or with File › Open project…")
+    assert waited < 3
+
+
+KILLED_WRITE = """
+import os, signal, sqlite3, sys
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute("PRAGMA cache_size = 1")  # pages reach the file before the commit
+connection.execute("BEGIN IMMEDIATE")
+connection.execute("UPDATE articles SET text = 'HALF WRITTEN ' || text")
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_a_project_whose_write_was_cut_off_is_said_unfinished_not_damaged(
+        tmp_path: Path) -> None:
+    """Reviewer: a hot journal after a crash gave "cannot be opened (attempt to write a
+    readonly database)"; the loader only reads, so the journal is left for Parallax to roll
+    back when it opens the project."""
+    path = _project(tmp_path / "work.parallax")
+    subprocess.run([sys.executable, "-c", KILLED_WRITE, str(path)], check=False, timeout=60)
+    journal = tmp_path / "work.parallax-journal"
+    assert journal.exists()  # (the write really was cut off)
+    before = journal.read_bytes()
+    assert _reasons(tmp_path, path)["work.parallax"] == (
+        "a Parallax project with an unfinished write (Parallax will finish it when it opens the "
+        "project alone: parallax PROJECT or File › Open project…)")
+    assert journal.read_bytes() == before
 
 
 def test_a_damaged_project_among_articles_gives_sqlites_reason(tmp_path: Path) -> None:
