@@ -426,3 +426,21 @@ def test_link_bodies_come_back_from_hypothesis_as_links(articles, comments):
     row["text"] = "Rewritten in Hypothesis."
     (edited,) = collection_from_json(document).annotations
     assert (edited.note, edited.links) == ("Rewritten in Hypothesis.", ())
+
+
+@pytest.mark.parametrize("style", [{"color": "yellow"}, {"highlight": "solid"}])
+def test_a_readium_note_without_a_tag_under_tagging_is_a_note(articles, style):
+    """Reviewer: an earlier Parallax's Readium export kept "tagging" on a note without tags;
+    the body has none of keyword/tag/tags, but Readium's own style keys say whose it is."""
+    article = articles[0]
+    target = {"source": article_source(article),
+              "selector": {"type": "TextQuoteSelector", "exact": article.text[200:240]}}
+    body = {"type": "TextualBody", "value": "check the figure", "format": "text/plain"}
+    readium = {"type": "Annotation", "id": "urn:uuid:5e0a1f52-0000-4000-8000-000000000008",
+               "motivation": "tagging", "body": {**body, **style}, "target": target}
+    (note,) = collection_from_json([readium]).annotations
+    assert (note.tags, note.note) == ((), "check the figure")
+    # (a W3C tag body with the model's own textDirection stays a tag)
+    w3c = {**readium, "body": {**body, "textDirection": "ltr", "language": "en"}}
+    (tag,) = collection_from_json([w3c]).annotations
+    assert tag.tags == ("check the figure",)

@@ -8,9 +8,11 @@ space inside, "Source?", "U.S."; under the motivation tagging anything but an ab
 is the text its tool meant, read as a text body without a purpose, after the text bodies'
 comments (never the editable note ahead of them). A text body whose purpose
 includes `tagging`, `classifying` or `identifying` is a tag (and so are a Readium body's
-`keyword`, `tag` and `tags`); a text body without a purpose, and `bodyValue`, take the
-annotation's motivation (`untyped_role`: a tag under `tagging` alone, else a comment); any other
-text body (`commenting`, `replying`...) is a comment; resources are links.
+`keyword`, `tag` and `tags`; its `value`, a body with those keys or Readium's `color` or
+`highlight`, is a note whatever the motivation); a text body without a purpose, and
+`bodyValue`, take the annotation's motivation (`untyped_role`: a tag under `tagging` alone,
+else a comment); any other text body (`commenting`, `replying`...) is a comment; resources are
+links.
 `KeptJson` holds an annotation's JSON as another tool wrote it with what Parallax read from it,
 so `write_bodies` changes only what the user changed: kept tag bodies for kept tags, the first
 comment's value (an HTML one then says `text/plain`), new tags and a new note in Parallax's own
@@ -111,10 +113,12 @@ def body_role(body: object, untyped: str = "comment") -> tuple[str, str] | None:
                      for p in as_list(body.get("purpose")) if isinstance(p, str)]
         if any(purpose in TAG_PURPOSES for purpose in purposes):
             return ("tag", value)
-        if not purposes and any(key in body for key in READIUM_TAG_KEYS):
+        if not purposes and any(key in body for key in (*READIUM_TAG_KEYS,
+                                                          *READIUM_STYLE_KEYS)):
             # A Readium body: its `value` is the annotation's text and its tags are in its
             # own keys (the Readium annotations profile), whatever the motivation says -- a
-            # note exported under "tagging" came back as a tag (tester60 #6).
+            # note exported under "tagging" came back as a tag (tester60 #6), with no tag
+            # too (an earlier Parallax's export kept "tagging" on a note alone).
             return ("comment", value)
         return (untyped if not purposes else "comment", value)
     for key in ("source", "id"):
@@ -173,6 +177,12 @@ READIUM_TAG_KEYS = ("keyword", "tag", "tags")
 """Where a Readium body keeps its tags: `keyword` ("free text categorising the annotation",
 the Readium annotations profile), `tag` (what Thorium Reader 3 writes and filters on: one
 string, empty for none) and `tags` (a list, newer Thorium Reader)."""
+
+
+READIUM_STYLE_KEYS = ("color", "highlight")
+"""A Readium body's own style keys (the Readium annotations profile: "yellow", "solid"...),
+which no other W3C body has: a body with one is a Readium body. (Its `language` and
+`textDirection` are the W3C model's own, any TextualBody's, a tag's too.)"""
 
 
 def _readium_tags(body: object) -> list[str]:
