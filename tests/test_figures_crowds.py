@@ -60,3 +60,44 @@ def test_a_capacity_is_no_count(sentence: str) -> None:
 def test_what_makes_people_a_crowd(sentence: str, outcome: str | None) -> None:
     [mention] = extract_mentions("d", sentence)
     assert mention.outcome == outcome
+
+
+@pytest.mark.parametrize("sentence", [
+    "At least 11 people who gathered outside the stadium were crushed to death on Wednesday.",
+    "Eleven people who had gathered outside the stadium died in the crush.",
+    "11 people who came to the temple died.",
+    "11 people who turned up for the celebration were killed.",
+    "Eleven people were trampled to death.",
+])
+def test_a_toll_later_in_the_crowds_clause_wins(sentence: str) -> None:
+    # (who they were -- a crowd -- is no count of a crowd: the verb after the relative clause
+    # says what befell them)
+    [mention] = extract_mentions("d", sentence)
+    assert mention.outcome == "killed"
+
+
+def test_a_crowd_and_its_dead_told_two_ways_share_the_toll_row() -> None:
+    articles = [
+        Article("a", "Eleven people who had gathered outside the stadium died in the crush.", "A"),
+        Article("b", "Eleven people died in the stampede outside the stadium.", "B"),
+    ]
+    rows = [row for row in find_figures(articles) if row.mentions]
+    assert [row.name for row in rows] == ["people killed"]
+    assert set(rows[0].documents) == {"a", "b"}
+
+
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    ("Of those who attended, 11 died.", "killed"),
+    ("About 200 people were hurt, of whom 11 died.", "killed"),
+    # (a partitive of people with no toll after it is no figure, as before)
+    ("Of those who attended, 11 said they were happy.", None),
+])
+def test_a_toll_among_those_who_came(sentence: str, outcome: str | None) -> None:
+    found = [m.outcome for m in extract_mentions("d", sentence) if m.value.number == 11]
+    assert found == ([outcome] if outcome else [])
+
+
+def test_mourners_are_no_toll() -> None:
+    # (an infinitive ends the crowd's clause: those killed are not the ones counted)
+    [mention] = extract_mentions("d", "5,000 people who gathered to mourn those killed wept.")
+    assert mention.outcome == GATHERED

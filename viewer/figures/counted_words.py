@@ -2,7 +2,8 @@
 people": no count of those there), a street address ("10 Downing Street": none), an increment
 ("12 more bodies"), what a verdict's counts are of ("seven counts of attempted murder", "seven
 fraud and conspiracy counts"), a year ("the 2007 photo": none), a number an outcome's verb takes
-("has killed about 4,400": those killed). Pure functions on text, for
+("has killed about 4,400": those killed), a number of "those who" a partitive names ("Of those
+who attended, 11 died": people killed). Pure functions on text, for
 `viewer.figures.extraction`.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 
 from viewer.figures.numbers import Number
-from viewer.figures.outcomes import Token
+from viewer.figures.outcomes import AUXILIARIES, Token
 from viewer.figures.things import LEGAL_LEMMAS, Thing, is_plural_noun, lemma_of, outcome_of
 
 _ROUGHLY = (r"(?:only\s+|just\s+|about\s+|around\s+|nearly\s+|roughly\s+|approximately\s+|"
@@ -116,6 +117,27 @@ def after_outcome_verb(paragraph: str, start: int, previous: Thing) -> bool:
     people killed."""
     match = _VERB_BEFORE.search(paragraph, max(0, start - 40), start)
     return match is not None and outcome_of(match.group(1), previous) is not None
+
+
+_THOSE_WHO = re.compile(
+    r"\b(?:of|among)\s+(?:all\s+)?(?:those|the\s+ones)\s+who\b[^.;:!?\d]{0,80},\s*$"
+    r"|\b(?:of|among)\s+whom\s+$", re.IGNORECASE)
+_TOLLS = frozenset(["killed", "injured", "harmed", "missing", "rescued", "hospitalised"])
+
+
+def of_those_who(paragraph: str, start: int, tokens: list[Token]) -> bool:
+    """Whether the noun-less number at `start` counts some of the people a partitive before
+    it names, "those who" or "whom", and a toll's verb follows it: "Of those who attended, 11
+    died", "..., of whom 11 were injured" -- people, whatever they did before (a crowd
+    is who they were, the toll is the figure)."""
+    if not _THOSE_WHO.search(paragraph, max(0, start - 120), start):
+        return False
+    people = Thing("people", "people")
+    for token in tokens[:4]:
+        if token.text.lower() in AUXILIARIES:
+            continue  # "11 had died", "11 were killed"
+        return outcome_of(token.text, people) in _TOLLS
+    return False
 
 
 YEARS = (1000, 2099)

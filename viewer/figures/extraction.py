@@ -29,6 +29,7 @@ from viewer.figures.counted_words import (
     is_year,
     joins_what_counts_are_of,
     noun_before_participle,
+    of_those_who,
 )
 from viewer.figures.east_asian import PEOPLE, is_east_asian, people_counts
 from viewer.figures.numbers import (
@@ -288,6 +289,10 @@ def _counted_thing(paragraph: str, position: int, number: Number,
             bare_outcome_abroad(tokens) if previous.abroad else bare_outcome(tokens, previous)):
         # "3 people died and 12 were injured": the twelve are people too.
         return replace(previous, implied_outcome=None), position
+    if not own_noun and not number.zero_word and of_those_who(paragraph, number.start, tokens):
+        # "Of those who attended, 11 died": people, the previous figure's if it counted people
+        return (replace(previous, implied_outcome=None) if previous is not None
+                and previous.is_person else Thing("people", "people")), position
     if is_year(paragraph, number) and not (tokens and is_plural_noun(tokens[0].text)
                                             and commonly_counted(tokens[0].text)):
         return None  # "the 2007 photo shows", "as 2020 continues": years; "2000 protesters"

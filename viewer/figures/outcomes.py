@@ -17,13 +17,13 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from viewer.figures.crowds import arrived, crowd_verb_follows, crushed, toll_later
 from viewer.figures.things import (
     GATHERED,
     LAID_OFF,
     VERDICTS,
     WORKER_LEMMAS,
     Thing,
-    lemma_of,
     outcome_of,
 )
 
@@ -47,14 +47,8 @@ _AUXILIARY_OR_FUTURE = AUXILIARIES | _FUTURE
 _RELATIVE = frozenset(["who", "which", "that"])
 """A relative pronoun skipped only before an auxiliary ("five people who have been killed"):
 "three men who killed a guard" counts the killers, no victims; or before a verb whose subject
-is the one counted (`_SUBJECT_VERBS`: "the 11 people who died", "5,000 people who attended")."""
-_SUBJECT_VERBS = frozenset(["die", "perish", "gather", "attend", "congregate", "throng",
-                            "assemble", "flock", "converge", "participate"])
-"""Verbs that say what befell or what did the ones they follow, with no object to count."""
-_ARRIVING = {"turn": ("up", "out"), "show": ("up",), "come": ("to", "out", "for", ".", ",",
-                                                              "…", "...")}
-"""A verb of coming and the word after it that make people a crowd ("5,000 people turned up",
-"2-3 lakh people came..."); not "came forward", "came down with", "turned against"."""
+is the one counted (`crowds.crowd_verb_follows`: "the 11 people who died", "5,000 people who
+attended", "who came to the temple")."""
 _HOSPITAL_VERBS = frozenset([
     "taken", "rushed", "admitted", "airlifted", "transported", "flown", "sent", "brought",
     "treated", "hospitalised", "hospitalized"])
@@ -158,13 +152,6 @@ def _emptied(tokens: list[Token], position: int) -> bool:
 _PASSIVE = frozenset(["been", "were", "was", "are", "is", "being", "be"])
 
 
-def _arrived(tokens: list[Token], position: int) -> bool:
-    """Whether the word at `position` and the one after it say people came (`_ARRIVING`)."""
-    after = _ARRIVING.get(lemma_of(tokens[position].text))
-    following = tokens[position + 1].text.lower() if position + 1 < len(tokens) else "."
-    return after is not None and following in after
-
-
 def _on_board(tokens: list[Token], position: int) -> bool:
     """"On board" or "aboard" between people and their verb ("5 people on board died")."""
     lower = tokens[position].text.lower()
@@ -180,8 +167,11 @@ def outcome_beside(sentence: str, start: int, head_end: int,
     """The outcome stated beside the figure at `start` whose noun ends at `head_end` (offsets
     into `sentence`), and (if it follows the noun) where it ends."""
     after = read_tokens(sentence, head_end, 6)
-    if any(token.text in _ASIDE_MARKS for token in after):
-        after = read_tokens(sentence, head_end, 16)  # room for an aside (rare: read more only then)
+    if any(token.text in _ASIDE_MARKS for token in after) \
+            or (after and after[0].text.lower() in _RELATIVE):
+        # room for an aside, or for a relative clause and the verb after it ("11 people who
+        # had gathered outside the stadium died"; rare: read more only then)
+        after = read_tokens(sentence, head_end, 16)
     elif after and (owner := _owner_named(after, 0)):
         after = read_tokens(sentence, head_end, 6 + owner)  # and room for the verb after whose
     stated = _stated_after(after, thing)
@@ -219,9 +209,10 @@ def outcome_beside(sentence: str, start: int, head_end: int,
 def _stated_after(after: list[Token], thing: Thing) -> tuple[str, int, bool] | None:
     """The outcome the words `after` a figure's noun state, where it ends, and whether "will"
     came before it (`_FUTURE`); None where they state none."""
-    aside = negated = future = False
+    aside = negated = future = relative = False
     aside_mark = ","
     owner_until = 0
+    words = [token.text.lower() for token in after]
     for position, token in enumerate(after):
         lower = token.text.lower()
         if lower in ("not", "never") or lower.endswith(("n't", "n’t")):
@@ -238,7 +229,8 @@ def _stated_after(after: list[Token], thing: Thing) -> tuple[str, int, bool] | N
             continue
         if lower in _RELATIVE and position + 1 < len(after) and (
                 after[position + 1].text.lower() in _AUXILIARY_OR_FUTURE
-                or lemma_of(after[position + 1].text) in _SUBJECT_VERBS):
+                or crowd_verb_follows(words, position + 1)):
+            relative = True
             continue
         if lower in _FUTURE:
             future = True
@@ -258,8 +250,17 @@ def _stated_after(after: list[Token], thing: Thing) -> tuple[str, int, bool] | N
         if (harm := _degree_of_harm(after, position, thing)) is not None:
             return thing.implied_outcome or harm[0], harm[1], future
         outcome = outcome_of(token.text, thing)
-        if outcome is None and (words := _laid_off(after[position:position + 3], thing)):
-            return thing.implied_outcome or LAID_OFF, after[position + words - 1].end, future
+        if (outcome == GATHERED or (outcome is None and thing.is_person
+                                    and arrived(words, position))) and relative:
+            # ("11 people who gathered outside the stadium were crushed to death": the crowd
+            # says who the dead were; a toll later in the clause is the figure's news)
+            crowd_end = position + (1 if outcome == GATHERED else 2)
+            if (toll := toll_later(words, crowd_end, thing)) is not None:
+                return thing.implied_outcome or toll[0], after[toll[1]].end, future
+        if outcome is None and (laid := _laid_off(after[position:position + 3], thing)):
+            return thing.implied_outcome or LAID_OFF, after[position + laid - 1].end, future
+        if outcome is None and (harm := crushed(words, position, thing)) is not None:
+            return thing.implied_outcome or harm[0], after[harm[1]].end, future
         if outcome is None:
             if thing.is_person and _to_hospital(after, position):
                 return HOSPITALISED, token.end, future
@@ -267,7 +268,7 @@ def _stated_after(after: list[Token], thing: Thing) -> tuple[str, int, bool] | N
                 return "injured", injury, future  # "Two people were treated for minor injuries"
             if _emptied(after, position):
                 return "evacuated", token.end, future  # "1,200 homes had been emptied"
-            if thing.is_person and _arrived(after, position):
+            if thing.is_person and arrived(words, position):
                 return GATHERED, token.end, future  # "2-3 lakh people turned up"
             break
         end = token.end
