@@ -97,6 +97,16 @@ def test_a_toll_among_those_who_came(sentence: str, outcome: str | None) -> None
     assert found == ([outcome] if outcome else [])
 
 
+@pytest.mark.parametrize("sentence", [
+    "200,000 people came in huge numbers.",
+    "200,000 people came from across the state.",
+    "Thousands of people came together in the square.",
+])
+def test_coming_in_numbers_or_from_afar_is_a_crowd(sentence: str) -> None:
+    [mention] = extract_mentions("d", sentence)
+    assert mention.outcome == GATHERED
+
+
 def test_mourners_are_no_toll() -> None:
     # (an infinitive ends the crowd's clause: those killed are not the ones counted)
     [mention] = extract_mentions("d", "5,000 people who gathered to mourn those killed wept.")

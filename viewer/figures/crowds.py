@@ -16,8 +16,11 @@ SUBJECT_VERBS = frozenset(["die", "perish", "gather", "attend", "congregate", "t
 """Verbs that say what befell or what did the ones they follow, with no object to count: a
 relative "who" before one is read past ("the 11 people who died", "5,000 people who
 attended")."""
-_ARRIVING = {"turn": ("up", "out"), "show": ("up",), "come": ("to", "out", "for", ".", ",",
-                                                              "…", "...")}
+_ARRIVING = {"turn": ("up", "out"), "show": ("up",),
+             # (a place, a purpose, a manner or an origin after "came": "came to the square",
+             # "came in huge numbers", "came from across the state", "came together")
+             "come": ("to", "out", "for", "in", "from", "together", "along", ".", ",", "…",
+                      "...")}
 """A verb of coming and the word after it that make people a crowd ("5,000 people turned up",
 "2-3 lakh people came..."); not "came forward", "came down with", "turned against"."""
 _TOLLS = frozenset(["killed", "injured", "harmed"])
