@@ -111,3 +111,25 @@ def test_mourners_are_no_toll() -> None:
     # (an infinitive ends the crowd's clause: those killed are not the ones counted)
     [mention] = extract_mentions("d", "5,000 people who gathered to mourn those killed wept.")
     assert mention.outcome == GATHERED
+
+
+@pytest.mark.parametrize(("sentence", "lemma"), [
+    ("Security forces can hold 40 detainees for up to 14 days.", "detainee"),
+    ("The army said it could accommodate 500 refugees, who arrived on Sunday.", "refugee"),
+    ("The rescuers could only seat 40 survivors in the boats.", "survivor"),
+    ("The hospital can accommodate 11 patients who died overnight.", "patient"),
+])
+def test_holding_people_counted_for_what_befell_them_is_a_count(sentence: str,
+                                                               lemma: str) -> None:
+    # (a capacity is what a place or a vehicle holds, of anyone: not those held, rescued or
+    # treated, whom the verb says something about)
+    [mention] = extract_mentions("d", sentence)
+    assert mention.thing.lemma == lemma
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ferry can hold 300 passengers.",
+    "The new hall could seat about 2,000 guests.",
+])
+def test_what_a_place_or_a_vehicle_can_hold_is_a_capacity(sentence: str) -> None:
+    assert extract_mentions("d", sentence) == []

@@ -21,15 +21,50 @@ CAPACITY = re.compile(
     r"(?:\b(?:capacity|capacidade|capacidad|capacité|capacità|kapazität|seating)\s+(?:of\s+|"
     r"for\s+|para\s+|de\s+|di\s+|für\s+|pour\s+|per\s+)?(?:up\s+to\s+|até\s+|hasta\s+|"
     r"jusqu'à\s+|fino\s+a\s+|bis\s+zu\s+)?"
-    # (a verb of holding after a modal, or of seating: "the stadium can hold 35,000 people",
-    # "seats 40,000 fans"; not "holds 100 hostages", a count of those held)
-    r"|\b(?:can|could|cannot|can't|(?:designed|built|meant|big\s+enough)\s+to)\s+(?:only\s+)?"
-    r"(?:hold|accommodate|seat|house|fit)\s+"
-    r"(?:up\s+to\s+)?|\b(?:seats|accommodates|room\s+for)\s+(?:up\s+to\s+)?)"
+    # (what a place was made to hold: "built to house 5,000 refugees", "room for 300")
+    r"|\b(?:(?:designed|built|meant|big\s+enough)\s+to)\s+(?:only\s+)?"
+    r"(?:hold|accommodate|seat|house|fit)\s+(?:up\s+to\s+)?|\broom\s+for\s+(?:up\s+to\s+)?)"
     + _ROUGHLY + "$", re.IGNORECASE)
 """Words before a figure that make it a capacity ("capacity for 68 people", "has a capacity of
-only 35,000 people", "can accommodate 35,000 people"): what a place holds, no count of those
+only 35,000 people", "built to house 5,000 refugees"): what a place holds, no count of those
 there."""
+_HOLDING = re.compile(
+    r"\b(?P<subject>(?:[\w'’-]+\s+){0,4}?)(?:(?:can|could|cannot|can't)\s+(?:only\s+)?"
+    r"(?:hold|accommodate|seat|house|fit)|seats|accommodates)\s+(?:up\s+to\s+)?"
+    + _ROUGHLY + "$", re.IGNORECASE)
+"""A verb of holding after a modal, or of seating, before a figure ("the stadium can hold
+35,000 people", "seats 40,000 fans"): a capacity or a count, as `holds_as_capacity` tells."""
+_VENUES = frozenset([
+    "stadium", "arena", "hall", "venue", "ground", "auditorium", "theatre", "theater", "church",
+    "temple", "mosque", "cathedral", "shrine", "shelter", "camp", "building", "room", "centre",
+    "center", "park", "square", "field", "pavilion", "tent", "complex", "dome", "facility",
+    "ferry", "boat", "ship", "vessel", "bus", "train", "coach", "plane", "aircraft", "jet",
+    "lifeboat", "raft", "lift", "elevator", "bridge"])
+"""What a capacity is said of: a place or a vehicle ("The ferry can hold 300 passengers")."""
+_ANYONE = frozenset(["people", "spectator", "fan", "seat", "visitor", "guest", "worshipper",
+                     "devotee", "attendee", "onlooker", "audience"])
+"""Who fills a capacity, anyone: "can hold 35,000 people" says how many fit, whoever holds."""
+_HELD = frozenset(["detainee", "hostage", "refugee", "survivor", "patient", "prisoner",
+                   "inmate", "victim", "migrant", "captive", "evacuee", "casualty"])
+"""People counted for what befell them: "can hold 40 detainees for 14 days", "could only seat
+40 survivors in the boats", "can accommodate 11 patients who died" count those people, the
+verb what is done with them."""
+
+
+def holds_as_capacity(paragraph: str, number_start: int, thing: Thing) -> bool:
+    """Whether a verb of holding before the figure at `number_start` (`_HOLDING`) makes it a
+    capacity: never of people counted for what befell them (`_HELD`, the injured), else of
+    anyone (`_ANYONE`), or of what a place or a vehicle (`_VENUES`) holds ("The ferry can
+    hold 300 passengers"); otherwise it counts what is held."""
+    holding = _HOLDING.search(paragraph, max(0, number_start - 80), number_start)
+    if holding is None or thing.lemma in _HELD or thing.implied_outcome is not None:
+        return False  # (the injured, the dead: counted for what befell them too)
+    if thing.kind == "people" or thing.lemma in _ANYONE:
+        return True
+    subject = [lemma_of(word) for word in holding.group("subject").split()]
+    return any(word in _VENUES for word in subject)
+
+
 ADDRESS = re.compile(
     r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Square|Lane|"
     r"Place|Drive|Way)\b")

@@ -26,6 +26,7 @@ from viewer.figures.counted_words import (
     after_outcome_verb,
     counted_before,
     counted_of,
+    holds_as_capacity,
     is_year,
     joins_what_counts_are_of,
     noun_before_participle,
@@ -233,6 +234,8 @@ def _candidates(paragraph: str, named: frozenset[tuple[str, str]] = frozenset()
         if found is None:
             continue
         thing, head_end = found
+        if holds_as_capacity(paragraph, number.start, thing):
+            continue  # "the stadium can hold 35,000 people"; not "can hold 40 detainees"
         if not _INCLUDING.search(paragraph, max(0, number.start - 24), number.start):
             previous = thing  # "25 people, including six children, and dozens more": people
         before = qualifier_before(paragraph, number.start)
