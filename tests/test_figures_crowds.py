@@ -133,3 +133,26 @@ def test_holding_people_counted_for_what_befell_them_is_a_count(sentence: str,
 ])
 def test_what_a_place_or_a_vehicle_can_hold_is_a_capacity(sentence: str) -> None:
     assert extract_mentions("d", sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Plus de 200 000 personnes se sont rassemblées devant le stade.",
+    "Más de 200.000 personas se congregaron en la plaza de la ciudad.",
+    "Mais de 200 mil pessoas reuniram-se no estádio.",
+    "Oltre 200.000 persone si sono radunate davanti allo stadio.",
+    "Mehr als 200.000 Menschen versammelten sich vor dem Stadion.",
+    "Ayer se reunieron 200.000 personas en la plaza de la ciudad.",
+])
+def test_a_crowd_abroad_is_a_crowd(sentence: str) -> None:
+    [mention] = extract_mentions("d", sentence)
+    assert mention.outcome == GATHERED
+
+
+def test_a_crowd_and_a_toll_abroad_are_two_rows() -> None:
+    articles = [Article("a", "Plus de 200 000 personnes se sont rassemblées; 11 personnes sont "
+                             "mortes.", "A"),
+                Article("b", "Onze personnes sont mortes dans la bousculade; 200 000 personnes "
+                             "s'étaient réunies devant le stade.", "B")]
+    rows = {row.name: row for row in find_figures(articles)}
+    assert not any(row.disagree for row in rows.values()), rows
+    assert {m.value.number for m in rows["people gathered"].mentions} == {200_000}

@@ -95,8 +95,11 @@ def test_a_number_after_a_noun_of_no_toll_is_no_count() -> None:
 
 
 def test_people_with_no_outcome_told_are_people_and_nothing_more() -> None:
-    (found,) = mentions("Rund 5000 Menschen demonstrierten in Berlin.")
+    (found,) = mentions("Rund 5000 Menschen leben in dem Dorf.")
     assert (found.value.kind, found.thing.kind, found.outcome) == ("approx", "people", None)
+    # (people who demonstrated are a crowd, as "5,000 people demonstrated" is in English)
+    (found,) = mentions("Rund 5000 Menschen demonstrierten in Berlin.")
+    assert found.outcome == "gathered"
 
 
 def test_the_source_after_segun_selon_laut() -> None:

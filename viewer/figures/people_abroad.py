@@ -16,8 +16,9 @@ figure at all ("persone", "Menschen" end like no English plural). Here:
 - `outcome_abroad`: the outcome after the noun, past auxiliaries and a relative pronoun
   ("fueron detenidas", "qui ont été tuées", "die verletzt wurden"; a German participle may
   stand a few words on, "wurden bei dem Unglück verletzt"), losing one's life ("perdieron la
-  vida", "kamen ums Leben"), or a verb before the number ("murieron 12 personas", "starben 14
-  Menschen", "la muerte de 12 personas");
+  vida", "kamen ums Leben"), a crowd ("se sont rassemblées", "versammelten sich": people
+  gathered), or a verb before the number ("murieron 12 personas", "starben 14 Menschen", "la
+  muerte de 12 personas");
 - `toll_abroad`: a number with no noun after a toll's noun ("el número de muertos asciende a
   15", "die Zahl der Toten stieg auf 15");
 - `bare_outcome_abroad`: a number with no noun that an outcome follows ("y 30 resultaron
@@ -40,7 +41,7 @@ from viewer.figures.outcomes import (
     injured_to_a_degree,
     read_tokens,
 )
-from viewer.figures.things import Thing
+from viewer.figures.things import GATHERED, Thing
 
 _KINDS = {
     # kind (as the English reader names it): the words, all five languages
@@ -104,6 +105,16 @@ _OUTCOME_WORDS = {
                "sauvées salvati salvate gerettet resgatados resgatadas",
     "hospitalised": "hospitalizados hospitalizadas hospitalisés hospitalisées ricoverati "
                     "ricoverate internados internadas",
+    # a crowd, as the English "gathered", "attended" ("se congregaron", "se sont
+    # rassemblées", "reuniram-se", "si sono radunate", "versammelten sich"): a row of its own,
+    # never a toll's (a stampede's crowd of 200,000 beside its 11 dead)
+    GATHERED: "reunieron reunidos reunidas congregaron congregados congregadas concentraron "
+              "concentrados concentradas asistieron acudieron participaron "
+              "rassemblés rassemblées rassemblé réunis réunies participé assisté "
+              "reuniram reuniram-se reunidos reunidas concentraram concentraram-se "
+              "compareceram participaram "
+              "radunate radunati radunato riunite riuniti accorse accorsi partecipato "
+              "versammelten versammelt versammelte teilgenommen demonstrierten",
 }
 _OUTCOME_OF = {word: outcome for outcome, words in _OUTCOME_WORDS.items()
                for word in words.split()}
@@ -120,7 +131,10 @@ _AUXILIARY_WORDS = (
     "wurden wurde sind waren worden haben hatten ist bereits auch noch kamen seien sei "
     "foram foi ficaram ficou têm tinham estão"
 )
-_AUXILIARIES = frozenset(_AUXILIARY_WORDS.split())
+_REFLEXIVES = frozenset(["se", "si", "sich", "s'étaient", "s’étaient", "s'était", "s’était"])
+"""A reflexive pronoun before a crowd's verb ("se sont rassemblées", "se congregaron", "si sono
+radunate", "versammelten sich"), read past as an auxiliary is."""
+_AUXILIARIES = frozenset(_AUXILIARY_WORDS.split()) | _REFLEXIVES
 _RELATIVES = frozenset(["que", "qui", "che", "die", "der"])
 _DEGREES = {
     **dict.fromkeys(["gravemente", "grièvement", "gravement", "schwer", "schwerst",
