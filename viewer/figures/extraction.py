@@ -188,7 +188,7 @@ def extract_mentions(document: str, text: str, body_start: int = 0) -> list[Ment
             source = attribution(sentence, local_start, local_end) \
                 or (source_abroad(sentence) if candidate.thing.abroad else None)
             if source is not None and needs_antecedent(source):
-                source = reader.antecedent(index, sentence_start)
+                source = reader.antecedent(index, sentence_start, pronoun=source)
             elif source is None and sentence.lstrip()[:1] in _OPENING_MARKS:
                 # a quotation going on from the sentence before: '... every day," Obama said.
                 # "It requires us to recognize that millions of our friends ..."'

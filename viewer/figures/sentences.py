@@ -20,6 +20,7 @@ from viewer.english import ENGLISH_SHARE as ENGLISH_SHARE
 from viewer.english import is_english as is_english
 from viewer.figures.attribution import sentence_source
 from viewer.figures.moments import EN_MONTHS, WEEKDAYS, ZONE_WORDS
+from viewer.figures.pronouns import meant_by
 
 SENTENCES_BACK = 3
 """How far back "he said" / "the statement read" looks for the source it points to."""
@@ -103,6 +104,7 @@ class ArticleReader:
     def __init__(self, text: str, body_start: int) -> None:
         self.paragraphs = list(_paragraphs(text, body_start))
         self._spans: dict[int, list[tuple[int, int]]] = {}
+        self._text: str | None = None
 
     def sentences(self, index: int) -> list[tuple[int, int]]:
         if index not in self._spans:
@@ -110,16 +112,26 @@ class ArticleReader:
         return self._spans[index]
 
     def antecedent(self, index: int, sentence_start: int,
-                   back: int = SENTENCES_BACK) -> str | None:
+                   back: int = SENTENCES_BACK, pronoun: str = "") -> str | None:
         """The last source named in the few (`back`) sentences before the one at
-        `sentence_start` of paragraph `index`."""
+        `sentence_start` of paragraph `index`; for a "he" or "she", the last one it can stand
+        for (`pronouns.meant_by`: not a speaker the text gives the other gender, none where
+        two people could be meant)."""
         earlier: list[str] = []
         for before in range(max(0, index - back), index + 1):
             paragraph = self.paragraphs[before][1]
             earlier += [paragraph[start:end] for start, end in self.sentences(before)
                         if before < index or start < sentence_start]
-        for sentence in reversed(earlier[-back:]):
-            source = sentence_source(sentence)
-            if source is not None:
-                return source
-        return None
+        speakers = [source for sentence in reversed(earlier[-back:])
+                    if (source := sentence_source(sentence)) is not None]
+        if not speakers:
+            return None
+        if len(speakers) == 1 and not pronoun:
+            return speakers[0]
+        return meant_by(pronoun, speakers, self.text())
+
+    def text(self) -> str:
+        """The article's paragraphs, for what the whole text says of a speaker."""
+        if self._text is None:
+            self._text = "\n".join(paragraph for _start, paragraph in self.paragraphs)
+        return self._text
