@@ -5,29 +5,25 @@ count with a classifier instead (人, 名, 位; 人; 명), and the outcome comes
 "2명이 숨졌다") or as a noun before the number ("死亡人数升至118人", "死者は3人", "사망자 179명").
 Only counts of people are read -- the tolls that outlets disagree on -- and only where the
 classifier follows the number, so that dates, times, magnitudes and distances ("12月18日",
-"6.2级", "10公里") are never counts. Numbers are digits (full-width too, with 万/亿 as scales)
-or Chinese numerals ("三人"), vague ones ("数百人") an order of magnitude; the qualifier is read
-on both sides ("至少", "100多人", "10人以上", "10여 명"); the source from "据…报道", "…によると",
-"…에 따르면". No Qt; offsets are code points into the paragraph.
+"6.2级", "10公里") are never counts. Numbers are read whole by `cjk_numerals` (digits, full-width
+too, Chinese numerals and their scales: "1万2000人", "一万二千人", "廿二人"), vague ones ("数百人")
+an order of magnitude; the qualifier is read on both sides ("至少", "100多人", "10人以上", "10여
+명"); the source from "据…报道", "…によると", "…에 따르면". No Qt; offsets are code points into
+the paragraph.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
+from viewer.figures.cjk_numerals import NUMERAL, NUMERAL_CHARACTERS, read_numeral
 from viewer.figures.things import Thing
 from viewer.figures.values import Kind, Value
 from viewer.normalize import simplified_han
 from viewer.unspaced_scripts import EAST_ASIAN_CHARACTER
 
-_HAN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
-               "六": 6, "七": 7, "八": 8, "九": 9}
-_HAN_UNITS = {"十": 10, "百": 100, "千": 1000}
-_SCALES = {"万": 10_000, "萬": 10_000, "만": 10_000, "亿": 100_000_000, "億": 100_000_000,
-           "억": 100_000_000}
 _KOREAN_WORDS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8,
                  "아홉": 9, "열": 10}
 _VAGUE = {"数十": "dozens", "數十": "dozens", "几十": "dozens", "幾十": "dozens",
@@ -37,12 +33,11 @@ _VAGUE = {"数十": "dozens", "數十": "dozens", "几十": "dozens", "幾十": 
 _VAGUE_RANGES = {"dozens": (24.0, 99.0), "hundreds": (200.0, 999.0),
                  "thousands": (2000.0, 9999.0)}
 
-_DIGITS = "0-9０-９"
 _NUMBER = (
     f"(?P<vague>{'|'.join(_VAGUE)})"
-    f"|(?P<digits>[{_DIGITS}](?:[{_DIGITS},，]*[{_DIGITS}])?(?:[.．][{_DIGITS}]+)?)"
-    f"(?P<scale>[万萬亿億만억])?"
-    f"|(?P<han>[零〇一二两兩三四五六七八九十百千]+[万萬亿億]?)"
+    # (a number read whole, "1万2000", "一万二千", "廿二": `cjk_numerals`; "100多万人" is more
+    # than a million)
+    f"|(?P<numeral>{NUMERAL})(?:(?P<more_scale>[多余餘])(?P<scale>[万萬亿億만억]))?"
     f"|(?P<korean>{'|'.join(sorted(_KOREAN_WORDS, key=len, reverse=True))})(?= ?명)"
 )
 _PEOPLE = re.compile(
@@ -209,50 +204,26 @@ def _inside_a_larger_number(paragraph: str, match: re.Match[str]) -> bool:
     if match.start() == 0:
         return False
     before = paragraph[match.start() - 1]
-    return before.isdigit() or before in _HAN_DIGITS or before in _HAN_UNITS or before in "第.．"
+    return before.isdigit() or before in NUMERAL_CHARACTERS or before in "第.．"
 
 
 def _number(match: re.Match[str]) -> tuple[float, float | None, str | None] | None:
-    """(value, high end, magnitude) of the match's number."""
+    """(value, high end, magnitude) of the match's number; None for one not read whole, or with
+    decimals and no scale (a measure: people are counted whole, "1.2万人" is 12,000)."""
     if match.group("vague"):
         magnitude = _VAGUE[match.group("vague")]
         low, high = _VAGUE_RANGES[magnitude]
         return low, high, magnitude
-    if match.group("digits"):
-        digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else "."
-                         for c in match.group("digits") if c not in ",，")
-        try:
-            value = float(digits)
-        except ValueError:
+    if match.group("numeral"):
+        numeral = read_numeral(match.group("numeral"))
+        if numeral is None:
             return None
-        scale = match.group("scale")
-        return value * (_SCALES[scale] if scale else 1), None, None
-    if match.group("han"):
-        numeral = _han_numeral(match.group("han"))
-        return (numeral, None, None) if numeral is not None else None
+        value = numeral.value * (_MORE_SCALES[match.group("scale")] if match.group("scale") else 1)
+        return (value, None, None) if value == int(value) else None
     return float(_KOREAN_WORDS[match.group("korean")]), None, None
 
 
-def _han_numeral(text: str) -> float | None:
-    """"三" 3, "十一" 11, "二十五" 25, "一百零五" 105, "三万" 30,000; None if malformed."""
-    scale = 1
-    if text[-1] in _SCALES:
-        scale, text = _SCALES[text[-1]], text[:-1]
-    if not text:
-        return None
-    total = 0
-    digit: int | None = None
-    for character in text:
-        if character in _HAN_DIGITS:
-            if digit is not None:
-                return None  # "三四人" (three or four) is no single count
-            digit = _HAN_DIGITS[character]
-        else:
-            unit = _HAN_UNITS[character]
-            total += (1 if digit is None else digit) * unit
-            digit = None
-    total += digit or 0
-    return float(total * scale)
+_MORE_SCALES = {"万": 1e4, "萬": 1e4, "만": 1e4, "亿": 1e8, "億": 1e8, "억": 1e8}
 
 
 def _value(number: tuple[float, float | None, str | None], match: re.Match[str],
@@ -263,7 +234,7 @@ def _value(number: tuple[float, float | None, str | None], match: re.Match[str],
     kind: Kind | None = None
     if match.group("after"):
         kind = _AFTER_QUALIFIERS[match.group("after")]
-    elif match.group("more"):
+    elif match.group("more") or match.group("more_scale"):
         kind = "more_than"  # "100多人", "80余人", "10여 명"
     elif match.group("before") and not _in_a_word(paragraph, match.start("before")):
         kind = _BEFORE_QUALIFIERS[match.group("before")]

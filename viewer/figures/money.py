@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from viewer.figures.cjk_numerals import NUMERAL, read_numeral
 from viewer.figures.rounding import written_precision
 
 BARE_DOLLAR = "$"
@@ -67,8 +68,6 @@ _ENGLISH_SCALES = frozenset(["thousand", "k", "million", "m", "mn", "mln", "bill
                              "bln", "b", "trillion", "tn", "lakh", "lakhs", "lac", "lacs",
                              "crore", "crores"])
 _INDIAN_SCALES = frozenset(["lakh", "lakhs", "lac", "lacs", "crore", "crores"])
-_CJK_SCALES = {"千": 1e3, "천": 1e3, "百": 1e2, "万": 1e4, "萬": 1e4, "만": 1e4, "億": 1e8,
-               "亿": 1e8, "억": 1e8, "兆": 1e12, "조": 1e12}
 _CJK_CURRENCIES = {
     "米ドル": "USD", "ドル": BARE_DOLLAR, "円": "JPY", "ユーロ": "EUR", "ウォン": "KRW",
     "美元": "USD", "美金": "USD", "人民币": "CNY", "港元": "HKD", "港币": "HKD", "日元": "JPY",
@@ -100,10 +99,12 @@ _LATIN = re.compile(
     re.IGNORECASE,
 )
 _CJK = re.compile(
-    r"(?P<number>(?:\d[\d,，.]*\s?[千百万萬億亿兆천만억조]+\s?)*\d[\d,，.]*(?:\s?[千百万萬億亿兆천만억조]+)?)"
-    r"\s?(?P<currency>" + _alternatives(_CJK_CURRENCIES) + r")"
+    # (the number whole, "1万2000元", "十二亿元": `cjk_numerals`)
+    r"(?P<number>" + NUMERAL + r")\s?(?P<currency>" + _alternatives(_CJK_CURRENCIES) + r")"
 )
-_CJK_PART = re.compile(r"(\d[\d,，.]*)\s?([千百万萬億亿兆천만억조]*)")
+_NUMERAL_AMOUNT = re.compile(r"[0-9０-９十百千廿卅万萬亿億兆천백만억조]")
+"""A Chinese numeral before a currency is an amount only with a unit or a scale: "一元化"
+(unification), "三元里" (a place), "関東一円" (all over Kanto) are words, "十二亿元" an amount."""
 _ANY_CURRENCY = re.compile(
     r"[$£€¥₹₩₽]|\b(?:R[sp]|" + "|".join(_CODES) + r")|(?i:\b(?:"
     + _alternatives([*_WORDS, *_SCALED_WORDS, "lakh", "lakhs", "lac", "lacs", "crore",
@@ -245,18 +246,10 @@ def _times(mantissa: str, scale: float) -> float:
 def _cjk_amounts(text: str) -> list[Amount]:
     amounts = []
     for match in _CJK.finditer(text):
-        number, precision = 0.0, 0.0
-        for part in _CJK_PART.finditer(match.group("number")):
-            mantissa = part.group(1).replace(",", "").replace("，", "")
-            if not re.fullmatch(r"\d+(?:\.\d+)?", mantissa):
-                break
-            scale = 1.0
-            for character in part.group(2):
-                scale *= _CJK_SCALES[character]
-            number += _times(mantissa, scale)
-            precision = written_precision(mantissa, scale)
-        else:
-            if number > 0:
-                amounts.append(Amount(match.start(), match.end(), number, precision,
-                                      _CJK_CURRENCIES[match.group("currency")]))
+        if not _NUMERAL_AMOUNT.search(match.group("number")):
+            continue
+        numeral = read_numeral(match.group("number"))
+        if numeral is not None and numeral.value > 0:
+            amounts.append(Amount(match.start(), match.end(), numeral.value,
+                                  numeral.precision, _CJK_CURRENCIES[match.group("currency")]))
     return amounts
