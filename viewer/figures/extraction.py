@@ -32,16 +32,9 @@ from viewer.figures.counted_words import (
     noun_before_participle,
     of_those_who,
 )
+from viewer.figures.designations import designations, is_designation, is_identifier
 from viewer.figures.east_asian import PEOPLE, is_east_asian, people_counts
-from viewer.figures.numbers import (
-    NUMBER_WORDS,
-    Number,
-    designations,
-    find_numbers,
-    is_designation,
-    is_identifier,
-    is_left_by_change,
-)
+from viewer.figures.numbers import NUMBER_WORDS, Number, find_numbers, is_left_by_change
 from viewer.figures.numbers_abroad import (
     ends_on_scale_word,
     may_hold_foreign_numbers,
