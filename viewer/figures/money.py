@@ -20,6 +20,7 @@ alone is kept as "$": whose dollar it is, the grouping decides from the event's 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -36,10 +37,10 @@ _SYMBOLS = {
     "us$": "USD", "u.s.$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
     "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "nt$": "TWD", "mex$": "MXN", "r$": "BRL",
     "$": BARE_DOLLAR, "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB",
-    "rs": "INR", "rs.": "INR", "rp": "IDR", "rp.": "IDR",
+    "rs": "INR", "rs.": "INR", "rp": "IDR", "rp.": "IDR", "৳": "BDT", "tk": "BDT", "tk.": "BDT",
 }
 _CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "CHF", "AUD", "CAD", "KRW", "HKD",
-          "SGD", "NZD", "RUB", "BRL")
+          "SGD", "NZD", "RUB", "BRL", "BDT")
 _WORDS = {
     "us dollars": "USD", "u.s. dollars": "USD", "dollar": BARE_DOLLAR, "dollars": BARE_DOLLAR,
     "dólares": BARE_DOLLAR, "dolares": BARE_DOLLAR, "dollari": BARE_DOLLAR,
@@ -47,12 +48,14 @@ _WORDS = {
     "rupee": "INR", "rupees": "INR", "rupias": "INR", "yuan": "CNY", "renminbi": "CNY",
     "yen": "JPY", "francs": "CHF", "franken": "CHF", "roubles": "RUB", "rubles": "RUB",
     "rublos": "RUB", "reais": "BRL", "libras": "GBP",
+    "रुपये": "INR", "रुपए": "INR", "रुपया": "INR",
+    # (not Bengali "টাকা": Bangladesh's taka, and the rupee in West Bengal's outlets)
 }
 _SCALED_WORDS = {"pounds": "GBP", "pound": "GBP", "won": "KRW"}
 """Currency words that are also a weight or a verb ("200 pounds", "the team won"): money only
 after a scale word ("5 million pounds")."""
 _SCALES = {
-    "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
+    "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7,
     "mio": 1e6, "mill": 1e6, "millionen": 1e6, "mrd": 1e9, "milliarden": 1e9, "milliarde": 1e9,
@@ -64,9 +67,17 @@ _SCALES = {
 """(Not "mil": a thousand in Spanish, a million in English slang.)"""
 _DOTTED_SCALES = ("Mio.", "Mrd.", "Mill.")
 """German abbreviations, their full stop part of them (a scale's other stops end a sentence)."""
-_ENGLISH_SCALES = frozenset(["thousand", "k", "million", "m", "mn", "mln", "billion", "bn",
-                             "bln", "b", "trillion", "tn", "lakh", "lakhs", "lac", "lacs",
-                             "crore", "crores"])
+_SOUTH_ASIAN_SCALES = {
+    "हज़ार": 1e3, "हज़ार": 1e3, "हजार": 1e3, "लाख": 1e5, "करोड़": 1e7, "करोड़": 1e7, "करोड": 1e7,
+    "হাজার": 1e3, "লাখ": 1e5, "লক্ষ": 1e5, "কোটি": 1e7,
+}
+"""Thousand, lakh and crore in Hindi and Bengali ("₹१० लाख", "৳ ২৫ লক্ষ"; the nukta of
+"हज़ार" and "करोड़" composed or not), whose digits are grouped as in English."""
+_SCALES.update(_SOUTH_ASIAN_SCALES)
+_ENGLISH_SCALES = frozenset([*_SOUTH_ASIAN_SCALES, "hundred", "thousand", "k", "million", "m",
+                             "mn", "mln", "billion", "bn", "bln", "b", "trillion", "tn", "lakh",
+                             "lakhs", "lac", "lacs", "crore", "crores"])
+"""Scale words after digits written as English writes them ("1,200.5 crore", "१.५ लाख")."""
 _INDIAN_SCALES = frozenset(["lakh", "lakhs", "lac", "lacs", "crore", "crores"])
 _CJK_CURRENCIES = {
     "米ドル": "USD", "ドル": BARE_DOLLAR, "円": "JPY", "ユーロ": "EUR", "ウォン": "KRW",
@@ -82,11 +93,12 @@ def _alternatives(words: Iterable[str]) -> str:
                     for word in sorted(words, key=len, reverse=True))
 
 
-_NUMBER = r"\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_NUMBER = (r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # Indian grouping, "25,00,000", "1,25,000"
+           r"|\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
 _SCALE = (r"(?:[\s\u00a0]?-?(?P<scale>" + _alternatives(_DOTTED_SCALES) + "|"
           + _alternatives(_SCALES) + r")(?![^\W\d_]))")
-_PREFIX = (r"(?<![\w$£€¥₹₩₽])(?P<pre>(?-i:(?:US|U\.S\.|AU|A|CA|C|NZ|HK|NT|Mex|S|R)\$)"
-           r"|[$£€¥₹₩₽]|(?-i:R[sp]\.?|" + "|".join(_CODES) + r")(?=[\s\u00a0]?\d))")
+_PREFIX = (r"(?<![\w$£€¥₹₩₽৳])(?P<pre>(?-i:(?:US|U\.S\.|AU|A|CA|C|NZ|HK|NT|Mex|S|R)\$)"
+           r"|[$£€¥₹₩₽৳]|(?-i:R[sp]\.?|Tk\.?|" + "|".join(_CODES) + r")(?=[\s\u00a0]?\d))")
 _POST = (r"(?:[\s\u00a0]*(?P<post_symbol>[$£€¥₹])(?![\w$])|[\s\u00a0]+(?:de\s+|d['’])?"
          r"(?P<post>" + _alternatives([*_WORDS, *_SCALED_WORDS, "pounds sterling"]) + "|"
          + "(?-i:" + "|".join(_CODES) + r"))(?![^\W\d_]))")
@@ -106,9 +118,10 @@ _NUMERAL_AMOUNT = re.compile(r"[0-9０-９十百千廿卅万萬亿億兆천백�
 """A Chinese numeral before a currency is an amount only with a unit or a scale: "一元化"
 (unification), "三元里" (a place), "関東一円" (all over Kanto) are words, "十二亿元" an amount."""
 _ANY_CURRENCY = re.compile(
-    r"[$£€¥₹₩₽]|\b(?:R[sp]|" + "|".join(_CODES) + r")|(?i:\b(?:"
+    r"[$£€¥₹₩₽৳]|\b(?:R[sp]|Tk|" + "|".join(_CODES) + r")|(?i:\b(?:"
     + _alternatives([*_WORDS, *_SCALED_WORDS, "lakh", "lakhs", "lac", "lacs", "crore",
-                     "crores"]) + r")\b)|" + _alternatives(_CJK_CURRENCIES))
+                     "crores"]) + r")\b)|" + _alternatives(_CJK_CURRENCIES)
+    + "|" + _alternatives(["रुपये", "रुपए", "रुपया"]))
 """Any currency's sign: a text without one holds no amount."""
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _RATE_NOTE = re.compile(r"\s*=")
@@ -217,7 +230,10 @@ def _currency(match: re.Match[str]) -> str | None:
 def _mantissa(written: str, continental: Callable[[], bool]) -> str | None:
     """The number as digits and at most one "." ("1,200.5" -> "1200.5"; "1,2" -> "1.2" and
     "1.200" -> "1200" where `continental`); None where it is no number."""
-    written = written.replace("\u00a0", "").replace("\u202f", "")
+    # (digits of any script as ASCII: "१०", "২৫" are 10 and 25, and their zeros count as zeros
+    # for the place of the last digit, `written_precision`)
+    written = "".join(str(unicodedata.digit(character)) if character.isdigit() else character
+                      for character in written if character not in "\u00a0\u202f")
     commas, dots = written.count(","), written.count(".")
     if commas and dots:  # the last mark is the decimal one: "1,200.5", "1.200,5"
         decimal = "," if written.rfind(",") > written.rfind(".") else "."

@@ -76,6 +76,8 @@ def money_name(purpose: str, outcome: str | None, currency: str, unread: bool) -
 _SCALE_NAMES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 _INDIAN_SCALE_NAMES = ((1e7, "crore"), (1e5, "lakh"))
 """Rupees as Indian outlets write them: "Rs 10 lakh" read "INR 1 million" (a tester)."""
+_COUNTED_IN_LAKH = frozenset(["INR", "BDT"])
+"""Currencies whose outlets count in lakh and crore: India's rupee and Bangladesh's taka."""
 _QUALIFIED = {"approx": "about {}", "more_than": "more than {}", "at_least": "at least {}",
               "less_than": "less than {}", "at_most": "at most {}"}
 
@@ -83,11 +85,12 @@ _QUALIFIED = {"approx": "about {}", "more_than": "more than {}", "at_least": "at
 def describe_amount(value: Value, currency: str) -> str:
     """An amount as a reader writes it, to the digits it was given with: "$787.5 million",
     "USD 1.6 billion", "about EUR 720 million", "GBP 5-10 million", "INR 10 lakh" ("$" where
-    the text does not say whose dollar; rupees in lakh and crore, as Indian outlets count)."""
+    the text does not say whose dollar; rupees and taka in lakh and crore, as their outlets
+    count)."""
     lead = "$" if currency == BARE_DOLLAR else f"{currency} "
     high = value.high if value.kind == "range" else None
     top = high if high is not None else value.number
-    names = _INDIAN_SCALE_NAMES if currency == "INR" else _SCALE_NAMES
+    names = _INDIAN_SCALE_NAMES if currency in _COUNTED_IN_LAKH else _SCALE_NAMES
     scale, word = next(((size, name) for size, name in names if top >= size), (1.0, ""))
     written = _digits(value.number, scale, value.precision)
     if high is not None:

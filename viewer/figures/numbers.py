@@ -1,5 +1,5 @@
-"""Numbers in a text: digits ("22", "5,000", "1.5 million") and words ("twenty-two", "a dozen",
-"dozens", "hundreds of", "none", "no").
+"""Numbers in a text: digits ("22", "5,000", "1,25,000" grouped as India groups them, "1.5
+million", "12 hundred") and words ("twenty-two", "a dozen", "dozens", "hundreds of", "none", "no").
 
 Finds where each number is and what it is worth; what it counts and how it is qualified are
 other modules' jobs. Numbers that are not counts are left out here: times ("5:30", "2 p.m."),
@@ -44,14 +44,17 @@ _WORD_NUMBER = re.compile(rf"\b{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*\b", re.IG
 INDIAN_SCALES = {"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 """Indian English's scale words ("2-3 lakh people", "one lakh people", "5 crore"): a hundred
 thousand and ten million."""
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, **SCALES_ABROAD,
-           **INDIAN_SCALES}
+_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+           **SCALES_ABROAD, **INDIAN_SCALES}
+_GROUPED = r"\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+"
+"""Digits grouped by commas, in thousands or as India groups them, lakh and crore first
+("1,25,000", "25,00,000")."""
 _INDIAN_SCALE_AFTER = re.compile(r"\s+(lakhs?|crores?)\b", re.IGNORECASE)
 _DIGITS = re.compile(
     r"(?<![\w$£€¥#+/:.,-])"            # not glued to a word, currency, time, date or decimal
     r"(?<!\d[\u00a0\u202f])"            # nor a group of thousands after a no-break space
-    r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
-    r"(?:\s+(thousand|million|billion|trillion|lakhs?|crores?|" + "|".join(SCALES_ABROAD)
+    r"(" + _GROUPED + r"|\d+)(\.\d+)?"
+    r"(?:\s+(hundred|thousand|million|billion|trillion|lakhs?|crores?|" + "|".join(SCALES_ABROAD)
     + r")\b)?"
     r"(?![\w%$£€:/-]|[.,]\d|\s*(?:per\s*cent|percent)\b)"
 )
@@ -97,7 +100,7 @@ _NOT_COUNTS_BEFORE_DIGIT = re.compile(  # patterns that start before their digit
 )
 _DIGIT_RANGE = re.compile(
     r"(?<![\w$£€¥#+/:.,-])(?<!\d[ \u00a0\u202f\u2009'’])"
-    r"(\d{1,3}(?:,\d{3})+|\d+)\s*[-–]\s*(\d{1,3}(?:,\d{3})+|\d+)"
+    r"(" + _GROUPED + r"|\d+)\s*[-–]\s*(" + _GROUPED + r"|\d+)"
     r"(?![\w%$£€:/-]|[.,]\d)"
 )
 _COLLECTIVE = re.compile(
