@@ -177,3 +177,58 @@ def test_counts_index_the_paragraph_and_do_not_overlap(pieces: list[str]) -> Non
         assert count.outcome is not None
         assert paragraph[count.start:count.end].strip() == paragraph[count.start:count.end]
         previous_end = count.end
+
+
+@pytest.mark.parametrize("paragraph", [
+    # (a classifier phrase modifying a noun: the people singled out, or their kin, no toll)
+    "记者联系到一位不幸遇难的女孩母亲，她质疑车门为何打不开。",
+    "一名遇难者的母亲发布微博。",
+    "一位遇难女孩的母亲通过微博发文。",
+    "罗先生称，3位遇难者家属聚集当地。",
+    # (a part of the group counted before, told without an outcome: never read)
+    "3名遇难者为同学，其中一位是其女友，两人均为球队忠实粉丝。",
+    "另一名女孩经抢救无效死亡。",
+])
+def test_people_described_by_an_outcome_are_no_toll(paragraph: str) -> None:
+    counted = [text for text, _value, _outcome, _place in _read(paragraph)]
+    assert not set(counted) & {"一位", "一名", "3位", "两人", "其中一位"}
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    ("这是一起造成3人死亡的事故。", [("3人", "killed")]),
+    ("事故致3人遇难、5人受伤的车祸引发关注。", [("3人", "killed"), ("5人", "injured")]),
+    ("网传3人遇难的消息。", [("3人", "killed")]),
+    ("3名遇难者为同学。", [("3名", "killed")]),
+])
+def test_a_toll_modifying_its_event_is_still_a_toll(paragraph: str,
+                                                    expected: list[object]) -> None:
+    assert [(text, outcome) for text, _value, outcome, _place in _read(paragraph)] == expected
+
+
+@pytest.mark.parametrize(("paragraph", "place"), [
+    ("事故造成车内3人身亡。", None),  # in the car: a position by a thing, no place
+    ("事故造成楼内5人受伤。", None),
+    ("事故造成四川省内3人死亡。", "四川"),
+])
+def test_a_position_by_a_thing_is_no_place(paragraph: str, place: str | None) -> None:
+    ((_text, _value, _outcome, found),) = _read(paragraph)
+    assert found == place
+
+
+def test_a_toll_told_with_people_described_agrees_across_outlets() -> None:
+    shared = "事故发生后，涉事企业表示将全力配合调查，并向遇难者家属致以深切哀悼。"
+    articles = [
+        _article("a", "一辆轿车在高速上起火，造成车内3人身亡。" + shared),
+        _article("b", "事故造成3人死亡。同日，记者联系到一位不幸遇难的女孩母亲，"
+                 "她质疑车门为何打不开。" + shared),
+        _article("c", "事故致3人遇难。当晚，一名遇难者的母亲发布微博。" + shared)]
+    (quantity,) = find_figures(articles)
+    assert [m.text for m in quantity.mentions] == ["3人", "3人", "3人"]
+    assert quantity.place is None and not quantity.disagree
+
+
+def test_a_place_in_another_script_is_named_beside_the_english_words() -> None:
+    from viewer.figures.grouping import quantity_name
+
+    assert quantity_name("people", "killed", None, "甘肃") == "people killed (甘肃)"
+    assert quantity_name("people", "killed", None, "Gansu") == "people killed in Gansu"

@@ -169,8 +169,11 @@ def _sentence_counts(paragraph: str, sentence_start: int, sentence_end: int,
         number = _number(match)
         if number is None:
             continue
-        outcome = _outcome_after(paragraph, match.end(), sentence_end) \
-            or _toll_before(paragraph, sentence_start, match.start())
+        after = _outcome_after(paragraph, match.end(), sentence_end)
+        if after is not None and _describes_people(paragraph, sentence_start, match.start(),
+                                                   after[1]):
+            continue
+        outcome = after[0] if after else _toll_before(paragraph, sentence_start, match.start())
         previous = counts[-1] if counts else (waiting[-1] if waiting else None)
         total_between = previous is not None \
             and _TOTAL.search(paragraph, previous.end, match.start()) is not None
@@ -259,10 +262,35 @@ def _sentence(paragraph: str, ends: list[int], start: int, end: int) -> tuple[in
     return opening, ends[after] if after < len(ends) else len(paragraph)
 
 
-def _outcome_after(paragraph: str, end: int, sentence_end: int) -> str | None:
-    """The outcome written right after the classifier ("86人遇难", "3人が死亡", "2명이 숨지고")."""
+def _outcome_after(paragraph: str, end: int, sentence_end: int) -> tuple[str, int] | None:
+    """The outcome written right after the classifier ("86人遇难", "3人が死亡", "2명이 숨지고"),
+    and where its word ends."""
     found = _OUTCOME_AFTER.match(paragraph, end, min(sentence_end, end + 12))
-    return _OUTCOME_OF[found.group("word")] if found else None
+    return (_OUTCOME_OF[found.group("word")], found.end()) if found else None
+
+
+_EVENT_NOUN = ("事故|事件|消息|车祸|車禍|火灾|火災|惨剧|慘劇|悲剧|悲劇|惨案|慘案|灾难|"
+               "災難|地震|空难|空難|爆炸|意外|案件")
+_DESCRIBED = re.compile(
+    # ("遇难者的母亲", "遇难女孩的母亲", "遇难的女孩", but not "死亡的事故": a toll of the event)
+    r"者?(?:[\u4e00-\u9fff]{0,4}?的(?!" + _EVENT_NOUN + ")"
+    r"|家属|家屬|亲属|親屬|家人|遗属|遺屬|遗体|遺體|父亲|父親|母亲|母親|父母|家长|家長)")
+_CAUSE = re.compile(r"造成|导致|導致|致使|致|令")
+_CLAUSE_END = re.compile(r"[，,；;：:]")
+
+
+def _describes_people(paragraph: str, sentence_start: int, start: int, outcome_end: int) -> bool:
+    """Whether the count and its outcome describe people rather than tell a toll: a classifier
+    phrase modifying a noun, "记者联系到一位不幸遇难的女孩母亲" (the mother of a girl who died),
+    "一名遇难者的母亲", "3位遇难者家属" -- the people singled out, or their kin, not how many died.
+    A toll may modify a noun too, and then its clause names the cause ("造成3人死亡的事故",
+    "致3人遇难、5人受伤的车祸") or the noun is the event ("3人遇难的消息"): those are kept."""
+    if not _DESCRIBED.match(paragraph, outcome_end):
+        return False
+    clause_start = sentence_start
+    for mark in _CLAUSE_END.finditer(paragraph, sentence_start, start):
+        clause_start = mark.end()
+    return _CAUSE.search(paragraph, clause_start, start) is None
 
 
 def _toll_before(paragraph: str, sentence_start: int, start: int) -> str | None:
@@ -298,9 +326,13 @@ def _place(paragraph: str, sentence_start: int, start: int) -> str | None:
             return name[:position]  # "青海省海东市" is Qinghai's, "甘粛省" Gansu's
     if name in _NO_PLACE or (found.group("zh") and len(name) > 4):
         return None  # "造成当地8人死亡", "共造成灾区群众": no place's name
+    if name.endswith(_LOCATIVES):
+        return None  # "造成车内3人身亡": in the car, a position by a thing, no place's name
     return name
 
 
+_LOCATIVES = ("内", "內", "里", "裏", "中", "上", "下", "外", "旁", "边", "邊", "附近", "一带",
+              "一帶", "周边", "周邊")
 _JOINED = re.compile(r"과\s|와\s|및|和|与|與|及|と|や")
 _LISTED_PLACE = re.compile(r"[、，,]\s?(?P<name>[\u4e00-\u9fff]{2,4}?)(?:省|市|县|縣|州)?\s?$")
 _CLAUSE_MARK = re.compile(r"[，,、：:]")

@@ -33,6 +33,7 @@ A row disagrees when two of its mentions, in different articles, cannot both be 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -206,15 +207,28 @@ def counted_documents(quantities: Iterable[Quantity]) -> set[str]:
 
 def quantity_name(kind: str, outcome: str | None, group: str | None,
                   place: str | None = None) -> str:
-    """A row's readable name: "US personnel killed", "missiles fired", "people killed in Syria"."""
+    """A row's readable name: "US personnel killed", "missiles fired", "people killed in Syria";
+    a place in another script is named as the articles write it, beside the English words, not
+    in them: "people killed (甘肃)"."""
     if kind == "casualties":
         outcome = None  # "casualties harmed" says it twice
-    where = (place if _is_day(place) or _is_period(place) else f"in {place}") if place else None
+    where = (place if _is_day(place) or _is_period(place) else _where(place)) if place else None
     if outcome in VERDICTS:
         outcome = f"({outcome})"  # "counts of murder (guilty)"
     if group is not None and group.startswith("of "):
         return " ".join(part for part in (_plural(kind), group, outcome, where) if part)
     return " ".join(part for part in (group, _plural(kind), outcome, where) if part)
+
+
+def _where(place: str) -> str:
+    """"in Syria"; a place with no Latin letter (a Chinese, Japanese or Korean place's name)
+    in brackets, since an English "in" glued to it reads as neither language ("in 甘肃")."""
+    if _LATIN_LETTER.search(place):
+        return f"in {place}"
+    return f"({place})"
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
 def _plural(kind: str) -> str:
