@@ -33,6 +33,11 @@ def test_south_asian_amounts_are_read_whole(text: str, written: str, number: flo
         == (written, number, currency)
 
 
+def test_a_word_that_starts_as_a_scale_is_no_scale() -> None:
+    (amount,) = find_amounts("৳ ২৫ লক্ষ্য")  # (a goal: the word goes on past its virama)
+    assert amount.number == 25
+
+
 def test_the_zeros_of_other_digits_are_zeros_for_the_place_of_the_last_digit() -> None:
     (amount,) = find_amounts("৳২৫,০০০ দেওয়া হবে")
     assert amount.precision == 1_000  # (as "25,000": rounded to the thousand)

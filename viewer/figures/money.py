@@ -96,7 +96,9 @@ def _alternatives(words: Iterable[str]) -> str:
 _NUMBER = (r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # Indian grouping, "25,00,000", "1,25,000"
            r"|\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
 _SCALE = (r"(?:[\s\u00a0]?-?(?P<scale>" + _alternatives(_DOTTED_SCALES) + "|"
-          + _alternatives(_SCALES) + r")(?![^\W\d_]))")
+          # (a word goes on past a vowel sign or virama too: "লক্ষ্য", a goal, is no "লক্ষ")
+          + _alternatives(_SCALES) + r")(?![^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0981-\u0983"
+          r"\u09bc-\u09d7]))")
 _PREFIX = (r"(?<![\w$£€¥₹₩₽৳])(?P<pre>(?-i:(?:US|U\.S\.|AU|A|CA|C|NZ|HK|NT|Mex|S|R)\$)"
            r"|[$£€¥₹₩₽৳]|(?-i:R[sp]\.?|Tk\.?|" + "|".join(_CODES) + r")(?=[\s\u00a0]?\d))")
 _POST = (r"(?:[\s\u00a0]*(?P<post_symbol>[$£€¥₹])(?![\w$])|[\s\u00a0]+(?:de\s+|d['’])?"
