@@ -71,6 +71,8 @@ def _counts(paragraph: str) -> list[tuple[str, dict[str, object]]]:
     ("1만 2000명이 대피했다.", [("1만 2000명", {"exact": 12_000})]),
     ("洪水迫使100多万人撤离。", [("100多万人", {"more_than": 1_000_000})]),
     ("确认死亡人数19人。", [("19人", {"exact": 19})]),  # (digits after "数" are a number)
+    ("12,000人被疏散。", [("12,000人", {"exact": 12_000})]),
+    ("车上共有乘客12，3人受伤。", [("3人", {"exact": 3})]),  # (a clause's comma: no 123)
 ])
 def test_a_count_of_people_is_its_whole_number(paragraph: str, expected: object) -> None:
     assert _counts(paragraph) == expected

@@ -34,7 +34,9 @@ NUMERAL_CHARACTERS = _HAN + "".join(_UNITS) + "".join(_TENS) + _SCALE_CHARACTERS
 """The characters a number may hold besides digits: a match starting right after one of them
 (or a digit) is the tail of a number, never a number of its own."""
 
-_DIGITS = f"[{_DIGIT}](?:[{_DIGIT},，]*[{_DIGIT}])?(?:[.．][{_DIGIT}]+)?"
+_DIGITS = (f"(?:[{_DIGIT}]{{1,3}}(?:[,，][{_DIGIT}]{{3}})+(?![{_DIGIT}])|[{_DIGIT}]+)"
+           f"(?:[.．][{_DIGIT}]+)?")
+"""Digits, commas only between thousands: "12,000"; "3，5人" is two numbers, a clause apart."""
 _HAN_PART = f"[{_HAN}十百千廿卅]"
 NUMERAL = (
     # (never the tail of a number, nor of a vague one: "数百万" is millions, no million; but
