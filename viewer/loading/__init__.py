@@ -38,6 +38,11 @@ from viewer.loading.headers import (
     parse_metadata_header,
 )
 from viewer.loading.markup_text import markup_note
+from viewer.loading.metadata_values import (
+    unused_header_values,
+    usable_address,
+    usable_published,
+)
 from viewer.loading.unusable import UnusableFile
 from viewer.printable import printable
 
@@ -84,6 +89,8 @@ def load_paths(
             note = _markup_as_text_note(file_path, article.text)
             if note is not None:
                 notes.append(LoadProblem(file_path, note))
+            notes.extend(LoadProblem(file_path, reason)
+                         for reason in _unused_header_notes(file_path, article))
         problems.extend(sorted(path_problems, key=lambda problem: problem.path.name))
     return LoadReport(tuple(articles), tuple(problems), tuple(notes))
 
@@ -93,6 +100,15 @@ def _markup_as_text_note(path: Path, text: str) -> str | None:
     holds a page's or an XML document's markup: it loads as the plain text it is, tags shown,
     and the note says why."""
     return None if path.suffix.lower() in HTML_SUFFIXES else markup_note(text)
+
+
+def _unused_header_notes(path: Path, article: Article) -> list[str]:
+    """Why a date or an address the text file's header gives was left (`article_from_text`
+    left it): said once, here, where the user can mend the file -- the project the article is
+    saved in holds no such value to say it again at each opening."""
+    if not article.body_start or path.suffix.lower() in HTML_SUFFIXES:
+        return []
+    return unused_header_values(parse_metadata_header(article.text)[0])
 
 
 _PROJECT_SUFFIX = ".parallax"
@@ -219,6 +235,9 @@ def article_from_text(article_id: str, text: str, *, path: Path | None = None) -
     beside_date = body_start > 0 and "\n" not in text[:body_start]
     title = clean_title(fields.get("title") or "", GIVEN_TITLE_MAX_CHARS) or infer_title(
         body, beside_date=beside_date) or article_id
+    # ("Date: unknown" names no day and a "url: javascript:..." no page: both left, as a
+    # project leaves them; `load_paths` says so in a note)
+    published = usable_published(fields.get("date"))
     return Article(
         id=article_id,
         text=text,
@@ -226,11 +245,11 @@ def article_from_text(article_id: str, text: str, *, path: Path | None = None) -
         path=path,
         source=fields.get("source") or None,
         # (a saved page's own date line, where no header gives one)
-        date=normalize_date(fields.get("date")) or opening_date(body),
-        url=fields.get("url") or None,
+        date=normalize_date(published) or opening_date(body),
+        url=usable_address(fields.get("url")),
         author=fields.get("author") or None,
         body_start=body_start,
-        published=fields.get("date") or None,
+        published=published,
     )
 
 

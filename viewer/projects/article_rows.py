@@ -13,13 +13,13 @@ declared without a type (the layout check compares the columns' names) keeps wha
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from viewer.corpus import Article
 from viewer.loading.headers import normalize_date
+from viewer.loading.metadata_values import unused_values, usable_address, usable_published
 from viewer.provenance import Provenance
 from viewer.wording import one_line
 
@@ -87,18 +87,12 @@ def stored_article(row: Sequence[object], where: str, problems: list[str]
     if not (isinstance(article_id, str) and isinstance(text, str)):
         raise ProjectError(where, "is damaged (an article without text)")
     start = body_start if isinstance(body_start, int) and 0 <= body_start <= len(text) else 0
-    published_text = _text(published)
-    if published_text is not None and not names_a_day(published_text):
-        _say_once(problems, f"{where}: article {article_id[:60]!r}: its publication time "
-                            f"{one_line(published_text, 60)!r} names no date (no numeral in "
-                            "it); not used")
-        published_text = None
-    address = _text(url)
-    if address is not None and not is_page_address(address):
-        _say_once(problems, f"{where}: article {article_id[:60]!r}: its address "
-                            f"{one_line(address, 60)!r} is no web page's or file's (only "
-                            "http, https and file are); not used")
-        address = None
+    published_text, address = _text(published), _text(url)
+    # (the loader keeps no other, and `storable_article` writes none: only a hand's edit
+    # makes one, so a project Parallax saved opens without a word)
+    for reason in unused_values(published_text, address):
+        _say_once(problems, f"{where}: article {article_id[:60]!r}: {reason}")
+    published_text, address = usable_published(published_text), usable_address(address)
     article = Article(
         id=article_id, text=text, title=_text(title) or article_id,
         path=read_path(path),
@@ -117,14 +111,17 @@ def stored_origin(origin: object, path: object, added: object) -> tuple[str, str
 
 
 def storable_article(article: Article) -> Article:
-    """`article` with every text a UTF-8 file can hold (lone surrogates replaced)."""
+    """`article` with every text a UTF-8 file can hold (lone surrogates replaced), and only a
+    publication time and an address the project's reader uses (`viewer.loading.metadata_values`)."""
     def clean(value: str | None) -> str | None:
         return storable(value) if value is not None else None
 
+    # (a publication time or an address the reader would not use is not written: the loader
+    # leaves them with a note, and one stored would be said again at every opening)
     return replace(article, id=storable(article.id), title=storable(article.title),
                    text=storable(article.text), source=clean(article.source),
-                   url=clean(article.url), author=clean(article.author),
-                   published=clean(article.published))
+                   url=clean(usable_address(article.url)), author=clean(article.author),
+                   published=clean(usable_published(article.published)))
 
 
 def stored_path(path: Path | None) -> str | bytes | None:
@@ -153,28 +150,6 @@ def has_letter(text: str) -> bool:
     written into the column SQLite keeps as the text "12345", as Parallax keeps a pasted
     "12345": that one is read, as any text Parallax stored.)"""
     return any(character.isalpha() for character in text)
-
-
-def names_a_day(published: str) -> bool:
-    """Could `published` name a day: does it hold a numeral (a year or a day, in any script's
-    digits or in Chinese or Japanese numerals, `str.isnumeric`)? "not a date" cannot, and was
-    shown as the article's date; a form Parallax does not read ("Spring 2020") is kept, shown
-    as it was given."""
-    return any(character.isnumeric() for character in published)
-
-
-PAGE_SCHEMES = ("http", "https", "file")
-_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):(?!\d)")
-"""A scheme before an address's first colon -- not a host before its port
-("localhost:8000/story", which `page_addresses` reads as an address without its scheme)."""
-
-
-def is_page_address(url: str) -> bool:
-    """Is `url` the address of a web page or a file (http, https or file, or no scheme: a host
-    and path)? Any other (`javascript:`, `data:`) is no article's address: exports named the
-    article by it (Hypothesis' `uri`, the JSON-LD's `source`), without a word (tester60 #15)."""
-    scheme = _SCHEME.match(url.strip())
-    return scheme is None or scheme.group(1).lower() in PAGE_SCHEMES
 
 
 def _is_number(value: object) -> bool:
