@@ -186,3 +186,23 @@ def test_a_notice_counts_what_its_lines_are_about_once_each() -> None:
     assert problems_with(["a.txt: empty", "b.txt: empty"]) == "problems with 2 files"
     assert problems_with(["https://x.org/a: 404", "https://x.org/a: 404 again"]) == (
         "2 problems with 1 web address")
+
+
+def test_a_file_name_holding_a_colon_is_one_file_of_its_own() -> None:
+    """A title saved as a file name ("Storm: day 1.txt") holds ": ": split at the first, two
+    such files were "2 problems with 1 file". The name ends after its extension; a reason's own
+    ": " ("article 'a': ...", "cannot read: ...") stays the reason's."""
+    from viewer.wording import problems_with
+
+    assert problems_with(["/news/Storm: day 1.txt: binary file, not text",
+                          "/news/Storm: day 2.txt: binary file, not text"]) == (
+        "problems with 2 files")
+    assert problems_with(["/news/Gaza: week 1/a.txt: empty", "/news/Gaza: week 1/b.txt: empty",
+                          "/news/Gaza: week 1: cannot read folder: permission denied"]) == (
+        "problems with 3 files")
+    assert problems_with(["/p/Storm: day 1.parallax: article 'a.txt': its address 'x:y' is "
+                          "no web page's or file's; not used",
+                          "/p/Storm: day 1.parallax: article 'b': cannot read: locked"]) == (
+        "2 problems with 1 file")
+    assert problems_with(["/n/a.txt: cannot read: permission denied",
+                          "/n/a.txt: figures 1.5: odd"]) == "2 problems with 1 file"

@@ -112,9 +112,20 @@ def problems_with(lines: list[str]) -> str:
 
 
 def _named(line: str) -> str:
-    """The file or address a notice's line ("name: reason") names: the text before its first
-    ": " (an address's "://" is no separator)."""
-    return line.split(": ", 1)[0]
+    """The file or address a notice's line ("name: reason") names: the text up to the first
+    ": " that follows a file's extension ("/news/Storm: day 1.txt: binary file, not text" names
+    "Storm: day 1.txt", a file name holding ": " as titles saved from pages do), else before
+    its first ": " (a folder, an address: "://" is no separator). A reason's own ": " comes
+    after the name ("p.parallax: article 'a': its ..."), so the first such place is the
+    name's end."""
+    extension_end = _EXTENSION_END.search(line)
+    return line[:extension_end.start() + len(extension_end.group(1))] \
+        if extension_end else line.split(": ", 1)[0]
+
+
+_EXTENSION_END = re.compile(r"(\.(?=\w*[^\W\d_])\w{1,12}): ")
+"""A file's extension (a dot, then letters and digits with a letter among them: ".txt",
+".parallax", ".mp3", not the "5" of "1.5"), then the ": " that ends a line's name."""
 
 
 def corpus_counts(articles: int, passages: int | None, *, busy: bool) -> str:
