@@ -81,6 +81,19 @@ COAST = ("The storm brought down power lines across the county overnight, offici
     # the site's motto the footer prints again whole, over the story
     (f"Storm Watch - live updates\n\n{COAST}Storm Watch - live updates\n",
      "The storm brought down power lines across the county overnight, officials said."),
+    # over a standfirst in Title Case, footer links opening with the headline's words, no
+    # copyright there and the line not repeated whole: the headline
+    ("Gaza - ceasefire holds\nIsrael and Hamas Agree to Extend the Truce by Two Days\n\n"
+     f"{COAST}Related\nGaza - earlier coverage\nGaza - live updates\n",
+     "Gaza - ceasefire holds"),
+    # ... the site's name with an empty motto there: its banner, over the headline
+    ("Storm Watch - live updates\nIsrael and Hamas Agree to Extend the Truce by Two Days\n\n"
+     f"{COAST}Storm Watch - sport\nStorm Watch - \n",
+     "Israel and Hamas Agree to Extend the Truce by Two Days"),
+    # ... its copyright there: its banner, over the headline
+    ("Storm Watch - live updates\nIsrael and Hamas Agree to Extend the Truce by Two Days\n\n"
+     f"{COAST}Storm Watch - sport\n© Storm Watch 2024\nStorm Watch - all rights reserved\n",
+     "Israel and Hamas Agree to Extend the Truce by Two Days"),
 ])
 def test_a_line_is_a_sites_banner_only_where_the_footer_says_it_is_the_sites(
         text: str, title: str) -> None:
