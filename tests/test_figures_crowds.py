@@ -156,3 +156,35 @@ def test_a_crowd_and_a_toll_abroad_are_two_rows() -> None:
     rows = {row.name: row for row in find_figures(articles)}
     assert not any(row.disagree for row in rows.values()), rows
     assert {m.value.number for m in rows["people gathered"].mentions} == {200_000}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Undici persone che avevano partecipato al concerto sono morte.",
+    "Onze pessoas que participaram do show morreram.",
+    "Les 11 personnes réunies dans la salle ont été tuées.",
+    "Elf Menschen, die sich versammelt hatten, kamen ums Leben.",
+])
+def test_a_toll_later_in_a_crowds_clause_wins_abroad(sentence: str) -> None:
+    # (as in English: the crowd's verb says who the dead were, the verb after it what befell
+    # them; a German relative clause in commas goes on to its main verb)
+    [mention] = extract_mentions("d", sentence)
+    assert mention.outcome == "killed"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Elf Menschen, die sich versammelt hatten, wurden verletzt.",
+    "Onze pessoas que participaram do show ficaram feridas.",
+])
+def test_an_injury_later_in_a_crowds_clause_wins_abroad(sentence: str) -> None:
+    [mention] = extract_mentions("d", sentence)
+    assert mention.outcome == "injured"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Plus de 5000 personnes se sont rassemblées pour pleurer les victimes tuées.",
+    "Mehr als 5000 Menschen versammelten sich, die Polizei nahm drei Männer fest.",
+    "Oltre 5000 persone si sono radunate per il concerto.",
+])
+def test_mourners_and_a_second_clause_abroad_stay_a_crowd(sentence: str) -> None:
+    found = [m.outcome for m in extract_mentions("d", sentence) if m.value.number == 5000]
+    assert found == [GATHERED]

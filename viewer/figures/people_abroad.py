@@ -17,8 +17,8 @@ figure at all ("persone", "Menschen" end like no English plural). Here:
   ("fueron detenidas", "qui ont été tuées", "die verletzt wurden"; a German participle may
   stand a few words on, "wurden bei dem Unglück verletzt"), losing one's life ("perdieron la
   vida", "kamen ums Leben"), a crowd ("se sont rassemblées", "versammelten sich": people
-  gathered), or a verb before the number ("murieron 12 personas", "starben 14 Menschen", "la
-  muerte de 12 personas");
+  gathered, unless a death or an injury follows in its clause), or a verb before the number
+  ("murieron 12 personas", "starben 14 Menschen", "la muerte de 12 personas");
 - `toll_abroad`: a number with no noun after a toll's noun ("el número de muertos asciende a
   15", "die Zahl der Toten stieg auf 15");
 - `bare_outcome_abroad`: a number with no noun that an outcome follows ("y 30 resultaron
@@ -211,6 +211,11 @@ def outcome_abroad(sentence: str, start: int, head_end: int,
     reads English."""
     after = read_tokens(sentence, head_end, 10)
     found = _outcome_after(after)
+    if found is not None and found[0] == GATHERED:
+        # (a relative clause set off by commas closes with its second: "Elf Menschen, die
+        # sich versammelt hatten, kamen ums Leben")
+        in_commas = bool(after) and after[0].text == ","
+        found = _toll_after_crowd(read_tokens(sentence, found[1].end, 15), in_commas) or found
     if found is not None and not _not_yet(sentence, start, found[1]):
         return thing.implied_outcome or found[0], found[1].end
     if thing.implied_outcome:
@@ -296,6 +301,37 @@ def _outcome_after(tokens: list[Token]) -> tuple[str, Token] | None:
             continue
         return None
     return None
+
+
+def _toll_after_crowd(tokens: list[Token], in_commas: bool) -> tuple[str, Token] | None:
+    """A death or an injury stated after a crowd's verb in its clause, and its last word: "11
+    persone che avevano partecipato al concerto sono morte", "Les 11 personnes réunies dans la
+    salle ont été tuées" count the dead, the crowd only saying who they were (as
+    `crowds.toll_later` reads English). The clause ends at a sign, a number (another figure's)
+    or a purpose's infinitive ("réunies pour pleurer les victimes tuées": the mourners are no
+    toll); a relative clause `in_commas` goes on past its closing comma to the main verb."""
+    for position, token in enumerate(tokens):
+        lower = token.text.lower()
+        if lower == "," and in_commas:
+            in_commas = False
+            continue
+        if lower in _CLAUSE_END or not token.text[:1].isalpha() or _purpose(tokens, position):
+            return None
+        found = _outcome_after(tokens[position:])
+        if found is not None and found[0].startswith(("killed", "injured")):
+            return found
+    return None
+
+
+_PURPOSES = frozenset(["pour", "para", "per", "um", "zu", "afin"])
+_INFINITIVE_ENDINGS = ("er", "ir", "re", "ar", "en")
+
+
+def _purpose(tokens: list[Token], position: int) -> bool:
+    """Whether a purpose's preposition at `position` takes an infinitive ("pour rendre", "para
+    recordar", "per ricordare", "zu trauern"), not a noun ("pour le concert")."""
+    following = tokens[position + 1].text.lower() if position + 1 < len(tokens) else ""
+    return tokens[position].text.lower() in _PURPOSES and following.endswith(_INFINITIVE_ENDINGS)
 
 
 def _outcome_before(sentence: str, start: int) -> str | None:
