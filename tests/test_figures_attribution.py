@@ -134,3 +134,17 @@ def test_a_title_tells_whom_a_pronoun_stands_for(text: str, source: str | None) 
 def test_a_verb_phrase_or_an_adverb_is_no_source(sentence: str, source: str | None) -> None:
     start = sentence.index("$")
     assert attribution(sentence, start, sentence.index(" million", start) + 8) == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a body is no "he" or "she": the pronoun is the person named before it
+    ("Mayor Tom Lee said the storm was severe. The ministry said roads were closed. He said 11 "
+     "people had died.", "Mayor Tom Lee"),
+    ("Mayor Tom Lee said the storm was severe. The Ministry of Transport said roads were closed. "
+     "She said 11 people had died.", "Mayor Tom Lee"),
+    # ("they" has no gender: the body, nearest, as before)
+    ("Mayor Tom Lee said the storm was severe. The police said roads were closed. They said 11 "
+     "people had died.", "police"),
+])
+def test_a_he_or_she_is_no_body(text: str, source: str | None) -> None:
+    assert sources(text)[-1] == ("11 people", source)

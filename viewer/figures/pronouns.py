@@ -61,6 +61,17 @@ def names_a_person(source: str) -> bool:
         and not any(word.lower() in _BODIES for word in last)
 
 
+def is_a_body(source: str) -> bool:
+    """Whether `source` names a body, not a person: a body's word ends it or opens it before
+    "of" ("the ministry", "State Department", "Ministry of Health"; not "Police chief John
+    Smith", nor "Police spokesman"). A "he" or "she" never stands for one."""
+    words = [word.lower() for word in _words(source) if word]
+    if not words or names_a_person(source):
+        return False
+    opens_of = len(words) > 1 and words[0] in _BODIES and words[1] == "of"
+    return words[-1] in _BODIES or opens_of
+
+
 def gender_of(source: str, text: str) -> str | None:
     """"he" or "she" where a title in `source` or in `text` before its surname, or a pronoun
     the text says of it right after its speech verb, tells; None where nothing does."""
@@ -85,7 +96,9 @@ def meant_by(pronoun: str, speakers: list[str], text: str) -> str | None:
     gender = _PRONOUNS.get(pronoun.lower())
     if gender is None:
         return speakers[0] if speakers else None  # ("they", "the statement": no gender)
-    fitting = [speaker for speaker in speakers if gender_of(speaker, text) in (None, gender)]
+    # (a body -- "the ministry said" -- is an "it" or a "they", never a "he" or a "she")
+    fitting = [speaker for speaker in speakers if not is_a_body(speaker)
+               and gender_of(speaker, text) in (None, gender)]
     if not fitting:
         return None
     nearest = fitting[0]
