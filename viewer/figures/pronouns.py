@@ -6,9 +6,11 @@ that 11 people had died" gave the figure to the nearest speaker, Smith. A name a
 gender here (no lists of first names: they are long, and wrong across languages); what does
 is a title or an honorific ("Mr", "Ms", "King", "Queen"), in the speaker's name or before
 their surname elsewhere in the text ("Ms Ruiz"), or the text saying "he" or "she" of them
-right after their own speech verb ("Smith said he had ordered the gates shut"). Where the
-speakers left are two people or more and none is known to be meant, the figure has no source
-rather than a guessed one. Pure functions on text, no Qt.
+right after their own speech verb ("Smith said he had ordered the gates shut"); a body ("the
+ministry") is no "he" or "she". Where the speakers left are two people or more and none is
+known to be meant -- the nearest the only one the text gives the pronoun's gender -- the figure
+has no source rather than a guessed one ("Mr Smith ... Mr Jones ... He" as "John Smith ...
+Peter Jones ... He"). Pure functions on text, no Qt.
 """
 
 from __future__ import annotations
@@ -91,8 +93,9 @@ def gender_of(source: str, text: str) -> str | None:
 
 def meant_by(pronoun: str, speakers: list[str], text: str) -> str | None:
     """The one of `speakers` (the nearest first) that `pronoun` stands for in `text`: the
-    nearest, skipping those whose gender contradicts a "he" or "she"; None where none is left,
-    or where the nearest is not known to be meant and another person named could be."""
+    nearest, skipping bodies and those whose gender contradicts a "he" or "she"; None where
+    none is left, or where another person left could be meant as well as the nearest (the
+    nearest is known to be meant where it alone is given the pronoun's gender)."""
     gender = _PRONOUNS.get(pronoun.lower())
     if gender is None:
         return speakers[0] if speakers else None  # ("they", "the statement": no gender)
@@ -102,10 +105,11 @@ def meant_by(pronoun: str, speakers: list[str], text: str) -> str | None:
     if not fitting:
         return None
     nearest = fitting[0]
-    if gender_of(nearest, text) == gender:
+    others = [speaker for speaker in fitting[1:]  # (another person: "Ruiz" is "Ana Ruiz")
+              if _surname(speaker) != _surname(nearest) and names_a_person(speaker)]
+    if not names_a_person(nearest) or not others:
         return nearest
-    others = {speaker for speaker in fitting[1:]  # (another person: "Ruiz" is "Ana Ruiz")
-              if _surname(speaker) != _surname(nearest) and names_a_person(speaker)}
-    if names_a_person(nearest) and others:
-        return None  # two people either of whom could be meant
-    return nearest
+    if gender_of(nearest, text) == gender \
+            and all(gender_of(other, text) != gender for other in others):
+        return nearest  # the one person the text gives the pronoun's gender, and the nearest
+    return None  # two people either of whom could be meant ("Mr Smith ... Mr Jones ... He")
