@@ -161,3 +161,25 @@ def test_a_he_or_she_is_no_body(text: str, source: str | None) -> None:
 def test_two_people_the_pronoun_fits_alike_give_no_source(text: str) -> None:
     # (known or not, both could be meant: the nearer is no likelier)
     assert sources(text)[-1] == ("11 people", None)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a relative's honorific before the speaker's surname says nothing of the speaker
+    ("Fire chief John Smith said the house burned down. Mrs Smith, his wife, was unhurt. He "
+     "said 11 people had died.", "Fire chief John Smith"),
+    ("Fire chief John Smith said the house burned down. His wife, Mrs Smith, was unhurt. He "
+     "said 11 people had died.", "Fire chief John Smith"),
+    # ... nor one with another's first name
+    ("Fire chief John Smith said the house burned down. Mrs Jane Smith was unhurt. He said 11 "
+     "people had died.", "Fire chief John Smith"),
+    # the speaker's own honorific still tells: bare (beside the speaker's own title), or with
+    # the speaker's first name
+    ("Governor Ruiz arrived at noon, and Ms Ruiz wept. John Smith said the gates were shut. "
+     "Governor Ana Ruiz said the crush was a tragedy. He said 11 people had died.",
+     "John Smith"),
+    ("John Smith said the gates were shut. Ana Ruiz said the crush was a tragedy. Ms Ana Ruiz "
+     "arrived later. He said 11 people had died.", "John Smith"),
+])
+def test_an_honorific_tells_only_where_it_titles_the_speaker(text: str,
+                                                            source: str | None) -> None:
+    assert sources(text)[-1] == ("11 people", source)
