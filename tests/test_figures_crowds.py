@@ -188,3 +188,23 @@ def test_an_injury_later_in_a_crowds_clause_wins_abroad(sentence: str) -> None:
 def test_mourners_and_a_second_clause_abroad_stay_a_crowd(sentence: str) -> None:
     found = [m.outcome for m in extract_mentions("d", sentence) if m.value.number == 5000]
     assert found == [GATHERED]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 20 people who came in with injuries were treated.",
+    "20 people came in with serious injuries overnight.",
+])
+def test_people_who_came_in_with_injuries_are_injured(sentence: str) -> None:
+    # (the arrival is how they reached the hospital; the injury is what the figure tells)
+    [mention] = extract_mentions("d", sentence)
+    assert mention.outcome == "injured"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Three people came in second place.",
+    "Three people came in a distant 3rd.",
+    "Five runners came in last.",
+])
+def test_coming_in_a_rank_is_no_crowd(sentence: str) -> None:
+    [mention] = extract_mentions("d", sentence)
+    assert mention.outcome is None

@@ -39,11 +39,44 @@ second clause, a speech verb, or an infinitive ("who gathered to mourn those kil
 mourners are no toll)."""
 
 
+_RANKS = frozenset(["first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                    "eighth", "ninth", "tenth", "last", "runner-up", "runners-up"])
+"""A place in a ranking: people who "came in second place", "came in last" finished so, they
+did not arrive."""
+_BEFORE_RANK = frozenset(["a", "the", "joint", "distant", "close", "equal"])
+
+
 def arrived(words: list[str], position: int) -> bool:
-    """Whether the word at `position` and the one after it say people came (`_ARRIVING`)."""
+    """Whether the word at `position` and the one after it say people came (`_ARRIVING`), not
+    where they finished ("came in second place", "came in a distant 3rd")."""
     after = _ARRIVING.get(lemma_of(words[position]))
     following = words[position + 1] if position + 1 < len(words) else "."
-    return after is not None and following in after
+    if after is None or following not in after:
+        return False
+    return following != "in" or not _ranked(words, position + 2)
+
+
+def _ranked(words: list[str], position: int) -> bool:
+    """Whether a rank opens the words at `position`, past an article or a "distant"."""
+    while position < len(words) and words[position] in _BEFORE_RANK:
+        position += 1
+    word, suffix = [*words, "", ""][position : position + 2]
+    # (a rank in digits is read as two tokens, "3" and "rd")
+    return word in _RANKS or (word.isdigit() and suffix in ("st", "nd", "rd", "th"))
+
+
+def harm_with(words: list[str], position: int, thing: Thing) -> tuple[str, int] | None:
+    """The harm "with" at `position` says the people counted came with, and the position of its
+    noun ("who came in with injuries", "came in with serious wounds": injured, the arrival only
+    how they reached the hospital); None otherwise."""
+    if not thing.is_person or position >= len(words) or words[position] != "with":
+        return None
+    for at in range(position + 1, min(position + 4, len(words))):
+        if (outcome := outcome_of(words[at], thing)) in _TOLLS:
+            return outcome, at
+        if not words[at][:1].isalpha():
+            break
+    return None
 
 
 def crowd_verb_follows(words: list[str], position: int) -> bool:
@@ -77,7 +110,7 @@ def toll_later(words: list[str], position: int, thing: Thing) -> tuple[str, int]
         word = words[at]
         if word in _CLAUSE_ENDS or not word[:1].isalpha():
             return None  # (a number: another figure's words)
-        if (found := crushed(words, at, thing)) is not None:
+        if (found := crushed(words, at, thing) or harm_with(words, at, thing)) is not None:
             return found
         outcome = outcome_of(word, thing)
         if outcome in _TOLLS and not word.endswith(("ing", "ings")) \

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from viewer.figures.crowds import arrived, crowd_verb_follows, crushed, toll_later
+from viewer.figures.crowds import arrived, crowd_verb_follows, crushed, harm_with, toll_later
 from viewer.figures.things import (
     GATHERED,
     LAID_OFF,
@@ -269,7 +269,10 @@ def _stated_after(after: list[Token], thing: Thing) -> tuple[str, int, bool] | N
             if _emptied(after, position):
                 return "evacuated", token.end, future  # "1,200 homes had been emptied"
             if thing.is_person and arrived(words, position):
-                return GATHERED, token.end, future  # "2-3 lakh people turned up"
+                # ("2-3 lakh people turned up"; "20 people came in with injuries": injured)
+                if (harm := harm_with(words, position + 2, thing)) is not None:
+                    return thing.implied_outcome or harm[0], after[harm[1]].end, future
+                return GATHERED, token.end, future
             break
         end = token.end
         rest = after[position + 1 : position + 3]
