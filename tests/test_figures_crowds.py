@@ -130,6 +130,12 @@ def test_holding_people_counted_for_what_befell_them_is_a_count(sentence: str,
 @pytest.mark.parametrize("sentence", [
     "The ferry can hold 300 passengers.",
     "The new hall could seat about 2,000 guests.",
+    # (a place's capacity whoever it holds: the refugees, inmates and patients who may fill it
+    # are not counted there)
+    "The camp can house 10,000 refugees.",
+    "The prison can hold 2,000 inmates.",
+    "The hospital can accommodate 500 patients.",
+    "The shelter can accommodate 300 evacuees.",
 ])
 def test_what_a_place_or_a_vehicle_can_hold_is_a_capacity(sentence: str) -> None:
     assert extract_mentions("d", sentence) == []

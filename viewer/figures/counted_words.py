@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from viewer.figures.numbers import Number
-from viewer.figures.outcomes import AUXILIARIES, Token
+from viewer.figures.outcomes import AUXILIARIES, Token, outcome_beside
 from viewer.figures.things import LEGAL_LEMMAS, Thing, is_plural_noun, lemma_of, outcome_of
 
 _ROUGHLY = (r"(?:only\s+|just\s+|about\s+|around\s+|nearly\s+|roughly\s+|approximately\s+|"
@@ -39,30 +39,38 @@ _VENUES = frozenset([
     "temple", "mosque", "cathedral", "shrine", "shelter", "camp", "building", "room", "centre",
     "center", "park", "square", "field", "pavilion", "tent", "complex", "dome", "facility",
     "ferry", "boat", "ship", "vessel", "bus", "train", "coach", "plane", "aircraft", "jet",
-    "lifeboat", "raft", "lift", "elevator", "bridge"])
-"""What a capacity is said of: a place or a vehicle ("The ferry can hold 300 passengers")."""
+    "lifeboat", "raft", "lift", "elevator", "bridge", "hospital", "clinic", "ward", "prison",
+    "jail", "gaol", "school", "hotel", "hostel", "dormitory", "barracks"])
+"""What a capacity is said of: a place or a vehicle ("The ferry can hold 300 passengers", "The
+prison can hold 2,000 inmates"), whoever it holds."""
 _ANYONE = frozenset(["people", "spectator", "fan", "seat", "visitor", "guest", "worshipper",
                      "devotee", "attendee", "onlooker", "audience"])
 """Who fills a capacity, anyone: "can hold 35,000 people" says how many fit, whoever holds."""
 _HELD = frozenset(["detainee", "hostage", "refugee", "survivor", "patient", "prisoner",
                    "inmate", "victim", "migrant", "captive", "evacuee", "casualty"])
-"""People counted for what befell them: "can hold 40 detainees for 14 days", "could only seat
-40 survivors in the boats", "can accommodate 11 patients who died" count those people, the
-verb what is done with them."""
+"""People counted for what befell them: where no place holds them, "Security forces can hold
+40 detainees for 14 days", "could only seat 40 survivors in the boats" count those people, the
+verb what is done with them -- not anyone's capacity."""
 
 
-def holds_as_capacity(paragraph: str, number_start: int, thing: Thing) -> bool:
+def holds_as_capacity(paragraph: str, number_start: int, head_end: int, thing: Thing) -> bool:
     """Whether a verb of holding before the figure at `number_start` (`_HOLDING`) makes it a
-    capacity: never of people counted for what befell them (`_HELD`, the injured), else of
-    anyone (`_ANYONE`), or of what a place or a vehicle (`_VENUES`) holds ("The ferry can
-    hold 300 passengers"); otherwise it counts what is held."""
+    capacity: what a place or a vehicle (`_VENUES`) holds, whoever it is ("The ferry can hold
+    300 passengers", "The camp can house 10,000 refugees"), or a capacity of anyone
+    (`_ANYONE`) -- not of people counted for what befell them (`_HELD`: "Security forces can
+    hold 40 detainees"). Never of the injured or the dead, nor of people a toll is told of
+    after their noun, which ends at `head_end` ("The hospital can accommodate 11 patients who
+    died overnight"); otherwise the figure counts what is held."""
     holding = _HOLDING.search(paragraph, max(0, number_start - 80), number_start)
-    if holding is None or thing.lemma in _HELD or thing.implied_outcome is not None:
+    if holding is None or thing.implied_outcome is not None:
         return False  # (the injured, the dead: counted for what befell them too)
-    if thing.kind == "people" or thing.lemma in _ANYONE:
-        return True
+    told = outcome_beside(paragraph, number_start, head_end, thing)[0] or ""
+    if told.startswith(("killed", "injured", "harmed")):
+        return False
     subject = [lemma_of(word) for word in holding.group("subject").split()]
-    return any(word in _VENUES for word in subject)
+    if any(word in _VENUES for word in subject):
+        return True
+    return thing.lemma not in _HELD and (thing.kind == "people" or thing.lemma in _ANYONE)
 
 
 ADDRESS = re.compile(

@@ -227,7 +227,7 @@ def _candidates(paragraph: str, named: frozenset[tuple[str, str]] = frozenset()
         if found is None:
             continue
         thing, head_end = found
-        if holds_as_capacity(paragraph, number.start, thing):
+        if holds_as_capacity(paragraph, number.start, head_end, thing):
             continue  # "the stadium can hold 35,000 people"; not "can hold 40 detainees"
         if not _INCLUDING.search(paragraph, max(0, number.start - 24), number.start):
             previous = thing  # "25 people, including six children, and dozens more": people
