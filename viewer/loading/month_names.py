@@ -143,14 +143,28 @@ def named_stamp(line: str) -> str | None:
     """The ISO date of a page's stamp written with a month's name and its time of day at the
     end of a short line of label ("বাংলা টেলিগ্রাফ ডেস্ক জাতীয় ১৭ নভেম্বর ২০২৫, ৬:২৭ অপরাহ্ন", its
     digits made Western first), else None."""
+    found = _named_stamp(line)
+    if found is None:
+        return None
+    try:
+        return dt.date(int(found["year"]), MONTHS[_key(found["month"])],
+                       int(found["day"])).isoformat()
+    except ValueError:
+        return None
+
+
+def named_stamp_label(line: str) -> str | None:
+    """What stands before a named stamp on its line (`named_stamp`), or None where the line holds
+    none: the stamp's label, a byline ("নগর ডেস্ক জাতীয়"), or a headline the page
+    ran its stamp into."""
+    found = _named_stamp(line)
+    return None if found is None else line[:found.start()].strip()
+
+
+def _named_stamp(line: str) -> re.Match[str] | None:
+    """The first stamp of `line` (`_NAMED_STAMP`) whose month is a month's name."""
     if len(line) > STAMP_MAX_CHARS:
         return None
-    for found in _NAMED_STAMP.finditer(line):
-        month = MONTHS.get(_key(found["month"]))
-        if month is not None:
-            try:
-                return dt.date(int(found["year"]), month, int(found["day"])).isoformat()
-            except ValueError:
-                return None
-    return None
+    return next((found for found in _NAMED_STAMP.finditer(line)
+                 if _key(found["month"]) in MONTHS), None)
 

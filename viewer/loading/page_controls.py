@@ -28,7 +28,8 @@ PAGE_CONTROLS = frozenset((
     "watch live", "watch tv live", "live tv", "watch now", "skip to footer",
     "table of contents", "contents", "sommaire", "inhaltsverzeichnis", "inhalt", "índice",
     "indice", "inhoudsopgave", "inhoud", "spis treści", "目录", "目錄", "目次",
-    "メモ入力", "メモを入力", "完了しました", "保存しました", "閉じる", "印刷", "シェア"))
+    "メモ入力", "メモを入力", "完了しました", "保存しました", "閉じる", "印刷", "シェア",
+    "শেয়ার", "शेयर", "مشاركة"))
 """What a page's controls say, saved with its text ("Skip to Content" above a CNN story, "License
 Photo" under a UPI picture, a memo box's "メモ入力" and "完了しました" above a Japanese
 story): never a title."""
@@ -68,7 +69,8 @@ _PAGE_MARKS = re.compile(
     r"|ative|schakel)\b.{0,25}\bjavascript\b.{0,30}$"
     r"|^javascript (?:is )?(?:disabled|deaktiviert|désactivé|desactivado|disattivato)\b.{0,30}$"
     r"|^image (?:source|credit)s?\s*:"
-    r"|^【[^】]{1,40}】$", re.I)
+    r"|^【[^】]{1,40}】$"
+    r"|^[✓✔☑✅]\s*[^.!?。]{0,40}$", re.I)
 """A web address, a placeholder in square brackets ("[ad_1]", a shortcode with its attributes:
 "[adning id="12070"]"), a reading time ("| 2 min
 read"), a picture's copyright ("© Douglas Magno/AFP"), a line with no letter ("440", a count of
@@ -81,7 +83,9 @@ label ("发新帖", "AI配图", "来源:都市快报"), a printed paper's page (
 ago it was posted ("8 minutes ago", "vor 3 Stunden"), a social bar's "Connect with us", a request
 to enable JavaScript ("Bitte aktivieren Sie Javascript"), a picture's credit opening its caption
 ("Image Source : AP ..."), a link in lenticular brackets
-alone ("【中居正広の引退報告文を見る】"): a page's furniture wherever they stand in a line."""
+alone ("【中居正広の引退報告文を見る】"), a short line ticked off, an item of a site's list of
+its tools or features ("✔ টেক্সট কনভার্টার", a text converter; no headline is ticked): a
+page's furniture wherever they stand in a line."""
 
 
 _AGE_BANNER = re.compile(
@@ -149,6 +153,8 @@ def is_page_control(line: str) -> bool:
     if (len(items) >= MENU_ITEMS
             and 4 * sum(item in SECTION_NAMES for item in items) >= 3 * len(items)):
         return True
+    if line.lower() in PAGE_CONTROLS:  # (whole: a word of Bengali or Hindi is no LETTER_WORD,
+        return True  # its vowel signs no letters to a regular expression: "শেয়ার", Share)
     pieces = _GLUED.split(line)
     return all(" ".join(word.lower() for word in LETTER_WORD.findall(piece)) in PAGE_CONTROLS
                for piece in pieces)

@@ -27,9 +27,11 @@ from viewer.loading.bylines import (
     names,
 )
 from viewer.loading.calendars import gregorian_years, in_western_digits
+from viewer.loading.credit_lines import dateline_credit, desk_byline_stamp
 from viewer.loading.month_names import MONTHS, named_date
 from viewer.loading.page_controls import LETTER_WORD as _LETTER_WORD
 from viewer.loading.page_controls import is_page_control
+from viewer.loading.section_labels import box_entry_or_caption, section_label
 from viewer.loading.time_stamps import stamp_alone, stamp_date
 from viewer.unspaced_scripts import has_unspaced_character
 
@@ -167,12 +169,17 @@ def is_furniture(line: str, following: str) -> bool:
             and _date_line(following)):
         return True  # "Published" above "21 August 2023"
     if has_unspaced_character(line):  # (a Chinese headline is one "word": its letters count)
+        if box_entry_or_caption(line) or (section_label(line) and reads_as_headline(following)):
+            return True  # "【地方自治体】...の中核市。", "特集" (viewer.loading.section_labels)
         return (sum(character.isalpha() for character in line) <= UNSPACED_LABEL_MAX_LETTERS
                 and _SITE_WORD.search(line) is not None
                 and not _NUMBER.search(line) and reads_as_headline(following)
                 and sum(character.isalpha() for character in following)
                 >= UNSPACED_HEADLINE_MIN_LETTERS)  # "财新传媒", "PC版" above the headline
-    return bool(words and not _NUMBER.search(line) and len(words) <= _LABEL_MAX_WORDS
+    # (words as spaces part them too: a Bengali or Hindi word is several LETTER_WORDs, its
+    # vowel signs no letters to a regular expression, and "শিরোনাম" is one word, a label)
+    return bool(words and not _NUMBER.search(line)
+                and min(len(words), len(line.split())) <= _LABEL_MAX_WORDS
                 and reads_as_headline(following))  # "US News", "Obituario" above the headline
 
 
@@ -213,6 +220,8 @@ def _furniture_by_itself(line: str, words: list[str]) -> bool:
         return True
     if _DATELINE_END.search(line) and len(words) <= 3:  # "WHITE HOUSE —", "ROME —"
         return True
+    if desk_byline_stamp(line) or dateline_credit(line):  # "City Desk 17 November 2025, 6:27
+        return True  # PM", "Doha – Gulf Press" (viewer.loading.credit_lines)
     if " ".join(lowered).replace(",", "") in AGENCIES or _AGENCY_THEN_PLACE.match(line):
         return True
     if "©" in line and len(words) <= CREDIT_MAX_WORDS + 2:  # "felipe getty© Getty Images"
