@@ -138,6 +138,9 @@ def _date_of_field(line: str) -> tuple[str | None, bool]:
     """The ISO date of a line (or a field of one) that is a date, or a time stamp with its
     label; and whether the line is a date whole (no stamp's label)."""
     found = None
+    # (a date the page broke over lines after its weekday keeps the comma before the break:
+    # "সোমবার," / "১৭ নভেম্বর ২০২৫,")
+    line = line.rstrip(" ,;")
     if len(line) <= OPENING_DATE_MAX_CHARS:
         # (the whole line a date: "2024-12-03 Live: what we know" is a headline)
         found = _date_of_line(line)
@@ -149,7 +152,23 @@ def _date_of_field(line: str) -> tuple[str | None, bool]:
         return found, True
     # (a stamp: "입력 2024-01-02 16:22", "2023-08-24 20:47:43来源:…",
     # "Desk 17 নভেম্বর 2025, 6:27 PM")
-    return stamp_date(line) or named_stamp(line), False
+    return stamp_date(line) or named_stamp(line) or _time_then_date(line), False
+
+
+_LABEL_THEN_TIME = re.compile(
+    r"(?:[-•·]\s*)?(?:[^\d|｜:：]{1,20}[:：]\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+    r"(?:\s*[^\W\d_][^\s\d,]{0,11})?\s*,\s*")
+"""A date field's label ("প্রকাশিত:", "- আপডেট সময় :", "Updated:"), maybe after a list's mark,
+and the clock time the page gives before its date, with its word ("PM", "অপরাহ্ন") and a
+comma."""
+
+
+def _time_then_date(line: str) -> str | None:
+    """The ISO date of a field giving its time of day first, then a date whole ("প্রকাশিত: ৬:৫১
+    অপরাহ্ন, ১৭ নভেম্বর ২০২৫", "Updated: 6:51 PM, 17 November 2025", the weekday between them
+    allowed). A sentence going on after the date is the story's, no date line."""
+    found = _LABEL_THEN_TIME.match(line)
+    return None if found is None else _date_of_line(line[found.end():])
 
 
 def _date_of_line(line: str) -> str | None:
