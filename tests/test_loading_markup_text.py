@@ -128,8 +128,6 @@ def test_a_news_text_showing_a_few_lines_of_markup_as_code_is_no_page() -> None:
     for opening, closing in (("```html", "```"), ("~~~~", "~~~~")):
         fenced = f"{opening}\n{ACCESSIBLE_PAGE_EXAMPLE}\n{closing}"
         assert markup_note(ABOUT_ACCESSIBILITY.format(fenced)) is None
-    # (the same lines unindented are the text's own markup: no example of it)
-    assert looks_like_html(ABOUT_ACCESSIBILITY.format(ACCESSIBLE_PAGE_EXAMPLE))
 
 
 def test_a_page_s_markup_indented_whole_or_block_by_block_is_still_a_page() -> None:
@@ -176,3 +174,24 @@ def test_a_feed_named_on_the_command_line_is_noted_as_xml(tmp_path: Path) -> Non
     report = load_paths([feed])
     assert [article.text for article in report.articles] == [RSS]
     assert [str(note) for note in report.notes] == [f"{feed}: {XML_AS_TEXT_NOTE}"]
+
+
+FORM_EXAMPLE = """\
+<form action="/subscribe">
+<label for="email">Email</label>
+<input id="email" type="email">
+</form>"""
+
+
+def test_an_article_showing_an_unindented_example_is_prose_around_it() -> None:
+    """Tester 60b: an article of 165 words with a four-line form after a blank line, unindented
+    as text copied from a web page comes, was said to be a page saved as text; the same
+    indented was not. The markup's share of the text decides, not its indentation."""
+    sentences = " ".join(PARAGRAPHS)
+    article = (f"{sentences}\n\nA form a screen reader can use labels every field:\n\n"
+               f"{FORM_EXAMPLE}\n\n{sentences}\n")
+    assert markup_note(article) is None
+    assert markup_note(ABOUT_ACCESSIBILITY.format(ACCESSIBLE_PAGE_EXAMPLE)) is None
+    # (a page's markup with each paragraph's text on a line of its own is markup throughout)
+    wrapped = "\n".join(f"<div class=\"para\">\n<p>\n{p}\n</p>\n</div>" for p in PARAGRAPHS)
+    assert looks_like_html(wrapped)

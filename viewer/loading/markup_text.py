@@ -35,6 +35,12 @@ and close one (two tags per paragraph of a few hundred characters, many more for
 while an article on web design that names tags as it goes names them in its sentences, which
 do not count (`_is_named_in_prose`)."""
 
+MIN_MARKUP_SHARE = 0.5
+"""And the lines holding tags (with the text lines an element wraps, `_markup_throughout`) at least
+this share of the text's characters: a page's markup runs all through it, while an article
+showing an example unindented, as a text copied from a web page comes ("<form>" and its fields
+after a blank line), is mostly its sentences around it."""
+
 MAX_EXAMPLES_SHARE = 0.5
 """Code an article shows (`_without_code_examples`) is left out of the count while it is less
 than this share of the sample: an article on web design may show a few lines of markup, and
@@ -73,7 +79,7 @@ def markup_note(text: str) -> str | None:
         return opening
     if _dense_with_tags(sample):
         prose = _without_code_examples(sample)
-        if prose is sample or _dense_with_tags(prose):
+        if (prose is sample or _dense_with_tags(prose)) and _markup_throughout(prose):
             return HTML_AS_TEXT_NOTE
     return None
 
@@ -117,6 +123,30 @@ def _dense_with_tags(sample: str) -> bool:
             blocks += tag.group("block") is not None
     return tags >= MIN_TAGS and blocks >= MIN_BLOCK_TAGS and \
         tags * MAX_CHARS_PER_TAG >= len(sample.strip())
+
+
+def _markup_throughout(sample: str) -> bool:
+    """Whether the lines of `sample` holding element tags (`_dense_with_tags`'s, a tag a sentence
+    names not counted), with any line of text between two of them (a paragraph an element opens
+    and closes on lines of their own, "<p>" / "..." / "</p>"), are `MIN_MARKUP_SHARE` of its
+    characters or more."""
+    tagged_lines: set[int] = set()
+    line_number = counted_to = 0
+    for tag in _ELEMENT_TAG.finditer(sample):
+        if not _is_named_in_prose(sample, tag):
+            line_number += sample.count("\n", counted_to, tag.start())  # (each stretch once)
+            counted_to = tag.start()
+            tagged_lines.add(line_number)
+    lines = sample.split("\n")
+    markup_chars = total_chars = 0
+    for at, line in enumerate(lines):
+        length = len(line.strip())
+        total_chars += length
+        wrapped = (0 < at < len(lines) - 1 and at - 1 in tagged_lines
+                   and at + 1 in tagged_lines)
+        if length and (at in tagged_lines or wrapped):
+            markup_chars += length
+    return markup_chars >= MIN_MARKUP_SHARE * total_chars
 
 
 def _without_code_examples(sample: str) -> str:
