@@ -195,3 +195,14 @@ def test_an_article_showing_an_unindented_example_is_prose_around_it() -> None:
     # (a page's markup with each paragraph's text on a line of its own is markup throughout)
     wrapped = "\n".join(f"<div class=\"para\">\n<p>\n{p}\n</p>\n</div>" for p in PARAGRAPHS)
     assert looks_like_html(wrapped)
+
+
+def test_a_page_or_a_feed_read_as_text_is_titled_by_its_title_element(tmp_path: Path) -> None:
+    """Tester 60b: a page's source and an RSS feed saved as .txt were listed as '<html
+    lang="en">' and '<?xml version="1.0" encoding="UTF-8"?>', their first lines, though each
+    has a <title>."""
+    write(tmp_path, "page.txt", PAGE)
+    write(tmp_path, "feed.txt", RSS)
+    write(tmp_path, "untitled.txt", PAGE_BODY_ONLY)
+    titles = {article.id: article.title for article in load_paths([tmp_path]).articles}
+    assert titles == {"page": "Strikes", "feed": "News", "untitled": "untitled"}

@@ -37,7 +37,7 @@ from viewer.loading.headers import (
     opening_date,
     parse_metadata_header,
 )
-from viewer.loading.markup_text import markup_note
+from viewer.loading.markup_text import markup_note, markup_title
 from viewer.loading.metadata_values import (
     unused_header_values,
     usable_address,
@@ -233,8 +233,14 @@ def article_from_text(article_id: str, text: str, *, path: Path | None = None) -
     # (a date token with the body's first line after it on its line: "date 2023-06 Belo
     # Horizonte", where a few words are a label)
     beside_date = body_start > 0 and "\n" not in text[:body_start]
-    title = clean_title(fields.get("title") or "", GIVEN_TITLE_MAX_CHARS) or infer_title(
-        body, beside_date=beside_date) or article_id
+    title = clean_title(fields.get("title") or "", GIVEN_TITLE_MAX_CHARS)
+    if not title:
+        # (a page's or a feed's markup is titled by its <title>, or by the file, never by its
+        # first line of markup: '<html lang="en">', '<?xml version="1.0" ...?>')
+        marked_up = markup_title(body)
+        title = (clean_title(marked_up, GIVEN_TITLE_MAX_CHARS) if marked_up is not None
+                 else infer_title(body, beside_date=beside_date))
+    title = title or article_id
     # ("Date: unknown" names no day and a "url: javascript:..." no page: both left, as a
     # project leaves them; `load_paths` says so in a note)
     published = usable_published(fields.get("date"))

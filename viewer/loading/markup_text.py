@@ -6,6 +6,7 @@ says so in one line (`markup_note`). No Qt here.
 
 from __future__ import annotations
 
+import html
 import re
 
 HTML_AS_TEXT_NOTE = ("looks like an HTML page saved as text: shown as plain text, tags and all; "
@@ -82,6 +83,28 @@ def markup_note(text: str) -> str | None:
         if (prose is sample or _dense_with_tags(prose)) and _markup_throughout(prose):
             return HTML_AS_TEXT_NOTE
     return None
+
+
+_TITLE_ELEMENT = re.compile(r"<(title|h1)\b[^<>]{0,500}>(.{0,2000}?)</\1\s*>",
+                            re.IGNORECASE | re.DOTALL)
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
+_ANY_TAG = re.compile(r"<[^<>]{0,500}>")
+
+
+def markup_title(text: str) -> str | None:
+    """The title of a text `markup_note` says holds markup: its first `<title>` (a page's, or a
+    feed's channel title, which comes before its items'), else its first `<h1>`, as plain text;
+    "" where it has neither (no line of markup, "<html lang="en">", names it); None for an
+    article, titled from its first line."""
+    if markup_note(text) is None:
+        return None
+    sample = text[:SAMPLE_CHARS]
+    found: dict[str, str] = {}
+    for element in _TITLE_ELEMENT.finditer(sample):
+        found.setdefault(element.group(1).lower(), element.group(2))
+    inner = found.get("title") or found.get("h1") or ""
+    words = _ANY_TAG.sub(" ", _CDATA.sub(r"\1", inner))
+    return " ".join(html.unescape(words).split())
 
 
 def _opening_note(sample: str) -> str | None:
