@@ -134,5 +134,6 @@ def test_the_tag_dialog_names_the_article_it_tags(qtbot, tmp_path) -> None:
     dialog = TagDialog("words", [], [], scope=scope)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.article_label.isVisible()
-    assert scope.article in dialog.article_label.text()
+    assert dialog.article_label.isVisible() and dialog.article_title_label.isVisible()
+    assert dialog.article_label.text() == f"in {scope.origin}:"
+    assert dialog.article_title_label.text() == scope.title

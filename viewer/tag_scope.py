@@ -25,13 +25,27 @@ class TagScope:
     """The article one annotation goes on, as its pane's header names it ("“Title” ·
     outlet"); "" when not said. A tester's Ctrl+T quoted words without saying whose, and
     tagged another article than the one they had searched."""
+    title: str = ""
+    """The article's title as `article` quotes it, for a line of its own ..."""
+    origin: str = ""
+    """... and its outlet or file name, for the line above it (`article_lines`)."""
 
     @classmethod
     def on(cls, article: Article) -> TagScope:
         """The scope of one annotation on `article`."""
         origin = embedded(article_origin(article))  # (a file name may be Arabic too)
         title = quoted(display_title(article), TITLE_CHARS)
-        return cls(article=f"{title} \u00b7 {origin}" if origin else title)
+        return cls(article=f"{title} \u00b7 {origin}" if origin else title, title=title,
+                   origin=origin)
+
+    def article_lines(self) -> tuple[str, str]:
+        """The dialog's two lines naming the article: "in" and its outlet or file name, then its
+        title on a line of its own. On one line, a right-to-left title that wrapped split it:
+        "in" ended its first line after the title and the file name began the next (tester 60b
+        #9); a line of its own wraps as a paragraph of its direction."""
+        if not self.title:
+            return (f"in {self.article}" if self.article else "", "")
+        return (f"in {self.origin}:" if self.origin else "in", self.title)
 
     @classmethod
     def of(cls, article_ids: Sequence[str]) -> TagScope:

@@ -69,11 +69,16 @@ class TagDialog(QDialog):
         self.quote_label = QLabel(TagScope.quote_line(quote))
         self.quote_label.setTextFormat(Qt.TextFormat.PlainText)
         self.quote_label.setWordWrap(True)
-        self.article_label = QLabel(f"in {scope.article}")
-        """Which article the quote is from (the user may have selected in several panes)."""
-        self.article_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.article_label.setWordWrap(True)
-        self.article_label.setVisible(bool(scope.article))
+        where, title = scope.article_lines()
+        self.article_label = QLabel(where)
+        """Which article the quote is from (the user may have selected in several panes): its
+        outlet or file name here, its title on a line of its own below
+        (`TagScope.article_lines`)."""
+        self.article_title_label = QLabel(title)
+        for label in (self.article_label, self.article_title_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            label.setVisible(bool(label.text()))
         self.tag_list = QListWidget()
         for tag in tags:
             self._add_tag_item(tag.name, tag.colour, tag.description, tag.name in chosen)
@@ -121,6 +126,7 @@ class TagDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.quote_label)
         layout.addWidget(self.article_label)
+        layout.addWidget(self.article_title_label)
         layout.addWidget(QLabel("Tags"))
         layout.addWidget(self.tag_list, 1)
         layout.addLayout(own)
