@@ -185,6 +185,9 @@ def test_counts_index_the_paragraph_and_do_not_overlap(pieces: list[str]) -> Non
     "一名遇难者的母亲发布微博。",
     "一位遇难女孩的母亲通过微博发文。",
     "罗先生称，3位遇难者家属聚集当地。",
+    # (令 and 致 inside words name no cause: "令人同情", sympathetic)
+    "记者采访了令人同情的一位遇难者的母亲。",
+    "双方一致同意一位遇难者的父亲出席。",
     # (a part of the group counted before, told without an outcome: never read)
     "3名遇难者为同学，其中一位是其女友，两人均为球队忠实粉丝。",
     "另一名女孩经抢救无效死亡。",
@@ -199,6 +202,16 @@ def test_people_described_by_an_outcome_are_no_toll(paragraph: str) -> None:
     ("事故致3人遇难、5人受伤的车祸引发关注。", [("3人", "killed"), ("5人", "injured")]),
     ("网传3人遇难的消息。", [("3人", "killed")]),
     ("3名遇难者为同学。", [("3名", "killed")]),
+    # (the noun after the toll is its event, or the dead's bodies, or the toll's phrase ends
+    # and another begins: no person, so the count is the toll)
+    ("这起3人死亡的交通事故引发关注。", [("3人", "killed")]),
+    ("这起3人死亡的矿难引发关注。", [("3人", "killed")]),
+    ("这起3人遇难的重大事故引发关注。", [("3人", "killed")]),
+    ("3名遇难者的身份已经确认。", [("3名", "killed")]),
+    ("3名遇难者的遗体已找到。", [("3名", "killed")]),
+    ("事故中3人死亡成为今年的焦点。", [("3人", "killed")]),
+    ("地震中3人遇难其中的两人是儿童。", [("3人", "killed")]),
+    ("致3人死亡的男子被捕。", [("3人", "killed")]),  # (the man who killed three)
 ])
 def test_a_toll_modifying_its_event_is_still_a_toll(paragraph: str,
                                                     expected: list[object]) -> None:

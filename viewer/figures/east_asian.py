@@ -269,22 +269,29 @@ def _outcome_after(paragraph: str, end: int, sentence_end: int) -> tuple[str, in
     return (_OUTCOME_OF[found.group("word")], found.end()) if found else None
 
 
-_EVENT_NOUN = ("事故|事件|消息|车祸|車禍|火灾|火災|惨剧|慘劇|悲剧|悲劇|惨案|慘案|灾难|"
-               "災難|地震|空难|空難|爆炸|意外|案件")
+_KIN = ("母亲|母親|父亲|父親|父母|妈妈|媽媽|爸爸|家属|家屬|亲属|親屬|家人|亲人|親人|亲友|親友|遗属|"
+        "遺屬|遗孀|遺孀|家长|家長|孩子|子女|儿子|兒子|女儿|女兒|妻子|丈夫|爷爷|爺爺|奶奶|祖父|祖母|"
+        "兄弟|姐妹|哥哥|姐姐|弟弟|妹妹|女友|男友|同学|同學")
+_PERSON = "女孩|男孩|女子|男子|女生|男生|孩子|儿童|兒童|少年|少女|老人|妇女|婦女"
 _DESCRIBED = re.compile(
-    # ("遇难者的母亲", "遇难女孩的母亲", "遇难的女孩", but not "死亡的事故": a toll of the event)
-    r"者?(?:[\u4e00-\u9fff]{0,4}?的(?!" + _EVENT_NOUN + ")"
-    r"|家属|家屬|亲属|親屬|家人|遗属|遺屬|遗体|遺體|父亲|父親|母亲|母親|父母|家长|家長)")
-_CAUSE = re.compile(r"造成|导致|導致|致使|致|令")
+    # (the phrase's head, right after the outcome, is a person or their kin: "遇难者的母亲",
+    # "遇难者家属", "遇难女孩的母亲", "遇难的女孩母亲", "遇难的女孩". Its body ("遇难者的遗体",
+    # "的身份"), the event ("死亡的交通事故", "的矿难") or the next phrase ("死亡成为今年的焦点")
+    # are not people: the count is the toll)
+    f"者?(?:的?(?:{_PERSON})?的?(?:{_KIN})|的(?:{_PERSON}))")
+_CAUSE = re.compile(r"(?:造成|导致|導致|致使)|致$")
+"""The verbs that make a toll's clause name its cause; a single 致 only right before the count
+("致3人遇难"): 令 and 致 sit inside other words ("令人同情", "司令", "一致")."""
 _CLAUSE_END = re.compile(r"[，,；;：:]")
 
 
 def _describes_people(paragraph: str, sentence_start: int, start: int, outcome_end: int) -> bool:
     """Whether the count and its outcome describe people rather than tell a toll: a classifier
-    phrase modifying a noun, "记者联系到一位不幸遇难的女孩母亲" (the mother of a girl who died),
-    "一名遇难者的母亲", "3位遇难者家属" -- the people singled out, or their kin, not how many died.
-    A toll may modify a noun too, and then its clause names the cause ("造成3人死亡的事故",
-    "致3人遇难、5人受伤的车祸") or the noun is the event ("3人遇难的消息"): those are kept."""
+    phrase modifying a person or their kin, "记者联系到一位不幸遇难的女孩母亲" (the mother of a
+    girl who died), "一名遇难者的母亲", "3位遇难者家属" -- the people singled out, or their kin,
+    not how many died. A toll may modify a noun too, and then the noun is no person ("3人死亡的
+    交通事故", "3名遇难者的遗体") or its clause names the cause ("致3人死亡的男子被捕", the man
+    who killed three): those are kept."""
     if not _DESCRIBED.match(paragraph, outcome_end):
         return False
     clause_start = sentence_start
