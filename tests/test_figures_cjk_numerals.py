@@ -73,6 +73,10 @@ def _counts(paragraph: str) -> list[tuple[str, dict[str, object]]]:
     ("确认死亡人数19人。", [("19人", {"exact": 19})]),  # (digits after "数" are a number)
     ("12,000人被疏散。", [("12,000人", {"exact": 12_000})]),
     ("车上共有乘客12，3人受伤。", [("3人", {"exact": 3})]),  # (a clause's comma: no 123)
+    # (点 after digits or 十 is o'clock, no decimal point: the count after it is whole)
+    ("截至今天上午10点3人死亡。", [("3人", {"exact": 3})]),
+    ("截至今天上午十点3人死亡。", [("3人", {"exact": 3})]),
+    ("洪水迫使一点五万人撤离。", [("一点五万人", {"exact": 15_000})]),
 ])
 def test_a_count_of_people_is_its_whole_number(paragraph: str, expected: object) -> None:
     assert _counts(paragraph) == expected

@@ -30,9 +30,11 @@ SCALES = {"万": 10**4, "萬": 10**4, "만": 10**4, "亿": 10**8, "億": 10**8, 
 _DIGIT = "0-9０-９"
 _HAN = "".join(HAN_DIGITS)
 _SCALE_CHARACTERS = "".join(SCALES)
-NUMERAL_CHARACTERS = _HAN + "".join(_UNITS) + "".join(_TENS) + _SCALE_CHARACTERS + "点"
+NUMERAL_CHARACTERS = _HAN + "".join(_UNITS) + "".join(_TENS) + _SCALE_CHARACTERS
 """The characters a number may hold besides digits: a match starting right after one of them
-(or a digit) is the tail of a number, never a number of its own."""
+(or a digit) is the tail of a number, never a number of its own. (Not 点: a decimal point only
+between Han digits, "一点五万"; after digits or 十 it is o'clock, "10点3人死亡", and what follows
+is a number of its own.)"""
 
 _DIGITS = (f"(?:[{_DIGIT}]{{1,3}}(?:[,，][{_DIGIT}]{{3}})+(?![{_DIGIT}])|[{_DIGIT}]+)"
            f"(?:[.．][{_DIGIT}]+)?")
@@ -42,6 +44,8 @@ NUMERAL = (
     # (never the tail of a number, nor of a vague one: "数百万" is millions, no million; but
     # digits after "数" are a number, "死亡人数19人")
     f"(?<![{_DIGIT}{NUMERAL_CHARACTERS}.．])(?:(?<![数數几幾])|(?=[{_DIGIT}]))"
+    # (nor a number's decimals, "五" of "一点五")
+    f"(?:(?<![{_HAN}]点)|(?![{_HAN}]))"
     # (Korean 천 and 백 only after digits, "2천"; a scale never opens a number; a space only
     # after a scale before digits, "1만 2000명", or between digits and their scale, "10 억")
     f"(?:{_DIGITS}|{_HAN_PART})"
