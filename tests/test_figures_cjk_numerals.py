@@ -105,7 +105,12 @@ def test_an_amount_in_numerals_is_read_whole(text: str, written: str, number: fl
         == (written, number, currency)
 
 
-@pytest.mark.parametrize("text", ["推进一元化管理。", "関東一円で雨。", "损失数百万元。"])
+@pytest.mark.parametrize("text", [
+    "推进一元化管理。", "関東一円で雨。", "损失数百万元。",
+    # (a banknote, a coin, a one-price shop: a denomination)
+    "劫匪抢走了百元大钞。", "他开了一家十元店。", "一万円札を数枚奪った。", "千円札を拾った。",
+    "五百円玉を集めた。", "百円ショップで火災。", "1000원짜리 지폐를 냈다.",
+])
 def test_words_with_a_numeral_are_no_amount(text: str) -> None:
     assert find_amounts(text) == []
 

@@ -119,6 +119,11 @@ _CJK = re.compile(
 _NUMERAL_AMOUNT = re.compile(r"[0-9０-９十百千廿卅万萬亿億兆천백만억조]")
 """A Chinese numeral before a currency is an amount only with a unit or a scale: "一元化"
 (unification), "三元里" (a place), "関東一円" (all over Kanto) are words, "十二亿元" an amount."""
+_DENOMINATION = re.compile(
+    r"\s?(?:札|玉|大?[钞鈔]|[纸紙][币幣]|硬[币幣]|硬貨|店|ショップ|짜리|지폐|동전)")
+"""After its currency, a banknote, a coin or a shop where all is one price ("百元大钞",
+"一万円札", "五百円玉", "十元店", "百円ショップ", "1000원짜리"): a denomination, no amount paid
+or lost."""
 _ANY_CURRENCY = re.compile(
     r"[$£€¥₹₩₽৳]|\b(?:R[sp]|Tk|" + "|".join(_CODES) + r")|(?i:\b(?:"
     + _alternatives([*_WORDS, *_SCALED_WORDS, "lakh", "lakhs", "lac", "lacs", "crore",
@@ -264,7 +269,8 @@ def _times(mantissa: str, scale: float) -> float:
 def _cjk_amounts(text: str) -> list[Amount]:
     amounts = []
     for match in _CJK.finditer(text):
-        if not _NUMERAL_AMOUNT.search(match.group("number")):
+        if not _NUMERAL_AMOUNT.search(match.group("number")) \
+                or _DENOMINATION.match(text, match.end()):
             continue
         numeral = read_numeral(match.group("number"))
         if numeral is not None and numeral.value > 0:
