@@ -222,6 +222,10 @@ def test_a_toll_modifying_its_event_is_still_a_toll(paragraph: str,
     ("事故造成车内3人身亡。", None),  # in the car: a position by a thing, no place
     ("事故造成楼内5人受伤。", None),
     ("事故造成四川省内3人死亡。", "四川"),
+    # (a place's name may end as a locative does: no thing before it)
+    ("地震造成台中3人死亡。", "台中"),
+    ("地震造成晋中3人遇难。", "晋中"),
+    ("事故造成矿井下3人被困死亡。", None),
 ])
 def test_a_position_by_a_thing_is_no_place(paragraph: str, place: str | None) -> None:
     ((_text, _value, _outcome, found),) = _read(paragraph)

@@ -333,13 +333,16 @@ def _place(paragraph: str, sentence_start: int, start: int) -> str | None:
             return name[:position]  # "青海省海东市" is Qinghai's, "甘粛省" Gansu's
     if name in _NO_PLACE or (found.group("zh") and len(name) > 4):
         return None  # "造成当地8人死亡", "共造成灾区群众": no place's name
-    if name.endswith(_LOCATIVES):
+    if _POSITION.search(name):
         return None  # "造成车内3人身亡": in the car, a position by a thing, no place's name
     return name
 
 
-_LOCATIVES = ("内", "內", "里", "裏", "中", "上", "下", "外", "旁", "边", "邊", "附近", "一带",
-              "一帶", "周边", "周邊")
+_POSITION = re.compile(
+    # (a locative only after a thing: "台中", "晋中" are cities, "车内", "楼上", "井下" positions)
+    "[车車楼樓船舱艙厢廂房屋室家井矿礦厂廠馆館店院校机機场場站桥橋路道水海火山洞坑窑窯墙牆宅舍"
+    "箱轿轎铺鋪库庫区區园園寺庙廟堂境]"
+    "[内內里裏中上下外旁边邊]$|(?:附近|一带|一帶|周边|周邊)$")
 _JOINED = re.compile(r"과\s|와\s|및|和|与|與|及|と|や")
 _LISTED_PLACE = re.compile(r"[、，,]\s?(?P<name>[\u4e00-\u9fff]{2,4}?)(?:省|市|县|縣|州)?\s?$")
 _CLAUSE_MARK = re.compile(r"[，,、：:]")
