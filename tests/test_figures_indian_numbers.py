@@ -25,12 +25,18 @@ from viewer.figures.numbers import find_numbers
     ("৳২৫,০০০ দেওয়া হবে", "৳২৫,০০০", 25_000, "BDT"),
     ("Each family will get Tk 25 lakh.", "Tk 25 lakh", 2_500_000, "BDT"),
     ("He was fined Rs 12 hundred.", "Rs 12 hundred", 1_200, "INR"),
+    ("The TK 5 crore was paid.", "TK 5 crore", 50_000_000, "BDT"),  # (as Dhaka's outlets write it)
 ])
 def test_south_asian_amounts_are_read_whole(text: str, written: str, number: float,
                                             currency: str) -> None:
     (amount,) = find_amounts(text)
     assert (text[amount.start:amount.end], amount.number, amount.currency) \
         == (written, number, currency)
+
+
+@pytest.mark.parametrize("text", ["Tcl/Tk 8.6 was released.", "The USD/INR 83 level held."])
+def test_a_code_after_a_slash_is_no_currency(text: str) -> None:
+    assert find_amounts(text) == []  # (a name's, "Tcl/Tk", or a currency pair's)
 
 
 def test_a_word_that_starts_as_a_scale_is_no_scale() -> None:

@@ -100,7 +100,9 @@ _SCALE = (r"(?:[\s\u00a0]?-?(?P<scale>" + _alternatives(_DOTTED_SCALES) + "|"
           + _alternatives(_SCALES) + r")(?![^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0981-\u0983"
           r"\u09bc-\u09d7]))")
 _PREFIX = (r"(?<![\w$£€¥₹₩₽৳])(?P<pre>(?-i:(?:US|U\.S\.|AU|A|CA|C|NZ|HK|NT|Mex|S|R)\$)"
-           r"|[$£€¥₹₩₽৳]|(?-i:R[sp]\.?|Tk\.?|" + "|".join(_CODES) + r")(?=[\s\u00a0]?\d))")
+           # (a code after a slash is a pair's or a name's: "USD/INR 83", "Tcl/Tk 8.6")
+           r"|[$£€¥₹₩₽৳]|(?<!/)(?-i:R[sp]\.?|T[kK]\.?|" + "|".join(_CODES)
+           + r")(?=[\s\u00a0]?\d))")
 _POST = (r"(?:[\s\u00a0]*(?P<post_symbol>[$£€¥₹])(?![\w$])|[\s\u00a0]+(?:de\s+|d['’])?"
          r"(?P<post>" + _alternatives([*_WORDS, *_SCALED_WORDS, "pounds sterling"]) + "|"
          + "(?-i:" + "|".join(_CODES) + r"))(?![^\W\d_]))")
@@ -125,7 +127,7 @@ _DENOMINATION = re.compile(
 "一万円札", "五百円玉", "十元店", "百円ショップ", "1000원짜리"): a denomination, no amount paid
 or lost."""
 _ANY_CURRENCY = re.compile(
-    r"[$£€¥₹₩₽৳]|\b(?:R[sp]|Tk|" + "|".join(_CODES) + r")|(?i:\b(?:"
+    r"[$£€¥₹₩₽৳]|\b(?:R[sp]|T[kK]|" + "|".join(_CODES) + r")|(?i:\b(?:"
     + _alternatives([*_WORDS, *_SCALED_WORDS, "lakh", "lakhs", "lac", "lacs", "crore",
                      "crores"]) + r")\b)|" + _alternatives(_CJK_CURRENCIES)
     + "|" + _alternatives(["रुपये", "रुपए", "रुपया"]))
