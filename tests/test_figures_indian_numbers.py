@@ -25,6 +25,11 @@ from viewer.figures.numbers import find_numbers
     ("৳২৫,০০০ দেওয়া হবে", "৳২৫,০০০", 25_000, "BDT"),
     ("Each family will get Tk 25 lakh.", "Tk 25 lakh", 2_500_000, "BDT"),
     ("He was fined Rs 12 hundred.", "Rs 12 hundred", 1_200, "INR"),
+    # (a hundred of another scale: the scales multiply)
+    ("It cost $2 hundred million.", "$2 hundred million", 2e8, "$"),
+    ("It cost $2 hundred thousand.", "$2 hundred thousand", 2e5, "$"),
+    ("The state will spend Rs 5 hundred crore.", "Rs 5 hundred crore", 5e9, "INR"),
+    ("The state will spend Rs 12 hundred crore.", "Rs 12 hundred crore", 1.2e10, "INR"),
     ("The TK 5 crore was paid.", "TK 5 crore", 50_000_000, "BDT"),  # (as Dhaka's outlets write it)
 ])
 def test_south_asian_amounts_are_read_whole(text: str, written: str, number: float,
@@ -58,11 +63,21 @@ def test_taka_are_shown_in_lakh_as_rupees_are() -> None:
     ("12 hundred people were evacuated.", "12 hundred", 1_200),
     ("1,25,000 people gathered at the ground.", "1,25,000", 125_000),
     ("Some 25,00,000 pilgrims came.", "25,00,000", 2_500_000),
+    ("2 hundred million people were affected.", "2 hundred million", 2e8),
+    ("3 hundred thousand people were evacuated.", "3 hundred thousand", 3e5),
+    ("12 hundred and 50 people were evacuated.", "12 hundred and 50", 1_250),
 ])
 def test_counts_in_indian_grouping_and_hundreds_are_read_whole(text: str, written: str,
                                                                value: float) -> None:
     (number,) = find_numbers(text)
     assert (text[number.start:number.end], number.value) == (written, value)
+
+
+def test_a_scale_after_a_range_is_both_ends() -> None:
+    text = "10-12 hundred people were evacuated."
+    (number,) = find_numbers(text)
+    assert (text[number.start:number.end], number.kind, number.value, number.high) \
+        == ("10-12 hundred", "range", 1_000, 1_200)
 
 
 def _article(name: str, sentence: str) -> Article:

@@ -65,6 +65,11 @@ _SCALES = {
     "ribu": 1e3, "juta": 1e6, "miliar": 1e9, "triliun": 1e12,  # Indonesian, Malay
 }
 """(Not "mil": a thousand in Spanish, a million in English slang.)"""
+_HUNDREDS_OF_SCALES = {f"hundred {scale}": 100 * _SCALES[scale] for scale in (
+    "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores")}
+"""A hundred of another scale ("$2 hundred million", "Rs 5 hundred crore"), its scales
+multiplied: read as "hundred" alone it was $200, a wrong amount."""
+_SCALES.update(_HUNDREDS_OF_SCALES)
 _DOTTED_SCALES = ("Mio.", "Mrd.", "Mill.")
 """German abbreviations, their full stop part of them (a scale's other stops end a sentence)."""
 _SOUTH_ASIAN_SCALES = {
@@ -76,9 +81,10 @@ _SOUTH_ASIAN_SCALES = {
 _SCALES.update(_SOUTH_ASIAN_SCALES)
 _ENGLISH_SCALES = frozenset([*_SOUTH_ASIAN_SCALES, "hundred", "thousand", "k", "million", "m",
                              "mn", "mln", "billion", "bn", "bln", "b", "trillion", "tn", "lakh",
-                             "lakhs", "lac", "lacs", "crore", "crores"])
+                             "lakhs", "lac", "lacs", "crore", "crores", *_HUNDREDS_OF_SCALES])
 """Scale words after digits written as English writes them ("1,200.5 crore", "१.५ लाख")."""
-_INDIAN_SCALES = frozenset(["lakh", "lakhs", "lac", "lacs", "crore", "crores"])
+_INDIAN_SCALES = frozenset(["lakh", "lakhs", "lac", "lacs", "crore", "crores", "hundred lakh",
+                           "hundred lakhs", "hundred crore", "hundred crores"])
 _CJK_CURRENCIES = {
     "米ドル": "USD", "ドル": BARE_DOLLAR, "円": "JPY", "ユーロ": "EUR", "ウォン": "KRW",
     "美元": "USD", "美金": "USD", "人民币": "CNY", "港元": "HKD", "港币": "HKD", "日元": "JPY",

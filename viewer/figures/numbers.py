@@ -16,6 +16,7 @@ refuses "one two" rather than guessing).
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
@@ -50,12 +51,16 @@ _GROUPED = r"\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+"
 """Digits grouped by commas, in thousands or as India groups them, lakh and crore first
 ("1,25,000", "25,00,000")."""
 _INDIAN_SCALE_AFTER = re.compile(r"\s+(lakhs?|crores?)\b", re.IGNORECASE)
+_SCALE_WORDS = (
+    # ("2 hundred million" is 200 million, "5 hundred crore" 500 crore: the scales multiply)
+    r"\s+(?P<scale>hundred(?:\s+(?:thousand|million|billion|trillion|lakhs?|crores?))?"
+    r"|thousand|million|billion|trillion|lakhs?|crores?|" + "|".join(SCALES_ABROAD) + r")\b")
 _DIGITS = re.compile(
     r"(?<![\w$£€¥#+/:.,-])"            # not glued to a word, currency, time, date or decimal
     r"(?<!\d[\u00a0\u202f])"            # nor a group of thousands after a no-break space
-    r"(" + _GROUPED + r"|\d+)(\.\d+)?"
-    r"(?:\s+(hundred|thousand|million|billion|trillion|lakhs?|crores?|" + "|".join(SCALES_ABROAD)
-    + r")\b)?"
+    r"(?P<whole>" + _GROUPED + r"|\d+)(?P<fraction>\.\d+)?"
+    # ("12 hundred and 50" is 1,250, one number: its "50" is no count of its own)
+    r"(?:" + _SCALE_WORDS + r"(?:(?<=hundred)\s+and\s+(?P<tens>\d{1,2})\b)?)?"
     r"(?![\w%$£€:/-]|[.,]\d|\s*(?:per\s*cent|percent)\b)"
 )
 _MONTHS = [
@@ -100,7 +105,9 @@ _NOT_COUNTS_BEFORE_DIGIT = re.compile(  # patterns that start before their digit
 )
 _DIGIT_RANGE = re.compile(
     r"(?<![\w$£€¥#+/:.,-])(?<!\d[ \u00a0\u202f\u2009'’])"
-    r"(" + _GROUPED + r"|\d+)\s*[-–]\s*(" + _GROUPED + r"|\d+)"
+    r"(?P<low>" + _GROUPED + r"|\d+)\s*[-–]\s*(?P<high>" + _GROUPED + r"|\d+)"
+    # (a scale after a range is both ends': "10-12 hundred" is 1,000 to 1,200)
+    r"(?:" + _SCALE_WORDS + r")?"
     r"(?![\w%$£€:/-]|[.,]\d)"
 )
 _COLLECTIVE = re.compile(
@@ -152,9 +159,11 @@ def find_numbers(text: str, *, continental: bool = False) -> list[Number]:
     for number in _collective_numbers(text):
         claim(number)
     for match in _DIGIT_RANGE.finditer(text):
-        if any(len(group.replace(",", "")) > MAX_DIGITS for group in match.groups()):
+        ends = match.group("low", "high")
+        if any(len(end.replace(",", "")) > MAX_DIGITS for end in ends):
             continue
-        low, high = (float(group.replace(",", "")) for group in match.groups())
+        scale = _scale(match.group("scale"))
+        low, high = (float(end.replace(",", "")) * scale for end in ends)
         if low < high:
             claim(Number(match.start(), match.end(), low, "range", high=high))
     if continental:
@@ -258,18 +267,25 @@ def _collective_numbers(text: str) -> Iterator[Number]:
 
 def _digit_numbers(text: str) -> Iterator[Number]:
     for match in _DIGITS.finditer(text):
-        whole, fraction, scale = match.groups()
+        whole, fraction, scale = match.group("whole", "fraction", "scale")
         digits = whole.replace(",", "")
         if len(digits) > MAX_DIGITS:
             continue  # an identifier or garbage, and no float holds it exactly
         value = float(digits + (fraction or ""))
-        if scale:
+        if match.group("tens") and not fraction:
+            yield Number(match.start(), match.end(), value * 100 + int(match.group("tens")))
+        elif scale:
             # "1.5 million" is a rounded figure: approximate by its wording.
-            yield Number(match.start(), match.end(), value * _SCALES[scale.lower()], "approx")
+            yield Number(match.start(), match.end(), value * _scale(scale), "approx")
         elif fraction:
             continue  # a decimal without a scale word is a measure, not a count
         else:
             yield Number(match.start(), match.end(), value)
+
+
+def _scale(words: str | None) -> float:
+    """What the scale words multiply by: 1 for none, "hundred million" 100 x 1,000,000."""
+    return math.prod(_SCALES[word] for word in (words or "").lower().split())
 
 
 def _word_numbers(text: str) -> Iterator[Number]:
