@@ -82,6 +82,30 @@ def test_a_count_of_people_is_its_whole_number(paragraph: str, expected: object)
     assert _counts(paragraph) == expected
 
 
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    ("3～5万人が避難した。", [("3～5万人", {"range": [30_000, 50_000]})]),
+    ("3～5万人撤离。", [("3～5万人", {"range": [30_000, 50_000]})]),
+    ("三万至五万人撤离。", [("三万至五万人", {"range": [30_000, 50_000]})]),
+    ("十至十二万人撤离。", [("十至十二万人", {"range": [100_000, 120_000]})]),
+    ("8000至1万人撤离。", [("8000至1万人", {"range": [8_000, 10_000]})]),
+    ("事故造成10至12人死亡。", [("10至12人", {"range": [10, 12]})]),
+    ("事故造成10到12人死亡。", [("10到12人", {"range": [10, 12]})]),
+    ("事故造成10-12人死亡。", [("10-12人", {"range": [10, 12]})]),
+    ("事故造成十至十二人死亡。", [("十至十二人", {"range": [10, 12]})]),
+    ("事故造成10人至12人死亡。", [("10人至12人", {"range": [10, 12]})]),
+    ("10~12명이 다쳤다.", [("10~12명", {"range": [10, 12]})]),
+    ("事故造成12至10人死亡。", []),  # (no range in order: left out, not read as 10)
+])
+def test_a_range_is_read_as_a_range_not_its_high_end(paragraph: str, expected: object) -> None:
+    assert _counts(paragraph) == expected
+
+
+def test_a_range_is_no_place() -> None:
+    article = Article(id="a", text="地震造成十至十二人死亡。", title="a")
+    (quantity,) = find_figures([article])
+    assert quantity.place is None  # (it was "十至", the low end read as a place's name)
+
+
 @pytest.mark.parametrize("paragraph", [
     "二三十人受伤。",  # twenty or thirty: no one number, and not its tail "三十"
     "三四万人撤离。",  # thirty or forty thousand
@@ -103,6 +127,15 @@ def test_an_amount_in_numerals_is_read_whole(text: str, written: str, number: fl
     (amount,) = find_amounts(text)
     assert (text[amount.start:amount.end], amount.number, amount.currency) \
         == (written, number, currency)
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("损失三至五亿元。", 3e8, 5e8),
+    ("賠償額は3～5億円。", 3e8, 5e8),
+])
+def test_a_range_of_money_is_read_as_a_range(text: str, low: float, high: float) -> None:
+    (amount,) = find_amounts(text)
+    assert (amount.number, amount.high) == (low, high)
 
 
 @pytest.mark.parametrize("text", [

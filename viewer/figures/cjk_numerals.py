@@ -54,6 +54,8 @@ NUMERAL = (
     f"|(?<=[{_DIGIT}])\\s(?=[{_SCALE_CHARACTERS}]))*"
 )
 """A regular expression (no groups) for the whole run of a number's parts."""
+RANGE_MARK = r"\s?[至到～〜~\-－–—]\s?"
+"""What joins the two ends of a range: "10至12人", "3～5万人", "10-12人" (`read_range`)."""
 
 _TOKEN = re.compile(
     f"(?P<digits>{_DIGITS})|(?P<han>[{_HAN}])|(?P<point>点)|(?P<unit>[十百千천백])"
@@ -183,6 +185,26 @@ def read_numeral(text: str) -> Numeral | None:
 
 
 _ZEROS = "零〇"
+
+
+def read_range(low_text: str, high_text: str) -> tuple[Numeral, Numeral] | None:
+    """The two ends of a range (matches of NUMERAL on either side of RANGE_MARK), or None where
+    either is no one number or they are not in order. A scale written only after the high end is
+    both ends' where the low end is below the high one's digits ("3～5万" is 30,000 to 50,000,
+    "十至十二万" 100,000 to 120,000), not where it is above them ("8000至1万": 8,000 to 10,000):
+    read as its last number, a range was its high end, as exact."""
+    low, high = read_numeral(low_text), read_numeral(high_text)
+    if low is None or high is None:
+        return None
+    scales = re.search(f"[{_SCALE_CHARACTERS}]+$", high_text)
+    if scales and not re.search(f"[{_SCALE_CHARACTERS}]", low_text):
+        digits = read_numeral(high_text[: scales.start()].rstrip())
+        if digits is not None and low.value < digits.value:
+            scale = 1
+            for character in scales.group():
+                scale *= SCALES[character]
+            low = Numeral(low.value * scale, low.precision * scale)
+    return (low, high) if low.value < high.value else None
 
 
 def _digits(written: str) -> Decimal:

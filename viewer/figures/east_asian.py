@@ -18,7 +18,13 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from viewer.figures.cjk_numerals import NUMERAL, NUMERAL_CHARACTERS, read_numeral
+from viewer.figures.cjk_numerals import (
+    NUMERAL,
+    NUMERAL_CHARACTERS,
+    RANGE_MARK,
+    read_numeral,
+    read_range,
+)
 from viewer.figures.things import Thing
 from viewer.figures.values import Kind, Value
 from viewer.normalize import simplified_han
@@ -37,7 +43,9 @@ _NUMBER = (
     f"(?P<vague>{'|'.join(_VAGUE)})"
     # (a number read whole, "1万2000", "一万二千", "廿二": `cjk_numerals`; "100多万人" is more
     # than a million)
-    f"|(?P<numeral>{NUMERAL})(?:(?P<more_scale>[多余餘])(?P<scale>[万萬亿億만억]))?"
+    # (a range's ends, "10至12人", "3～5万人", "10人至12人": `cjk_numerals.read_range`)
+    f"|(?:(?P<low>{NUMERAL})(?:[人名位]|\\s?명)?{RANGE_MARK})?"
+    f"(?P<numeral>{NUMERAL})(?:(?P<more_scale>[多余餘])(?P<scale>[万萬亿億만억]))?"
     f"|(?P<korean>{'|'.join(sorted(_KOREAN_WORDS, key=len, reverse=True))})(?= ?명)"
 )
 _PEOPLE = re.compile(
@@ -217,6 +225,11 @@ def _number(match: re.Match[str]) -> tuple[float, float | None, str | None] | No
         magnitude = _VAGUE[match.group("vague")]
         low, high = _VAGUE_RANGES[magnitude]
         return low, high, magnitude
+    if match.group("low"):
+        ends = read_range(match.group("low"), match.group("numeral"))
+        if ends is None or match.group("more_scale"):
+            return None
+        return ends[0].value, ends[1].value, None
     if match.group("numeral"):
         numeral = read_numeral(match.group("numeral"))
         if numeral is None:

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from viewer.figures.cjk_numerals import NUMERAL, read_numeral
+from viewer.figures.cjk_numerals import NUMERAL, RANGE_MARK, read_numeral, read_range
 from viewer.figures.rounding import written_precision
 
 BARE_DOLLAR = "$"
@@ -122,6 +122,8 @@ _LATIN = re.compile(
 )
 _CJK = re.compile(
     # (the number whole, "1万2000元", "十二亿元": `cjk_numerals`)
+    # (a range's ends, "三至五亿元": `cjk_numerals.read_range`)
+    r"(?:(?P<low>" + NUMERAL + ")" + RANGE_MARK + ")?"
     r"(?P<number>" + NUMERAL + r")\s?(?P<currency>" + _alternatives(_CJK_CURRENCIES) + r")"
 )
 _NUMERAL_AMOUNT = re.compile(r"[0-9０-９十百千廿卅万萬亿億兆천백만억조]")
@@ -280,8 +282,15 @@ def _cjk_amounts(text: str) -> list[Amount]:
         if not _NUMERAL_AMOUNT.search(match.group("number")) \
                 or _DENOMINATION.match(text, match.end()):
             continue
+        currency = _CJK_CURRENCIES[match.group("currency")]
+        if match.group("low"):
+            ends = read_range(match.group("low"), match.group("number"))
+            if ends is not None and ends[0].value > 0:
+                amounts.append(Amount(match.start(), match.end(), ends[0].value,
+                                      ends[1].precision, currency, ends[1].value))
+            continue
         numeral = read_numeral(match.group("number"))
         if numeral is not None and numeral.value > 0:
             amounts.append(Amount(match.start(), match.end(), numeral.value,
-                                  numeral.precision, _CJK_CURRENCIES[match.group("currency")]))
+                                  numeral.precision, currency))
     return amounts
