@@ -214,3 +214,37 @@ def test_people_who_came_in_with_injuries_are_injured(sentence: str) -> None:
 def test_coming_in_a_rank_is_no_crowd(sentence: str) -> None:
     [mention] = extract_mentions("d", sentence)
     assert mention.outcome is None
+
+
+def test_two_crowds_at_two_sites_are_two_rows() -> None:
+    # (tester s60b: a crowd "in front of Vidhana Soudha" and the crowd at the stadium were one
+    # row "people gathered", red, the smaller crowd marked as clashing with the larger)
+    articles = [
+        Article("a", "One lakh people gathered in front of City Hall. The stadium holds 35,000, "
+                     "but about 3 lakh people gathered outside Riverside Stadium.", "A"),
+        Article("b", "In front of City Hall, nearly one lakh people had gathered. At Riverside "
+                     "Stadium, almost 3 lakh people gathered.", "B"),
+        Article("c", "Nearly one lakh people assembled near City Hall, the mayor said.", "C"),
+    ]
+    rows = {row.name: row for row in find_figures(articles)}
+    assert not any(row.disagree for row in rows.values()), rows
+    assert set(rows["people gathered in City Hall"].documents) == {"a", "b", "c"}
+    assert {m.value.number for m in rows["people gathered in City Hall"].mentions} == {100_000}
+    assert {m.value.number for m in rows["people gathered in Riverside Stadium"].mentions} \
+        == {300_000}
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Eleven people were killed outside Riverside Stadium.", "Riverside Stadium"),
+    ("Five people died at Mercy Hospital.", "Mercy Hospital"),
+    ("Outside the Riverside Stadium, 3,000 fans gathered.", "Riverside Stadium"),
+    # (no name, a possessive's owner, or a count that is neither a crowd nor a toll: no site)
+    ("Eleven people were killed outside the stadium.", None),
+    ("Five people were hurt at Trump's rally.", None),
+    ("The army fired 22 missiles at Ain Al-Asad.", None),
+    ("The firm employs 200 workers at Google.", None),
+])
+def test_a_crowd_or_a_toll_is_placed_by_its_named_site(sentence: str,
+                                                       place: str | None) -> None:
+    [mention] = extract_mentions("d", sentence)
+    assert mention.place == place

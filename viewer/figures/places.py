@@ -7,7 +7,9 @@ A total and a country's share are different quantities; this lets grouping keep 
 Only a capitalised name after "in"/"across" right after the figure (and its verb), an
 opening "In <Name>," of the sentence, or a country (or a count of places) that tallies the
 figure ("The UK has recorded 456 cases", "57 countries have reported 10 or fewer") counts:
-"in the strikes" or "in January" do not.
+"in the strikes" or "in January" do not. A crowd or a toll is placed by the site it stood at,
+too: "in front of", "outside", "at", "near" a name ("One lakh people gathered in front of
+Vidhana Soudha", "Outside Chinnaswamy Stadium, 2 lakh people had gathered").
 """
 
 from __future__ import annotations
@@ -23,6 +25,19 @@ _AFTER = re.compile(
     r"(?:\s+(?:were|was|are|is|have|has|had|been|being|reportedly|alone|so\s+far))*"
     rf"\s+(?:in|across|inside|throughout)\s+(?:the\s+)?{_NAME}")
 _OPENING = re.compile(rf"^\W*(?:In|Across|Inside)\s+(?:the\s+)?{_NAME}\s*,")
+_SITE = r"(?:in\s+front\s+of|outside|at|near)"
+"""A site a crowd stood at or a toll befell: said of a building, a square, a stadium by name,
+which "in" rarely precedes. Read for crowds and tolls only (`SITED_OUTCOMES`): "200 workers at
+Google" or "fired 22 missiles at Ain al-Asad" name an employer or a target, no place the
+count is a part of."""
+_SITE_AFTER = re.compile(
+    r"(?:\s+(?:were|was|are|is|have|has|had|been|being|reportedly|so\s+far))*"
+    rf"\s+{_SITE}\s+(?:the\s+)?{_NAME}")
+_SITE_OPENING = re.compile(
+    rf"^\W*(?:In\s+front\s+of|Outside|At|Near)\s+(?:the\s+)?{_NAME}\s*,")
+SITED_OUTCOMES = frozenset(["gathered", "killed", "injured", "harmed"])
+"""The outcomes a site places (`_SITE`): a crowd's and a toll's; "injured (seriously)" by its
+first word."""
 
 
 _TALLY_VERB = (r"(?:has\s+|have\s+|had\s+)?(?:now\s+|so\s+far\s+|already\s+|also\s+|"
@@ -106,16 +121,34 @@ def period_after(sentence: str, position: int, figure_start: int = 0) -> str | N
     return period
 
 
-def place_after(sentence: str, position: int) -> str | None:
-    """The place named right after `position` ("... were killed in Turkey")."""
+def place_after(sentence: str, position: int, outcome: str | None = None) -> str | None:
+    """The place named right after `position` ("... were killed in Turkey"); for a crowd or a
+    toll (`outcome`), the site too ("... gathered in front of Vidhana Soudha")."""
     match = _AFTER.match(sentence, position)
+    if match is None and _sited(outcome):
+        return _site(_SITE_AFTER.match(sentence, position))
     return _tidy(match.group("place")) if match else None
 
 
-def place_opening(sentence: str) -> str | None:
-    """The place an opening "In <Name>," gives the whole sentence."""
+def place_opening(sentence: str, outcome: str | None = None) -> str | None:
+    """The place an opening "In <Name>," gives the whole sentence; for a crowd or a toll
+    (`outcome`), an opening "Outside <Name>," too."""
     match = _OPENING.match(sentence)
+    if match is None and _sited(outcome):
+        return _site(_SITE_OPENING.match(sentence))
     return _tidy(match.group("place")) if match else None
+
+
+def _sited(outcome: str | None) -> bool:
+    return outcome is not None and outcome.split()[0] in SITED_OUTCOMES
+
+
+def _site(match: re.Match[str] | None) -> str | None:
+    """The site's name, but for a possessive's owner ("at Trump's rally", "outside Meta's
+    offices": a person's or a company's, no place the count is a part of)."""
+    if match is None or match.group("place").endswith(("'s", "’s")):
+        return None
+    return _tidy(match.group("place"))
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s")
