@@ -183,3 +183,17 @@ def test_two_people_the_pronoun_fits_alike_give_no_source(text: str) -> None:
 def test_an_honorific_tells_only_where_it_titles_the_speaker(text: str,
                                                             source: str | None) -> None:
     assert sources(text)[-1] == ("11 people", source)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # (tester s60b, MV3 08: "claimed" of what an event took, its subject no speaker)
+    ("The incident claimed 11 lives and left 33 injured.", None),
+    ("The crash has claimed 40 lives.", None),
+    ("The tragedy claimed 11 lives, the minister said.", "minister"),
+    ("The accident adds 11 deaths to this year's toll.", None),
+    # (a body still is one, and a claim of lives lost a claim)
+    ("The ministry claimed 11 people had died.", "ministry"),
+    ("The ministry claimed 11 people lost their lives.", "ministry"),
+])
+def test_an_event_is_no_source(text: str, source: str | None) -> None:
+    assert sources(text)[0][1] == source

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from viewer.figures.numbers import NUMBER_WORDS
 from viewer.figures.things import (
     NOT_COUNTED,
     commonly_counted,
@@ -117,6 +118,12 @@ _OWN_VERB_AFTER = re.compile(
 """What shows a figure after a clause of time is outside it: a break between the clause's verb
 and the figure, or a verb of the figure's own after it ("Police said after the search resumed
 12 people were still missing": when the police said it, not what the search found)."""
+_TOOK_LIVES = re.compile(
+    r"\s+(?:the\s+lives\b|(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|some"
+    r"|another)\s+)?(?P<number>[\d,.]+|[a-z]+)(?:[\s-]+[a-z]+){0,2}?\s+lives\b)",
+    re.IGNORECASE)
+"""After "claimed": the lives an event took ("claimed 11 lives", "claimed at least twenty-one
+lives", "claimed the lives of"), no claim anyone made."""
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 """Before a speech verb: "to" ("refused to say", "is expected to announce", "I want to say"):
 the verb says what someone would, did not or may say, and the words before it end in "to",
@@ -196,11 +203,21 @@ def _is_speech(sentence: str, match: re.Match[str]) -> bool:
         return False  # "the 118,000 cases reported globally": a participle, not a speaker
     if word in ("read", "reads"):
         return bool(_READER_BEFORE.search(before))
+    if word.startswith("claim") and _took_lives(sentence, match.end()):
+        return False  # "The incident claimed 11 lives": what the event took
     if word.startswith("according"):
         return True
     if _INFINITIVE_BEFORE.search(before):
         return False
     return not _PASSIVE_BEFORE.search(before)
+
+
+def _took_lives(sentence: str, position: int) -> bool:
+    """Whether lives are what the verb ending at `position` took (`_TOOK_LIVES`)."""
+    took = _TOOK_LIVES.match(sentence, position)
+    number = took.group("number") if took else None
+    return took is not None and (number is None or number[0].isdigit()
+                                 or number.lower().split("-")[0] in NUMBER_WORDS)
 
 
 def subject_before(prefix: str) -> str | None:
@@ -260,13 +277,22 @@ def _tidy(source: str) -> str | None:
     return source or None
 
 
+_EVENTS = frozenset([
+    "incident", "accident", "tragedy", "crash", "collision", "stampede", "crush", "disaster",
+    "blast", "explosion", "fire", "attack", "shooting", "bombing", "earthquake", "quake",
+    "storm", "flood", "flooding", "collapse", "derailment", "violence", "clash", "outbreak",
+    "war", "conflict", "mishap", "catastrophe"])
+"""What happened, not who tells it: "The incident claimed 11 lives", "the crash has claimed
+40 lives" (a speech verb's other sense: what the event took)."""
+
+
 def _no_one(source: str) -> bool:
     """Whether `source` is one word that names no one: an adverb ("immediately"), a word of
-    time or measure ("weeks"), or things news counts ("deaths"); not "officials", "police" or
-    "organisers"."""
+    time or measure ("weeks"), things news counts ("deaths") or an event ("incident",
+    `_EVENTS`); not "officials", "police" or "organisers"."""
     if " " in source or not source.islower():
         return False
-    return source.endswith("ly") or lemma_of(source) in NOT_COUNTED \
+    return source.endswith("ly") or lemma_of(source) in NOT_COUNTED | _EVENTS \
         or (is_plural_noun(source) and commonly_counted(source) and not thing_is_person(source))
 
 

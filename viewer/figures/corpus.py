@@ -1,5 +1,6 @@
 """Figures of a set of articles: each article's mentions (counts and amounts of money), grouped
-into quantity rows, each source counted once, by its latest version (`versions`)."""
+into quantity rows, each source counted once, by its latest version (`versions`); links to
+other stories in an article (`related_links`) are no part of it."""
 
 from __future__ import annotations
 
@@ -11,14 +12,16 @@ from viewer.figures.events import Events
 from viewer.figures.extraction import Mention, extract_mentions
 from viewer.figures.grouping import Quantity, group_mentions
 from viewer.figures.money_mentions import money_mentions
+from viewer.figures.related_links import without_related_links
 from viewer.figures.versions import latest_versions
 
 
 def article_mentions(article: Article) -> list[Mention]:
     """The figures in one article's body, counts and amounts of money, in text order, offsets
     into its full text."""
-    counts = extract_mentions(article.id, article.text, article.body_start)
-    amounts = money_mentions(article.id, article.text, article.body_start)
+    text = without_related_links(article.text)  # (another story's headline: not its figures)
+    counts = extract_mentions(article.id, text, article.body_start)
+    amounts = money_mentions(article.id, text, article.body_start)
     return sorted([*counts, *amounts], key=lambda mention: mention.start)
 
 
