@@ -157,7 +157,8 @@ def test_numbers_that_are_not_counts(sentence: str) -> None:
      "killed"),
     ("Police arrested three men who killed a guard.", "people", "arrested"),
     ("Three doctors at the hospital said the wounds were deep.", "doctor", None),
-    ("Two people were discharged from hospital on Monday.", "people", None),
+    # (those discharged are a quantity of their own, `care`: not hospitalised)
+    ("Two people were discharged from hospital on Monday.", "people", "discharged"),
     ("Five people visited the hospital on Monday.", "people", None),
     # (a newcomer's four articles: "No injuries" against "Two people were treated for minor
     # injuries", and "1,200 homes had been emptied" against "1,200 homes were evacuated", were

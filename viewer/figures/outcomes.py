@@ -4,12 +4,12 @@ guards [were not injured]"; and the word tokens the figures code reads.
 After the figure's noun: auxiliaries ("will" only before a layoff), adverbs, a relative "who"
 before an auxiliary, "on board" and asides between commas or spaced dashes ("Three people,
 including a child, were killed", "five people who have been killed") are skipped to the first
-verb, read by lemma (`things.outcome_of`), or to a verb of taking or staying before "hospital"
-("eight people rushed to hospital", "12 remained in hospital": taken to hospital, no toll); a
-negation makes the figure a quantity of its own ("not injured"). Else the word just before the
-figure ("killed 12 people", "the death of 35 people"), a quantity of its own where a verb of
-trying comes before it ("trying to kill six more": "killed (attempted)"). Pure functions on
-text, no Qt.
+verb, read by lemma (`things.outcome_of`), or to the care they got or the state they are in
+(`care`: "eight people rushed to hospital", "14 treated as outpatients", "one in critical
+condition": no toll); a negation makes the figure a quantity of its own ("not injured"). Else
+the word just before the figure ("killed 12 people", "the death of 35 people"), a quantity of
+its own where a verb of trying comes before it ("trying to kill six more": "killed
+(attempted)"). Pure functions on text, no Qt.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from viewer.figures.care import care_stated
 from viewer.figures.crowds import arrived, crowd_verb_follows, crushed, harm_with, toll_later
 from viewer.figures.things import (
     GATHERED,
@@ -49,16 +50,6 @@ _RELATIVE = frozenset(["who", "which", "that"])
 "three men who killed a guard" counts the killers, no victims; or before a verb whose subject
 is the one counted (`crowds.crowd_verb_follows`: "the 11 people who died", "5,000 people who
 attended", "who came to the temple")."""
-_HOSPITAL_VERBS = frozenset([
-    "taken", "rushed", "admitted", "airlifted", "transported", "flown", "sent", "brought",
-    "treated", "hospitalised", "hospitalized"])
-_STAYING = frozenset(["remain", "remained", "remains", "remaining", "stay", "stayed", "still"])
-_HOSPITAL = frozenset(["hospital", "hospitals"])
-"""A verb of taking a few words before "hospital" ("rushed to hospital", "admitted to a local
-hospital"), or "in hospital" after a verb of staying ("remain in hospital"), states that those
-counted were taken to hospital: an outcome of its own, not a toll's. Not "discharged from",
-"visited" or "the doctors at the hospital"."""
-HOSPITALISED = "hospitalised"
 _AFTER_NOT = frozenset(["be", "been", "being", "yet", "so", "far", "also", "even", "to"])
 _BEFORE_SKIP = frozenset([
     "has", "have", "had", "was", "were", "been", "also", "reportedly", "a", "total", "of",
@@ -116,30 +107,6 @@ def _spaced(tokens: list[Token], position: int) -> bool:
     return before and after
 
 
-def _to_hospital(tokens: list[Token], position: int) -> bool:
-    """Whether the word at `position` takes people to hospital or keeps them there
-    (`_HOSPITAL`)."""
-    lower = tokens[position].text.lower()
-    later = [token.text.lower() for token in tokens[position + 1 : position + 4]]
-    if lower in _HOSPITAL_VERBS:
-        return any(word in _HOSPITAL for word in later)
-    staying = position > 0 and tokens[position - 1].text.lower() in _STAYING
-    return staying and lower == "in" and any(word in _HOSPITAL for word in later[:2])
-
-
-def _treated_for_injuries(tokens: list[Token], position: int, thing: Thing) -> int | None:
-    """Where "treated for" an injury ends ("treated for minor injuries", "treated for burns and
-    cuts" is not read: an injury noun within three words of "for"), if the word at `position`
-    opens it; else None. Those treated were injured, whatever the hospital."""
-    if tokens[position].text.lower() != "treated" or position + 1 >= len(tokens) \
-            or tokens[position + 1].text.lower() != "for":
-        return None
-    for token in tokens[position + 2 : position + 5]:
-        if outcome_of(token.text, thing) == "injured":
-            return token.end
-    return None
-
-
 def _emptied(tokens: list[Token], position: int) -> bool:
     """Whether the word at `position` says the things counted were emptied, in the passive
     ("homes had been emptied", "villages were emptied"): evacuated. Not the active verb, whose
@@ -166,14 +133,16 @@ def outcome_beside(sentence: str, start: int, head_end: int,
                    thing: Thing) -> tuple[str | None, int | None]:
     """The outcome stated beside the figure at `start` whose noun ends at `head_end` (offsets
     into `sentence`), and (if it follows the noun) where it ends."""
-    after = read_tokens(sentence, head_end, 6)
+    # (room for a chain of auxiliaries and what it leads to: "one person is reported to be in
+    # critical condition"; the words are read only as far as the first that is none)
+    after = read_tokens(sentence, head_end, 8)
     if any(token.text in _ASIDE_MARKS for token in after) \
             or (after and after[0].text.lower() in _RELATIVE):
         # room for an aside, or for a relative clause and the verb after it ("11 people who
         # had gathered outside the stadium died"; rare: read more only then)
         after = read_tokens(sentence, head_end, 16)
     elif after and (owner := _owner_named(after, 0)):
-        after = read_tokens(sentence, head_end, 6 + owner)  # and room for the verb after whose
+        after = read_tokens(sentence, head_end, 8 + owner)  # and room for the verb after whose
     stated = _stated_after(after, thing)
     if stated is not None:
         said, end, future = stated
@@ -262,10 +231,9 @@ def _stated_after(after: list[Token], thing: Thing) -> tuple[str, int, bool] | N
         if outcome is None and (harm := crushed(words, position, thing)) is not None:
             return thing.implied_outcome or harm[0], after[harm[1]].end, future
         if outcome is None:
-            if thing.is_person and _to_hospital(after, position):
-                return HOSPITALISED, token.end, future
-            if thing.is_person and (injury := _treated_for_injuries(after, position, thing)):
-                return "injured", injury, future  # "Two people were treated for minor injuries"
+            if (care := care_stated(words, position, thing)) is not None:
+                # ("rushed to hospital", "treated as outpatients", "in critical condition")
+                return care[0], after[care[1]].end, future
             if _emptied(after, position):
                 return "evacuated", token.end, future  # "1,200 homes had been emptied"
             if thing.is_person and arrived(words, position):
