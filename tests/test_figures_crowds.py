@@ -238,6 +238,11 @@ def test_two_crowds_at_two_sites_are_two_rows() -> None:
     ("Eleven people were killed outside Riverside Stadium.", "Riverside Stadium"),
     ("Five people died at Mercy Hospital.", "Mercy Hospital"),
     ("Outside the Riverside Stadium, 3,000 fans gathered.", "Riverside Stadium"),
+    # (a sentence inside a quotation, which is read whole: MV3 05's "In front of Vidhana
+    # Soudha, nearly one lakh people had gathered")
+    ('"The turnout was huge. In front of City Hall, nearly 5,000 people had gathered."',
+     "City Hall"),
+    ('"We were surprised. In Kyiv, five people died," he said.', "Kyiv"),
     # (no name, a possessive's owner, or a count that is neither a crowd nor a toll: no site)
     ("Eleven people were killed outside the stadium.", None),
     ("Five people were hurt at Trump's rally.", None),
@@ -248,3 +253,18 @@ def test_a_crowd_or_a_toll_is_placed_by_its_named_site(sentence: str,
                                                        place: str | None) -> None:
     [mention] = extract_mentions("d", sentence)
     assert mention.place == place
+
+
+def test_a_crowd_at_an_unnamed_site_is_not_the_named_sites() -> None:
+    # (MV3 13: "More than one lakh people gathered in front of Vidhan Soudha ... in the
+    # stadium, around two to three lakh people turned up": the silent crowd joined the only
+    # place named, and another outlet's stadium crowd then clashed with the smaller one)
+    articles = [
+        Article("a", "Nearly one lakh people gathered in front of City Hall. In the stadium, "
+                     "around three lakh people turned up.", "A"),
+        Article("b", "Three lakh people turned up at the stadium.", "B"),
+    ]
+    rows = {row.name: row for row in find_figures(articles)}
+    assert not any(row.disagree for row in rows.values()), rows
+    assert {m.value.number for m in rows["people gathered in City Hall"].mentions} == {100_000}
+    assert set(rows["people gathered"].documents) == {"a", "b"}

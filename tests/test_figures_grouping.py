@@ -378,3 +378,18 @@ def test_a_figure_both_articles_agree_with_is_not_marked() -> None:
     row = row_of(quantities, "b", "a dozen")
     assert row.disagree
     assert [row.mentions[index].text for index in row.marked] == ["3 people"]
+
+
+def test_a_periods_running_total_does_not_keep_silent_figures_from_the_one_place() -> None:
+    # (MG3: "at least five people dead at Abundant Life Christian School" became a row of its
+    # own beside the other outlets' toll, its clash unseen, since "16 people had been killed in
+    # school shootings this year" made the school one of two places)
+    articles = [
+        article("a", "The shooting left at least five people dead at Hillside School."),
+        article("b", "Two people were killed in the shooting. 16 people had been killed in "
+                     "school shootings this year."),
+    ]
+    quantities = find_figures(articles)
+    toll = row_of(quantities, "a", "at least five people")
+    assert row_of(quantities, "b", "Two people").id == toll.id and toll.disagree
+    assert row_of(quantities, "b", "16 people").id != toll.id

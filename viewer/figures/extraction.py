@@ -175,7 +175,8 @@ def extract_mentions(document: str, text: str, body_start: int = 0) -> list[Ment
             if candidate.number.zero_word and outcome_end is not None:
                 end = sentence_start + outcome_end  # "No U.S. personnel was hit": the claim
             place = place_after(sentence, (outcome_end or local_end), outcome) \
-                or place_opening(sentence, outcome) or place_subject(sentence, local_start) \
+                or place_opening(sentence, outcome, local_start) \
+                or place_subject(sentence, local_start) \
                 or day_after(sentence, (outcome_end or local_end)) \
                 or period_after(sentence, (outcome_end or local_end), local_start)
             source = attribution(sentence, local_start, local_end) \

@@ -17,7 +17,8 @@ join keys:
   of its own);
 - a figure said to apply to a place ("912 killed in Turkey") is a quantity of its own beside
   the total, unless that place is the only one named for the quantity: then the figures that
-  name no place join it;
+  name no place join it (but for an article that gives, beside the place's figure, one naming
+  no place that cannot be true with it: two scopes, which stay apart);
 - so is a figure said to apply to one day ("four boys rescued on Sunday") in a story whose
   figures name two days or more (a rescue in stages); in a story that names one day only,
   that day is every figure's and scopes none.
@@ -39,7 +40,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import count
 
-from viewer.figures.compatibility import apart_by_size
+from viewer.figures.compatibility import apart_by_size, compatible
 from viewer.figures.events import Events
 from viewer.figures.extraction import Mention
 from viewer.figures.money_rows import RowKey, money_name, row_keys, split_by_amount
@@ -293,13 +294,25 @@ def _split_by_place(members: list[Mention]) -> dict[str | None, list[Mention]]:
     for mention in members:
         places[mention.place].append(mention)
     # (not a day's or a period's: a period's running total of many events, or one day of a
-    # story told over several, is no figure the silent ones give)
-    if len(places) == 2 and None in places and not any(
-            _is_day(place) or _is_period(place) for place in places):
+    # story told over several, is no figure the silent ones give, nor does it make the one
+    # place named one of two: "16 people killed this year" beside "five killed at the school")
+    named = [place for place in places
+             if place is not None and not (_is_day(place) or _is_period(place))]
+    if None in places and len(named) == 1 and not _told_apart(places[named[0]], places[None]):
         # One place named, the others silent: the same figure ("5,000 troops [in Iraq]").
-        unnamed = places.pop(None)
-        next(iter(places.values())).extend(unnamed)
+        places[named[0]].extend(places.pop(None))
     return dict(places)
+
+
+def _told_apart(placed: list[Mention], silent: list[Mention]) -> bool:
+    """Whether an article names the one place for a figure and gives another, naming none,
+    that cannot be true with it ("Nearly one lakh people gathered in front of Vidhana Soudha
+    ... in the stadium, around two to three lakh people turned up"): its own figures tell two
+    scopes apart, so the silent figures are not the place's. Two articles' figures, one placed,
+    one not, stay one quantity, where they may disagree ("12 killed in Kabul", "15 killed")."""
+    return any(unplaced.document == mention.document
+               and not compatible(unplaced.value, mention.value)
+               for unplaced in silent for mention in placed)
 
 
 def _split_by_size(members: list[Mention]) -> list[tuple[str | None, list[Mention]]]:

@@ -130,13 +130,24 @@ def place_after(sentence: str, position: int, outcome: str | None = None) -> str
     return _tidy(match.group("place")) if match else None
 
 
-def place_opening(sentence: str, outcome: str | None = None) -> str | None:
-    """The place an opening "In <Name>," gives the whole sentence; for a crowd or a toll
-    (`outcome`), an opening "Outside <Name>," too."""
-    match = _OPENING.match(sentence)
-    if match is None and _sited(outcome):
-        return _site(_SITE_OPENING.match(sentence))
-    return _tidy(match.group("place")) if match else None
+_INNER_END = re.compile(r"(?<=[a-z0-9][.!?])\s+(?=[\"“‘]?[A-Z])")
+"""A sentence's end inside what the splitter left one sentence (a quotation is kept whole:
+'"The turnout was far beyond what we anticipated. In front of Vidhana Soudha, nearly ...')."""
+
+
+def place_opening(sentence: str, outcome: str | None = None, start: int = 0) -> str | None:
+    """The place an opening "In <Name>," gives the whole sentence, or the sentence a
+    quotation holds before the figure at `start`; for a crowd or a toll (`outcome`), an
+    opening "Outside <Name>," too."""
+    for opening in (sentence, _INNER_END.split(sentence[:start])[-1]):
+        match = _OPENING.match(opening)
+        if match is None and _sited(outcome):
+            match = _SITE_OPENING.match(opening)
+            if match is not None:
+                return _site(match)
+        if match is not None:
+            return _tidy(match.group("place"))
+    return None
 
 
 def _sited(outcome: str | None) -> bool:
