@@ -162,3 +162,12 @@ def test_a_numeral_is_read_or_refused_never_raises(written: str) -> None:
     for match in re.finditer(NUMERAL, written):
         numeral = read_numeral(match.group())
         assert numeral is None or numeral.value >= 0
+
+
+def test_a_long_run_of_digits_with_no_count_after_it_is_read_in_linear_time() -> None:
+    """A helper's property run hung: NUMERAL repeats its parts, and a run of digits the
+    repetition could split anywhere (an ID, a telephone number, with no 人 after it) took time
+    doubling per digit -- 22 digits, 11 s. Taken whole, 60 digits are read at once (exponential,
+    this test would never end)."""
+    from viewer.figures.extraction import extract_mentions
+    assert extract_mentions("d", "编号" + "1" * 60 + "x，事故造成3人死亡。")[0].value.number == 3

@@ -36,9 +36,12 @@ NUMERAL_CHARACTERS = _HAN + "".join(_UNITS) + "".join(_TENS) + _SCALE_CHARACTERS
 between Han digits, "一点五万"; after digits or 十 it is o'clock, "10点3人死亡", and what follows
 is a number of its own.)"""
 
-_DIGITS = (f"(?:[{_DIGIT}]{{1,3}}(?:[,，][{_DIGIT}]{{3}})+(?![{_DIGIT}])|[{_DIGIT}]+)"
-           f"(?:[.．][{_DIGIT}]+)?")
-"""Digits, commas only between thousands: "12,000"; "3，5人" is two numbers, a clause apart."""
+_DIGITS = (f"(?:[{_DIGIT}]{{1,3}}(?:[,，][{_DIGIT}]{{3}})+(?![{_DIGIT}])|[{_DIGIT}]++)"
+           f"(?:[.．][{_DIGIT}]++)?")
+"""Digits, commas only between thousands: "12,000"; "3，5人" is two numbers, a clause apart.
+(A run of digits is taken whole, possessively: NUMERAL repeats its parts, and a run the
+repetition could split anywhere made a long run of digits with no count after it, an ID or a
+telephone number, take time doubling per digit -- 22 digits, 11 s.)"""
 _HAN_PART = f"[{_HAN}十百千廿卅]"
 NUMERAL = (
     # (never the tail of a number, nor of a vague one: "数百万" is millions, no million; but
