@@ -33,6 +33,8 @@ from viewer.engine.inner_attributions import (
     REPORTED_CONTENT_WORDS,
     VERB_FIRST_WORDS,
     lower_case_content,
+    sentence_ends,
+    sentences_over,
 )
 from viewer.engine.quotation_links import quoted_words
 from viewer.engine.statements import Statements, carried_twice
@@ -69,15 +71,11 @@ def attribution_alone(corpus: TokenisedCorpus, statements: Statements,
     found = np.zeros(len(statements), dtype=bool)
     for k in asked.tolist():
         low, high, document = int(first[k]), int(end[k]), int(doc[k])
-        # (gap g of document d lies before global token g - d: the gaps between its words)
-        if (corpus.gaps[low + 1 + document:high + document] & breaks.SENTENCE_BREAK).any():
-            continue
-        words = corpus.hashes[low:high]
         before = int(np.searchsorted(quote_end, low, side="right")) - 1
-        tail = (before >= 0 and int(quote_end[before]) == low
-                and not corpus.gaps[low + document] & breaks.SENTENCE_BREAK
-                and _tail_attributes(corpus, document, low, words))
-        found[k] = tail
+        found[k] = (before >= 0 and int(quote_end[before]) == low
+                    and sentences_over(corpus, document, low, high) == 1
+                    and not sentence_ends(corpus, document, low)
+                    and _tail_attributes(corpus, document, low, corpus.hashes[low:high]))
     return found
 
 

@@ -129,7 +129,7 @@ def _quoted_pieces(corpus: TokenisedCorpus, document: int, first: int, end: int,
             limit = (ATTRIBUTION_WORDS if 0 < index < count
                      or (index == count and _verb_first(corpus, document, at, stretch_end))
                      else LEAD_WORDS)
-            if (stretch_end - at > limit or _sentences(corpus, document, at, stretch_end) > 1
+            if (stretch_end - at > limit or sentences_over(corpus, document, at, stretch_end) > 1
                     or not _attributes(corpus, document, at, stretch_end, index, count)
                     or (index < count and reports_content(corpus, at, stretch_end))):
                 return None
@@ -186,7 +186,7 @@ def _attributes(corpus: TokenisedCorpus, document: int, first: int, end: int, in
         return True
     if index == count or not in_sorted(words, reporting.TITLES).any():
         return False
-    return index > 0 or _sentence_ends(corpus, document, end)
+    return index > 0 or sentence_ends(corpus, document, end)
 
 
 def reports_content(corpus: TokenisedCorpus, first: int, end: int) -> bool:
@@ -235,13 +235,13 @@ def _verb_first(corpus: TokenisedCorpus, document: int, first: int, end: int) ->
     Le Pen, triple candidate Rassemblement national à l'élection présidentielle' is the
     attribution however long the speaker's description runs, to its sentence's end; '." He
     said the plant would close ...' is a sentence of the story's own."""
-    if _sentence_ends(corpus, document, first):
+    if sentence_ends(corpus, document, first):
         return False
     return bool(in_sorted(corpus.hashes[first:min(first + VERB_FIRST_WORDS, end)],
                           reporting.ATTRIBUTING).any())
 
 
-def _sentences(corpus: TokenisedCorpus, document: int, first: int, end: int) -> int:
+def sentences_over(corpus: TokenisedCorpus, document: int, first: int, end: int) -> int:
     """How many sentences the words [first, end) run over: an attribution is one ('", the
     spokesman said. Rescue teams reached ...' is the story going on)."""
     # (gap g of document d lies before global token g - d: the gaps between the words)
@@ -257,10 +257,10 @@ def _stub(corpus: TokenisedCorpus, document: int, first: int, end: int, index: i
     """
     if end - first > STUB_WORDS or 0 < index < count:
         return False
-    return index == count or _sentence_ends(corpus, document, end)
+    return index == count or sentence_ends(corpus, document, end)
 
 
-def _sentence_ends(corpus: TokenisedCorpus, document: int, end: int) -> bool:
+def sentence_ends(corpus: TokenisedCorpus, document: int, end: int) -> bool:
     """Whether a sentence ends before global token `end` of `document` (where the first
     quotation opens)."""
     # (gap g of document d lies before global token g - d)
